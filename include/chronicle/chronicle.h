@@ -1,0 +1,10 @@
+/* chronicle.h - umbrella header of the Chronicle library. */
+#ifndef CHRONICLE_H
+#define CHRONICLE_H
+
+#include "chronicle/status.h"
+#include "chronicle/text.h"
+#include "chronicle/dates.h"
+#include "chronicle/doc.h"
+
+#endif

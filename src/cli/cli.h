@@ -1,0 +1,25 @@
+/* cli.h - what the subcommands of the chronicle program share. */
+#ifndef CHR_CLI_H
+#define CHR_CLI_H
+
+#include <stdio.h>
+
+/* Exit codes of every subcommand. */
+enum {
+    EXIT_OK = 0,
+    EXIT_DATA = 1,     /* bad input data: invalid UTF-8, binary file, bad front matter */
+    EXIT_USAGE = 2     /* bad arguments, or a file that cannot be opened or read */
+};
+
+typedef struct cli_command {
+    const char *name;
+    const char *summary;
+    const char *usage;
+    int (*run)(int argc, char **argv);
+} cli_command;
+
+int cmd_dates(int argc, char **argv);
+
+extern const char dates_usage[];
+
+#endif

@@ -1,0 +1,36 @@
+/* main.c - the chronicle program: a table of subcommands. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const cli_command commands[] = {
+    {"dates", "find temporal expressions and resolve them to TIMEX3 values", dates_usage, cmd_dates},
+};
+
+static void usage(FILE *f)
+{
+    fprintf(f, "usage: chronicle COMMAND [OPTIONS] [FILE...]\n\n"
+               "Turns news articles into a dated record of political events.\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(f, "\nRun 'chronicle COMMAND --help' for a command's options.\n"
+               "Exit status: 0 success, 1 bad input data, 2 usage or file error.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (!strcmp(argv[1], commands[i].name)) return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "chronicle: unknown command '%s'\n", argv[1]);
+    usage(stderr);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,262 @@
+/* lexicon.c - builds and queries the folded-key hash table of the language data.
+ *
+ * Open addressing over a power-of-two table of key slots; every slot owns one
+ * lex_info that merges the readings of all rows whose form folds to the key.
+ * Built once (pthread_once); lookups are lock-free reads. */
+#include "lexicon.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chronicle/text.h"
+
+const char unit_letter[][3] = {"", "Y", "Q", "H", "M", "W", "D", "WE", "H", "M", "S",
+                               "DE", "CE"};
+
+typedef struct slot {
+    uint64_t hash;
+    char *key;             /* NUL-terminated folded key; NULL = empty slot */
+    size_t len;
+    lex_info info;
+} slot;
+
+static slot *table;
+static size_t table_mask;
+static size_t table_used;
+static char problems[2048];
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static void problem(const char *where, const char *what, const char *value)
+{
+    size_t l = strlen(problems);
+    if (l + 200 < sizeof problems)
+        snprintf(problems + l, sizeof problems - l, "%s: %s '%s'\n", where, what, value);
+}
+
+static const char *const kind_names[] = {
+    "month", "hijri_month", "weekday", "cardinal", "ordinal", "unit", "deictic", "shift",
+    "ago", "part", "daypart", "ref", "set", "season", "decade", "function",
+    "tense", "approx", "ambiguous", "publish", "item"
+};
+
+static int kind_of(const char *name)
+{
+    for (int k = 0; k < (int)(sizeof kind_names / sizeof *kind_names); k++)
+        if (!strcmp(kind_names[k], name)) return k;
+    return -1;
+}
+
+static int lookup_name(const char *const *names, const char *v)
+{
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(names[i], v)) return i;
+    return -1;
+}
+
+static const char *const unit_names[] = {"", "Y", "Q", "H", "M", "W", "D", "WE", "h", "m", "s",
+                                         "DE", "CE", NULL};
+static const char *const func_names[] = {"OF", "THE", "AND", "TO", "FROM", "BETWEEN", "IN",
+                                         "YEAR", "DAY", "CLOCK", "AM", "PM", "HIJRI", "AD",
+                                         "BC", "DURING", "THIS", "HALF", NULL};
+static const char *const part_names[] = {"", "START", "MID", "END", NULL};
+static const char *const dp_names[] = {"", "MO", "AF", "EV", "NI", NULL};
+static const char *const ref_names[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF", NULL};
+static const char *const season_names[] = {"", "SP", "SU", "FA", "WI", NULL};
+static const char *const approx_names[] = {"", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE",
+                                           "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+                                           "EQUAL_OR_LESS", "EQUAL_OR_MORE", NULL};
+
+const char *const chr_mod_names[] = {"", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE",
+                                     "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+                                     "EQUAL_OR_LESS", "EQUAL_OR_MORE", NULL};
+
+static int parse_int(const char *v, int32_t *out)
+{
+    char *end;
+    long x = strtol(v, &end, 10);
+    if (end == v || *end) return -1;
+    *out = (int32_t)x;
+    return 0;
+}
+
+/* Parses "P3M" style periods into unit and count. */
+static int parse_period(const char *v, int32_t *unit, int32_t *count)
+{
+    if (v[0] != 'P') return -1;
+    const char *p = v + 1;
+    int t = 0;
+    if (*p == 'T') { t = 1; p++; }
+    char *end;
+    long n = strtol(p, &end, 10);
+    if (end == p || n <= 0) return -1;
+    const char *u = end;
+    int k = -1;
+    if (t) k = !strcmp(u, "H") ? U_HOUR : !strcmp(u, "M") ? U_MIN : !strcmp(u, "S") ? U_SEC : -1;
+    else k = !strcmp(u, "Y") ? U_Y : !strcmp(u, "M") ? U_M : !strcmp(u, "W") ? U_W
+           : !strcmp(u, "D") ? U_D : !strcmp(u, "Q") ? U_Q : -1;
+    if (k < 0) return -1;
+    *unit = k;
+    *count = (int32_t)n;
+    return 0;
+}
+
+/* Reads one row's value into info; returns -1 when the value is invalid. */
+static int read_value(int kind, const char *v, lex_info *info)
+{
+    int32_t a = 0, b = 0;
+    char buf[32];
+    const char *colon = strchr(v, ':');
+    if (colon && (size_t)(colon - v) < sizeof buf) {
+        memcpy(buf, v, (size_t)(colon - v));
+        buf[colon - v] = 0;
+    } else {
+        snprintf(buf, sizeof buf, "%s", v);
+        colon = NULL;
+    }
+    switch (kind) {
+    case LK_MONTH: case LK_HMONTH:
+        if (parse_int(v, &a) || a < 1 || a > 12) return -1;
+        break;
+    case LK_WDAY:
+        if (parse_int(v, &a) || a < 1 || a > 7) return -1;
+        break;
+    case LK_CARD: case LK_ORD: case LK_DECADE:
+        if (parse_int(v, &a)) return -1;
+        break;
+    case LK_UNIT:
+        if ((a = lookup_name(unit_names, buf)) <= 0) return -1;
+        if (colon && (parse_int(colon + 1, &b) || b < 1)) return -1;
+        break;
+    case LK_DEICTIC:
+        if (parse_int(buf, &a)) return -1;
+        if (colon && (b = lookup_name(dp_names, colon + 1)) <= 0) return -1;
+        break;
+    case LK_SHIFT: case LK_AGO: case LK_TENSE:
+        if (kind == LK_TENSE) {
+            a = !strcmp(v, "FUT") ? 1 : !strcmp(v, "PAST") ? -1 : 0;
+            if (!a) return -1;
+        } else if (parse_int(v, &a) || a < -1 || a > 1 || (kind == LK_AGO && a == 0)) {
+            return -1;
+        }
+        break;
+    case LK_PART: if ((a = lookup_name(part_names, v)) <= 0) return -1; break;
+    case LK_DAYPART: if ((a = lookup_name(dp_names, v)) <= 0) return -1; break;
+    case LK_REF: if ((a = lookup_name(ref_names, v)) <= 0) return -1; break;
+    case LK_SEASON: if ((a = lookup_name(season_names, v)) <= 0) return -1; break;
+    case LK_APPROX: if ((a = lookup_name(approx_names, v)) <= 0) return -1; break;
+    case LK_SET:
+        if (!strcmp(v, "EVERY")) a = -1;
+        else if (parse_period(v, &a, &b)) return -1;
+        break;
+    case LK_FUNC: {
+        int f = lookup_name(func_names, v);
+        if (f < 0) return -1;
+        info->funcs |= 1u << f;
+        return 0;
+    }
+    default:
+        a = 1;     /* flags: ambiguous, publish, item */
+        break;
+    }
+    if (!(info->kinds & LKB(kind))) {
+        info->val[kind] = a;
+        info->val2[kind] = b;
+    }
+    return 0;
+}
+
+static slot *find_slot(const char *key, size_t len, uint64_t h)
+{
+    size_t i = (size_t)h & table_mask;
+    for (;;) {
+        slot *s = &table[i];
+        if (!s->key || (s->hash == h && s->len == len && !memcmp(s->key, key, len)))
+            return s;
+        i = (i + 1) & table_mask;
+    }
+}
+
+static slot *insert_key(const char *key, size_t len)
+{
+    uint64_t h = hash_bytes(key, len);
+    slot *s = find_slot(key, len, h);
+    if (!s->key) {
+        s->key = malloc(len + 1);
+        if (!s->key) return NULL;
+        memcpy(s->key, key, len);
+        s->key[len] = 0;
+        s->len = len;
+        s->hash = h;
+        table_used++;
+    }
+    return s;
+}
+
+static void build(void)
+{
+    size_t cap = 1;
+    while (cap < (size_t)chr_lex_nrows * 8 + 64) cap <<= 1;
+    table = calloc(cap, sizeof *table);
+    if (!table) { problem("lexicon", "out of memory", ""); return; }
+    table_mask = cap - 1;
+    char key[512];
+    for (unsigned r = 0; r < chr_lex_nrows; r++) {
+        const chr_lex_row *row = &chr_lex_rows[r];
+        int kind = kind_of(row->kind);
+        if (kind < 0) { problem(row->where, "unknown kind", row->kind); continue; }
+        int len = chr_text_key(row->form, key, sizeof key);
+        if (len <= 0) { problem(row->where, "form cannot be folded", row->form); continue; }
+        slot *s = insert_key(key, (size_t)len);
+        if (!s) { problem(row->where, "out of memory", row->form); return; }
+        if (read_value(kind, row->value, &s->info)) {
+            problem(row->where, "invalid value", row->value);
+            continue;
+        }
+        s->info.kinds |= LKB(kind);
+        /* Mark the first word (and every longer prefix) of a multi-word form,
+         * so that lookups only try to join words where a form may continue. */
+        for (int i = 0; i < len; i++) {
+            if (key[i] != ' ') continue;
+            slot *p = insert_key(key, (size_t)i);
+            if (!p) return;
+            p->info.kinds |= LKB(LK_MWSTART);
+        }
+    }
+}
+
+static void ensure(void)
+{
+    pthread_once(&once, build);
+}
+
+const lex_info *chr_lex_get(const char *key, size_t len)
+{
+    ensure();
+    if (!table) return NULL;
+    slot *s = find_slot(key, len, hash_bytes(key, len));
+    return s->key ? &s->info : NULL;
+}
+
+const char *chr_lex_problems(void)
+{
+    ensure();
+    return problems;
+}
+
+size_t chr_lex_size(void)
+{
+    ensure();
+    return table_used;
+}

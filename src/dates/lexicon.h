@@ -1,0 +1,71 @@
+/* lexicon.h - the compiled word tables of src/lang (private to the library).
+ *
+ * gen_lexicon.py turns every data file into rows of chr_lex_rows; at first use
+ * chr_lex_get() folds each form with chr_text_key() and builds one hash table
+ * from folded key to lex_info (all the readings of that key, in every
+ * language).  The table is built once per process and is read-only after. */
+#ifndef CHR_LEXICON_H
+#define CHR_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct chr_lex_row {
+    const char *lang, *kind, *value, *form, *where;
+} chr_lex_row;
+
+extern const chr_lex_row chr_lex_rows[];
+extern const unsigned chr_lex_nrows;
+
+/* Kinds of reading; one per data file name. */
+typedef enum {
+    LK_MONTH, LK_HMONTH, LK_WDAY, LK_CARD, LK_ORD, LK_UNIT, LK_DEICTIC, LK_SHIFT,
+    LK_AGO, LK_PART, LK_DAYPART, LK_REF, LK_SET, LK_SEASON, LK_DECADE, LK_FUNC,
+    LK_TENSE, LK_APPROX, LK_AMBIG, LK_PUB, LK_ITEM,
+    LK_MWSTART,            /* the key is the first word of a longer form */
+    LK_COUNT
+} lex_kind;
+
+#define LKB(k) (1u << (k))
+
+/* Units of time; the TIMEX3 letter is unit_letter[]. */
+typedef enum { U_NONE = 0, U_Y, U_Q, U_H, U_M, U_W, U_D, U_WE, U_HOUR, U_MIN, U_SEC,
+               U_DE, U_CE } time_unit;
+
+/* Roles of function words (function.txt), a bit mask. */
+enum {
+    F_OF = 1 << 0, F_THE = 1 << 1, F_AND = 1 << 2, F_TO = 1 << 3, F_FROM = 1 << 4,
+    F_BETWEEN = 1 << 5, F_IN = 1 << 6, F_YEAR = 1 << 7, F_DAY = 1 << 8,
+    F_CLOCK = 1 << 9, F_AM = 1 << 10, F_PM = 1 << 11, F_HIJRI = 1 << 12,
+    F_AD = 1 << 13, F_BC = 1 << 14, F_DURING = 1 << 15, F_THIS = 1 << 16,
+    F_HALF = 1 << 17
+};
+
+enum { PART_NONE = 0, PART_START, PART_MID, PART_END };
+enum { DP_NONE = 0, DP_MO, DP_AF, DP_EV, DP_NI };
+enum { REF_PRESENT = 1, REF_PAST, REF_FUTURE };
+enum { SEASON_SP = 1, SEASON_SU, SEASON_FA, SEASON_WI };
+
+/* All readings of one folded key.  val[k] is the value for kind k (month
+ * number, unit, offset ...); val2[k] a second value where a kind has one
+ * (unit: the count built into a dual; deictic: part of day; set: the count). */
+typedef struct lex_info {
+    uint32_t kinds;        /* LKB() bits */
+    uint32_t funcs;        /* F_* bits when LK_FUNC is set */
+    int32_t val[LK_COUNT];
+    int32_t val2[LK_COUNT];
+} lex_info;
+
+/* The readings of a folded key, or NULL.  Thread-safe. */
+const lex_info *chr_lex_get(const char *key, size_t len);
+
+/* Problems found in the data files while building the table ("" if none);
+ * static storage.  Builds the table if needed. */
+const char *chr_lex_problems(void);
+
+/* The number of keys in the table (for tests and diagnostics). */
+size_t chr_lex_size(void);
+
+extern const char unit_letter[][3];
+
+#endif

@@ -1,0 +1,379 @@
+/* resolve.c - turns a recognized expression into a TIMEX3 value.
+ *
+ * A pure function of (expression, anchor, tense): the anchor is the article's
+ * publication date, never the clock.  Calendar arithmetic goes through ICU
+ * (proleptic Gregorian in UTC with ISO-8601 weeks; Umm al-Qura for Hijri). */
+#include <stdio.h>
+#include <string.h>
+#include <unicode/ustring.h>
+
+#include "expr.h"
+#include "lexicon.h"
+
+#define DAY_MS 86400000.0
+
+void texpr_init(texpr *e)
+{
+    memset(e, 0, sizeof *e);
+    e->hour = e->min = e->sec = -1;
+    e->shift = 2;
+}
+
+int cal_open(chr_cal *c)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    UChar utc[4];
+    u_uastrcpy(utc, "UTC");
+    c->greg = ucal_open(utc, 3, "en_US@calendar=gregorian", UCAL_GREGORIAN, &ec);
+    if (U_FAILURE(ec)) return -1;
+    ucal_setGregorianChange(c->greg, -8.64e15, &ec);
+    ucal_setAttribute(c->greg, UCAL_FIRST_DAY_OF_WEEK, UCAL_MONDAY);
+    ucal_setAttribute(c->greg, UCAL_MINIMAL_DAYS_IN_FIRST_WEEK, 4);
+    ucal_setAttribute(c->greg, UCAL_LENIENT, 0);
+    c->hijri = ucal_open(utc, 3, "ar@calendar=islamic-umalqura", UCAL_DEFAULT, &ec);
+    if (U_FAILURE(ec)) { cal_close(c); return -1; }
+    ucal_setAttribute(c->hijri, UCAL_LENIENT, 0);
+    return 0;
+}
+
+void cal_close(chr_cal *c)
+{
+    if (c->greg) ucal_close(c->greg);
+    if (c->hijri) ucal_close(c->hijri);
+    c->greg = c->hijri = NULL;
+}
+
+static int set_date(chr_cal *c, int y, int m, int d)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    ucal_clear(c->greg);
+    ucal_setDate(c->greg, y, m - 1, d, &ec);
+    ucal_getMillis(c->greg, &ec);      /* non-lenient: fails on 31 February */
+    return U_FAILURE(ec) ? -1 : 0;
+}
+
+static void get_date(chr_cal *c, chr_date *dt)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    dt->y = ucal_get(c->greg, UCAL_EXTENDED_YEAR, &ec);
+    dt->m = ucal_get(c->greg, UCAL_MONTH, &ec) + 1;
+    dt->d = ucal_get(c->greg, UCAL_DATE, &ec);
+}
+
+int cal_valid(chr_cal *c, int y, int m, int d)
+{
+    if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999) return 0;
+    return set_date(c, y, m, d) == 0;
+}
+
+void cal_add(chr_cal *c, chr_date *dt, UCalendarDateFields f, int n)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    if (set_date(c, dt->y, dt->m, dt->d)) return;
+    ucal_add(c->greg, f, n, &ec);
+    if (U_SUCCESS(ec)) get_date(c, dt);
+}
+
+int cal_weekday(chr_cal *c, const chr_date *dt)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    set_date(c, dt->y, dt->m, dt->d);
+    int w = ucal_get(c->greg, UCAL_DAY_OF_WEEK, &ec);   /* 1 = Sunday */
+    return w == 1 ? 7 : w - 1;
+}
+
+void cal_isoweek(chr_cal *c, const chr_date *dt, int *wy, int *w)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    set_date(c, dt->y, dt->m, dt->d);
+    *w = ucal_get(c->greg, UCAL_WEEK_OF_YEAR, &ec);
+    *wy = ucal_get(c->greg, UCAL_YEAR_WOY, &ec);
+}
+
+int cal_from_hijri(chr_cal *c, int hy, int hm, int hd, chr_date *out)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    ucal_clear(c->hijri);
+    ucal_set(c->hijri, UCAL_EXTENDED_YEAR, hy);
+    ucal_set(c->hijri, UCAL_MONTH, hm - 1);
+    ucal_set(c->hijri, UCAL_DATE, hd);
+    UDate ms = ucal_getMillis(c->hijri, &ec);
+    if (U_FAILURE(ec)) return -1;
+    ucal_setMillis(c->greg, ms, &ec);
+    if (U_FAILURE(ec)) return -1;
+    get_date(c, out);
+    return 0;
+}
+
+int cal_hijri_year(chr_cal *c, const chr_date *dt)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    if (set_date(c, dt->y, dt->m, dt->d)) return 0;
+    UDate ms = ucal_getMillis(c->greg, &ec);
+    ucal_setMillis(c->hijri, ms, &ec);
+    return ucal_get(c->hijri, UCAL_EXTENDED_YEAR, &ec);
+}
+
+static const char *const dp_code[] = {"", "MO", "AF", "EV", "NI"};
+static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
+
+/* Writes a date at the given granularity: 'D' day, 'M' month, 'Y' year. */
+static void put_date(char *v, size_t cap, const chr_date *dt, char g)
+{
+    if (g == 'Y') snprintf(v, cap, "%04d", dt->y);
+    else if (g == 'M') snprintf(v, cap, "%04d-%02d", dt->y, dt->m);
+    else snprintf(v, cap, "%04d-%02d-%02d", dt->y, dt->m, dt->d);
+}
+
+/* Appends a time of day (hour/min/sec or a part of day) when e has one. */
+static void put_time(char *v, size_t cap, const texpr *e, chr_timex *tx)
+{
+    size_t l = strlen(v);
+    if (e->hour >= 0) {
+        if (e->min >= 0 && e->sec >= 0)
+            snprintf(v + l, cap - l, "T%02d:%02d:%02d", e->hour, e->min, e->sec);
+        else if (e->min >= 0)
+            snprintf(v + l, cap - l, "T%02d:%02d", e->hour, e->min);
+        else
+            snprintf(v + l, cap - l, "T%02d:00", e->hour);
+        tx->type = CHR_TX_TIME;
+        tx->granularity = "time";
+    } else if (e->daypart) {
+        snprintf(v + l, cap - l, "T%s", dp_code[e->daypart]);
+        tx->type = CHR_TX_TIME;
+        tx->granularity = "part of day";
+    }
+}
+
+/* The year for a month/day written without one: the anchor's year, moved to
+ * the neighbouring year when the tense or the distance says so. */
+static int nearest_year(chr_cal *c, const chr_date *a, int m, int d, int tense)
+{
+    int y = a->y;
+    int dd = d ? d : 15;
+    int delta = (m - a->m) * 31 + (dd - a->d);       /* rough days from anchor */
+    (void)c;
+    if (tense > 0 && delta < -31) return y + 1;
+    if (tense < 0 && delta > 31) return y - 1;
+    if (delta > 183) return y - 1;
+    if (delta < -183) return y + 1;
+    return y;
+}
+
+static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
+{
+    char *v = tx->value;
+    size_t cap = sizeof tx->value;
+    int y = e->y, m = e->m, d = e->d;
+    tx->type = CHR_TX_DATE;
+    if (e->hijri) {
+        if (!y) {
+            if (!a) { snprintf(v, cap, "XXXX"); tx->relative = 1; return 0; }
+            y = cal_hijri_year(c, a);
+            tx->relative = tx->resolved = 1;
+        }
+        chr_date g;
+        if (!m) { snprintf(v, cap, "%04d", y); tx->granularity = "year"; return 0; }
+        if (cal_from_hijri(c, y, m, d ? d : 1, &g)) return -1;
+        if (d) { put_date(v, cap, &g, 'D'); tx->granularity = "day"; }
+        else { put_date(v, cap, &g, 'M'); tx->granularity = "month"; }
+        return 0;
+    }
+    if (e->ym != Y_ABS) {
+        tx->relative = 1;
+        if (!a) {
+            y = 0;
+        } else {
+            tx->resolved = 1;
+            if (e->ym == Y_SHIFT) y = a->y + e->yshift;
+            else if (e->ym == Y_MSHIFT && m) {
+                if (e->yshift < 0) y = m < a->m ? a->y : a->y - 1;
+                else if (e->yshift > 0) y = m > a->m ? a->y : a->y + 1;
+                else y = a->y;
+            } else if (e->ym == Y_MSHIFT && e->per == PER_SEASON) {
+                y = a->y + e->yshift;
+            } else if (m) {
+                y = nearest_year(c, a, m, d, tense);
+            } else {
+                y = a->y;
+            }
+        }
+    }
+    if (m && d && y && !cal_valid(c, y, m, d)) return -1;
+    if (m && d && !y && !cal_valid(c, 2000, m, d)) return -1;
+    char ys[8];
+    if (y) snprintf(ys, sizeof ys, "%04d", y);
+    else snprintf(ys, sizeof ys, "XXXX");
+    if (e->per == PER_Q) { snprintf(v, cap, "%s-Q%d", ys, e->perval); tx->granularity = "quarter"; }
+    else if (e->per == PER_H) { snprintf(v, cap, "%s-H%d", ys, e->perval); tx->granularity = "half"; }
+    else if (e->per == PER_SEASON) { snprintf(v, cap, "%s-%s", ys, season_code[e->perval]); tx->granularity = "season"; }
+    else if (d) { snprintf(v, cap, "%s-%02d-%02d", ys, m, d); tx->granularity = "day"; put_time(v, cap, e, tx); }
+    else if (m) { snprintf(v, cap, "%s-%02d", ys, m); tx->granularity = "month"; }
+    else { snprintf(v, cap, "%s", ys); tx->granularity = "year"; }
+    return 0;
+}
+
+/* Writes the period of unit u that contains dt. */
+static void put_unit(chr_cal *c, char *v, size_t cap, const chr_date *dt, int u, chr_timex *tx)
+{
+    int wy, w;
+    switch (u) {
+    case U_Y: put_date(v, cap, dt, 'Y'); tx->granularity = "year"; break;
+    case U_M: put_date(v, cap, dt, 'M'); tx->granularity = "month"; break;
+    case U_Q: snprintf(v, cap, "%04d-Q%d", dt->y, (dt->m - 1) / 3 + 1); tx->granularity = "quarter"; break;
+    case U_H: snprintf(v, cap, "%04d-H%d", dt->y, dt->m <= 6 ? 1 : 2); tx->granularity = "half"; break;
+    case U_W: case U_WE:
+        cal_isoweek(c, dt, &wy, &w);
+        snprintf(v, cap, u == U_WE ? "%04d-W%02d-WE" : "%04d-W%02d", wy, w);
+        tx->granularity = "week";
+        break;
+    case U_DE: snprintf(v, cap, "%03d", dt->y / 10); tx->granularity = "decade"; break;
+    case U_CE: snprintf(v, cap, "%02d", dt->y / 100); tx->granularity = "century"; break;
+    default: put_date(v, cap, dt, 'D'); tx->granularity = "day"; break;
+    }
+}
+
+static const char *unit_placeholder(int u)
+{
+    switch (u) {
+    case U_Y: return "XXXX";
+    case U_M: return "XXXX-XX";
+    case U_Q: return "XXXX-QX";
+    case U_H: return "XXXX-HX";
+    case U_W: return "XXXX-WXX";
+    case U_WE: return "XXXX-WXX-WE";
+    case U_DE: return "XXX";
+    case U_CE: return "XX";
+    default: return "XXXX-XX-XX";
+    }
+}
+
+/* Moves dt by n units (weeks as 7 days, quarters as 3 months ...). */
+static void shift_unit(chr_cal *c, chr_date *dt, int u, int n)
+{
+    switch (u) {
+    case U_Y: cal_add(c, dt, UCAL_YEAR, n); break;
+    case U_M: cal_add(c, dt, UCAL_MONTH, n); break;
+    case U_Q: cal_add(c, dt, UCAL_MONTH, 3 * n); break;
+    case U_H: cal_add(c, dt, UCAL_MONTH, 6 * n); break;
+    case U_W: case U_WE: cal_add(c, dt, UCAL_DATE, 7 * n); break;
+    case U_DE: cal_add(c, dt, UCAL_YEAR, 10 * n); break;
+    case U_CE: cal_add(c, dt, UCAL_YEAR, 100 * n); break;
+    default: cal_add(c, dt, UCAL_DATE, n); break;
+    }
+}
+
+static void put_duration(char *v, size_t cap, int u, int n, int half)
+{
+    const char *t = (u == U_HOUR || u == U_MIN || u == U_SEC) ? "T" : "";
+    int mult = u == U_DE ? 10 : u == U_CE ? 100 : 1;
+    const char *L = u == U_DE || u == U_CE ? "Y" : unit_letter[u];
+    if (u == U_Q) { mult = 3; L = "M"; }
+    if (u == U_H) { mult = 6; L = "M"; }
+    if (n < 0) snprintf(v, cap, "P%sX%s", t, L);
+    else if (half && mult == 1) snprintf(v, cap, "P%s%d.5%s", t, n, L);
+    else snprintf(v, cap, "P%s%d%s", t, n * mult + (half ? mult / 2 : 0), L);
+}
+
+int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
+{
+    char *v = tx->value;
+    size_t cap = sizeof tx->value;
+    chr_date dt = a ? *a : (chr_date){0, 0, 0};
+    tx->type = CHR_TX_DATE;
+    tx->mod = e->part == PART_START ? "START" : e->part == PART_MID ? "MID"
+            : e->part == PART_END ? "END" : chr_mod_names[e->mod];
+    tx->relative = 0;
+    tx->resolved = 0;
+    tx->granularity = "day";
+    switch (e->kind) {
+    case X_CAL:
+        return resolve_cal(c, e, a, tense, tx);
+    case X_UNITREL:
+        tx->relative = 1;
+        if (!a) { snprintf(v, cap, "%s", unit_placeholder(e->unit)); return 0; }
+        tx->resolved = 1;
+        shift_unit(c, &dt, e->unit, e->shift);
+        put_unit(c, v, cap, &dt, e->unit, tx);
+        return 0;
+    case X_AGO:
+        tx->relative = 1;
+        if (e->n < 0) {
+            snprintf(v, cap, e->dir < 0 ? "PAST_REF" : "FUTURE_REF");
+            tx->granularity = "";
+            tx->resolved = a != NULL;
+            return 0;
+        }
+        if (!a) { snprintf(v, cap, "%s", unit_placeholder(e->unit)); return 0; }
+        tx->resolved = 1;
+        if (e->unit == U_HOUR || e->unit == U_MIN || e->unit == U_SEC) {
+            put_date(v, cap, &dt, 'D');     /* the anchor carries no time of day */
+            return 0;
+        }
+        shift_unit(c, &dt, e->unit, e->dir * e->n);
+        put_unit(c, v, cap, &dt, e->unit, tx);
+        return 0;
+    case X_DEICTIC:
+        tx->relative = 1;
+        if (!a) { snprintf(v, cap, "XXXX-XX-XX"); put_time(v, cap, e, tx); return 0; }
+        tx->resolved = 1;
+        cal_add(c, &dt, UCAL_DATE, e->dayoff);
+        put_date(v, cap, &dt, 'D');
+        put_time(v, cap, e, tx);
+        return 0;
+    case X_WDAY: {
+        tx->relative = 1;
+        if (!a) {
+            snprintf(v, cap, "XXXX-WXX-%d", e->wd);
+            put_time(v, cap, e, tx);
+            return 0;
+        }
+        tx->resolved = 1;
+        int cur = cal_weekday(c, &dt);
+        int back = (cur - e->wd + 7) % 7;          /* days since the last such weekday */
+        int off;
+        int s = e->shift != 2 ? e->shift : (tense > 0 ? 1 : -1);
+        if (e->shift == 2 && s < 0) off = -back;   /* most recent, the anchor day included */
+        else if (e->shift == 2) off = (e->wd - cur + 7) % 7;
+        else if (s < 0) off = back ? -back : -7;
+        else if (s > 0) off = (e->wd - cur + 7) % 7 ? (e->wd - cur + 7) % 7 : 7;
+        else off = e->wd - cur;                    /* this week's */
+        cal_add(c, &dt, UCAL_DATE, off);
+        put_date(v, cap, &dt, 'D');
+        put_time(v, cap, e, tx);
+        return 0;
+    }
+    case X_REF:
+        snprintf(v, cap, "%s", e->ref == REF_PRESENT ? "PRESENT_REF" : e->ref == REF_PAST ? "PAST_REF" : "FUTURE_REF");
+        tx->granularity = "";
+        return 0;
+    case X_DUR:
+        tx->type = CHR_TX_DURATION;
+        tx->granularity = "";
+        put_duration(v, cap, e->unit, e->n, e->half);
+        return 0;
+    case X_SET:
+        tx->type = CHR_TX_SET;
+        tx->granularity = "";
+        if (e->wd) {
+            snprintf(v, cap, "XXXX-WXX-%d", e->wd);
+            if (e->daypart) { size_t l = strlen(v); snprintf(v + l, cap - l, "T%s", dp_code[e->daypart]); }
+        } else if (e->hour >= 0) {
+            snprintf(v, cap, "T%02d", e->hour);
+        } else if (e->daypart) {
+            snprintf(v, cap, "T%s", dp_code[e->daypart]);
+        } else {
+            put_duration(v, cap, e->unit, e->n > 0 ? e->n : 1, 0);
+        }
+        return 0;
+    case X_DECADE:
+        snprintf(v, cap, "%03d", e->decade);
+        tx->granularity = "decade";
+        return 0;
+    case X_CENTURY:
+        snprintf(v, cap, "%02d", e->century);
+        tx->granularity = "century";
+        return 0;
+    }
+    return -1;
+}

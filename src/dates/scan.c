@@ -1,0 +1,1274 @@
+/* scan.c - the date grammar: lexical units, expression patterns, lists and
+ * ranges, and the scanner object of the public API.
+ *
+ * The text is tokenized once; each token (or run of tokens forming one
+ * multi-word form) becomes a "unit" carrying its readings from the compiled
+ * language tables.  Patterns are small functions over units that return how
+ * many units they consumed; at every position the longest pattern wins.  The
+ * grammar knows categories (month, unit, shift ...), never words: the words
+ * of each language are in src/lang. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chronicle/dates.h"
+#include "chronicle/text.h"
+#include "expr.h"
+#include "lexicon.h"
+
+typedef struct unit {
+    uint32_t start, end;   /* code points */
+    uint32_t flags;        /* CHR_TOK_* of the first token */
+    uint32_t cp;           /* PUNCT: the character */
+    int64_t num;
+    int nd;                /* NUM: digits */
+    int ordsuf;            /* NUM written with st/nd/rd/th */
+    const lex_info *lx;    /* readings, or NULL */
+    int wa;                /* the reading was found after a leading conjunction و */
+    int sent;              /* sentence number */
+} unit;
+
+struct chr_dates {
+    chr_tokens *tok;
+    unit *u;
+    int nu;
+    size_t ucap;
+    signed char *tense;    /* per sentence */
+    size_t tcap;
+    chr_timex *out;
+    size_t nout, ocap;
+    chr_cal cal;
+    int next_group;
+    chr_lang lang;
+    char err[256];
+};
+
+/* ---- unit helpers ---------------------------------------------------- */
+
+typedef struct chr_dates S;
+
+static int kind(const S *s, int i, int k)
+{
+    return i >= 0 && i < s->nu && s->u[i].lx && (s->u[i].lx->kinds & LKB(k));
+}
+static int fn(const S *s, int i, unsigned f)
+{
+    return kind(s, i, LK_FUNC) && (s->u[i].lx->funcs & f);
+}
+static int val(const S *s, int i, int k) { return s->u[i].lx->val[k]; }
+static int val2(const S *s, int i, int k) { return s->u[i].lx->val2[k]; }
+static int isnum(const S *s, int i)
+{
+    return i >= 0 && i < s->nu && (s->u[i].flags & CHR_TOK_NUM);
+}
+static int is_punct(const S *s, int i, uint32_t cp)
+{
+    return i >= 0 && i < s->nu && (s->u[i].flags & CHR_TOK_PUNCT) && s->u[i].cp == cp;
+}
+static int glued(const S *s, int i)     /* no space before unit i */
+{
+    return i < s->nu && !(s->u[i].flags & CHR_TOK_SPACE);
+}
+static int iscomma(const S *s, int i) { return is_punct(s, i, ',') || is_punct(s, i, 0x060C); }
+static int isdash(const S *s, int i)
+{
+    return is_punct(s, i, '-') || is_punct(s, i, 0x2013) || is_punct(s, i, 0x2014);
+}
+
+/* ---- building units -------------------------------------------------- */
+
+#define AR_WAW "\xd9\x88"
+#define AR_FA "\xd9\x81"
+#define AR_BA "\xd8\xa8"
+#define AR_LAM "\xd9\x84"
+#define AR_KAF "\xd9\x83"
+#define AR_AL "\xd8\xa7\xd9\x84"
+
+static int starts(const char *s, size_t n, const char *p)
+{
+    size_t l = strlen(p);
+    return n >= l && !memcmp(s, p, l);
+}
+
+/* Finds the longest multi-word reading that starts with first (a folded
+ * first word) at token k; returns the number of tokens it covers (0 none). */
+static int lookup_from(const S *s, size_t k, const char *first, size_t flen,
+                       const lex_info **out)
+{
+    const lex_info *li = chr_lex_get(first, flen);
+    if (!li) return 0;
+    int best = (li->kinds & ~LKB(LK_MWSTART)) ? 1 : 0;
+    *out = best ? li : NULL;
+    if (!(li->kinds & LKB(LK_MWSTART))) return best;
+    char key[256];
+    if (flen >= sizeof key) return best;
+    memcpy(key, first, flen);
+    size_t len = flen;
+    const chr_tokens *t = s->tok;
+    for (size_t j = k + 1; j < t->n && j < k + 7; j++) {
+        const chr_token *tk = &t->v[j];
+        if (tk->flags & CHR_TOK_BREAK) break;
+        if (len + tk->norm_len + 2 >= sizeof key) break;
+        if (tk->flags & CHR_TOK_SPACE) key[len++] = ' ';
+        memcpy(key + len, t->buf + tk->norm, tk->norm_len);
+        len += tk->norm_len;
+        const lex_info *lj = chr_lex_get(key, len);
+        if (!lj) break;
+        if (lj->kinds & ~LKB(LK_MWSTART)) {
+            best = (int)(j - k + 1);
+            *out = lj;
+        }
+        if (!(lj->kinds & LKB(LK_MWSTART))) break;
+    }
+    return best;
+}
+
+/* Looks a word token up, trying it whole and then without the Arabic
+ * clitics in front of it (و ف, then ب ل ك, then the article).  Sets *wa when
+ * the reading needed a leading و stripped. */
+static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa)
+{
+    const chr_token *tk = &s->tok->v[k];
+    const char *w = s->tok->buf + tk->norm;
+    size_t n = tk->norm_len;
+    int m = lookup_from(s, k, w, n, out);
+    *wa = 0;
+    if (m || !(tk->flags & CHR_TOK_ARABIC)) return m;
+    static const char *const p1[] = {"", AR_WAW, AR_FA};
+    static const char *const p2[] = {"", AR_BA, AR_LAM, AR_KAF};
+    char buf[256];
+    for (int a = 0; a < 3; a++) {
+        if (!starts(w, n, p1[a])) continue;
+        size_t oa = strlen(p1[a]);
+        for (int b = 0; b < 4; b++) {
+            if (!a && !b) continue;
+            if (!starts(w + oa, n - oa, p2[b])) continue;
+            size_t o = oa + strlen(p2[b]);
+            if (n - o < 4) continue;                    /* keep two letters at least */
+            m = lookup_from(s, k, w + o, n - o, out);
+            if (!m && b == 2 && starts(w + o, n - o, AR_LAM) && n - o + 2 < sizeof buf) {
+                /* لل = ل + ال: "للعام" */
+                memcpy(buf, AR_AL, 4);
+                memcpy(buf + 4, w + o + 2, n - o - 2);
+                m = lookup_from(s, k, buf, n - o + 2, out);
+            }
+            if (m) { *wa = a == 1; return m; }
+        }
+    }
+    if (starts(w, n, AR_WAW AR_AL) && n == 6) {   /* "وال" of والـ 19 */
+        m = lookup_from(s, k, w + 2, 4, out);
+        if (m) *wa = 1;
+    }
+    return m;
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap) return 0;
+    size_t nc = *cap ? *cap : 256;
+    while (nc < need) nc *= 2;
+    void *q = realloc(*p, nc * elem);
+    if (!q) return -1;
+    *p = q;
+    *cap = nc;
+    return 0;
+}
+
+static int is_sentence_end(uint32_t cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x06D4;
+}
+
+static chr_status build_units(S *s)
+{
+    const chr_tokens *t = s->tok;
+    s->nu = 0;
+    int sent = 0, prev_end = 0;
+    for (size_t k = 0; k < t->n;) {
+        if (grow((void **)&s->u, &s->ucap, (size_t)s->nu + 1, sizeof(unit))) return CHR_ERR_NOMEM;
+        const chr_token *tk = &t->v[k];
+        unit *u = &s->u[s->nu];
+        memset(u, 0, sizeof *u);
+        if ((tk->flags & CHR_TOK_BREAK) || (prev_end && (tk->flags & CHR_TOK_SPACE))) sent++;
+        prev_end = 0;
+        u->start = tk->start;
+        u->flags = tk->flags;
+        u->cp = tk->cp;
+        u->sent = sent;
+        int ntok = 1;
+        if (tk->flags & CHR_TOK_NUM) {
+            u->num = tk->num;
+            u->nd = tk->ndigits;
+            /* 18th, 1st, 2nd, 3rd */
+            if (k + 1 < t->n && !(t->v[k + 1].flags & CHR_TOK_SPACE) && (t->v[k + 1].flags & CHR_TOK_WORD)) {
+                const chr_token *sf = &t->v[k + 1];
+                const char *w = t->buf + sf->norm;
+                if (sf->norm_len == 2 && (!memcmp(w, "st", 2) || !memcmp(w, "nd", 2) ||
+                                          !memcmp(w, "rd", 2) || !memcmp(w, "th", 2))) {
+                    u->ordsuf = 1;
+                    ntok = 2;
+                }
+            }
+        } else {
+            int m = lookup_word(s, k, &u->lx, &u->wa);
+            if (m > 1) ntok = m;
+            if (tk->flags & CHR_TOK_PUNCT) prev_end = is_sentence_end(tk->cp);
+        }
+        u->end = t->v[k + (size_t)ntok - 1].end;
+        k += (size_t)ntok;
+        s->nu++;
+    }
+    /* The tense of each sentence: the first tense word decides. */
+    if (grow((void **)&s->tense, &s->tcap, (size_t)sent + 1, 1)) return CHR_ERR_NOMEM;
+    memset(s->tense, 0, (size_t)sent + 1);
+    for (int i = 0; i < s->nu; i++)
+        if (kind(s, i, LK_TENSE) && !s->tense[s->u[i].sent])
+            s->tense[s->u[i].sent] = (signed char)val(s, i, LK_TENSE);
+    return CHR_OK;
+}
+
+/* ---- small pieces ---------------------------------------------------- */
+
+/* A day of the month: [THE] 18 | 18th | ordinal word (الثالث والعشرين). */
+static int day_num(const S *s, int i, int *d)
+{
+    int j = i;
+    if (fn(s, j, F_THE)) j++;
+    if (isnum(s, j) && s->u[j].nd <= 2 && s->u[j].num >= 1 && s->u[j].num <= 31) {
+        *d = (int)s->u[j].num;
+        return j + 1 - i;
+    }
+    if (kind(s, j, LK_ORD) && val(s, j, LK_ORD) >= 1 && val(s, j, LK_ORD) <= 31) {
+        int v = val(s, j, LK_ORD);
+        j++;
+        if (v < 10 && j < s->nu && s->u[j].wa && (kind(s, j, LK_ORD) || kind(s, j, LK_CARD))) {
+            int t = kind(s, j, LK_ORD) ? val(s, j, LK_ORD) : val(s, j, LK_CARD);
+            if ((t == 20 || t == 30) && v + t <= 31) { v += t; j++; }
+        }
+        *d = v;
+        return j - i;
+    }
+    return 0;
+}
+
+/* A month name, with a slash-paired second name ("يونيو/حزيران") and the
+ * period of an English abbreviation ("Jan."). */
+static int month_name(const S *s, int i, int *m, int *amb)
+{
+    if (!kind(s, i, LK_MONTH)) return 0;
+    *m = val(s, i, LK_MONTH);
+    *amb = kind(s, i, LK_AMBIG);
+    int j = i + 1;
+    if ((is_punct(s, j, '/') || isdash(s, j)) && kind(s, j + 1, LK_MONTH) && val(s, j + 1, LK_MONTH) == *m) {
+        j += 2;
+        *amb = 0;
+    }
+    if (is_punct(s, j, '.') && glued(s, j) && !(s->u[i].flags & CHR_TOK_ARABIC) &&
+        s->u[i].end - s->u[i].start <= 4)
+        j++;
+    return j - i;
+}
+
+/* A year: 2024, 2024م, عام 1990, سنة 1446 هـ.  Sets *hijri for هـ/AH. */
+static int year_num(const S *s, int i, int *y, int *hijri, int need_marker)
+{
+    int j = i, marker = 0;
+    if (fn(s, j, F_YEAR) || (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_Y && !val2(s, j, LK_UNIT))) {
+        if (!isnum(s, j + 1)) return 0;
+        j++;
+        marker = 1;
+    }
+    if (!isnum(s, j) || s->u[j].ordsuf) return 0;
+    int nd = s->u[j].nd;
+    long v = (long)s->u[j].num;
+    if (nd > 4) return 0;
+    /* 1,500 and 2.5 are quantities, not years. */
+    if ((is_punct(s, j + 1, ',') || is_punct(s, j + 1, '.') || is_punct(s, j + 1, 0x066B) ||
+         is_punct(s, j + 1, 0x066C)) && glued(s, j + 1) && isnum(s, j + 2) && glued(s, j + 2))
+        return 0;
+    j++;
+    *hijri = 0;
+    if (fn(s, j, F_HIJRI)) { *hijri = 1; marker = 1; j++; }
+    else if (fn(s, j, F_AD)) { marker = 1; j++; }
+    if (!marker && (nd != 4 || need_marker)) return 0;
+    if (v < 1 || (nd == 4 && (v < 1000 || v > 2999))) return 0;
+    *y = (int)v;
+    return j - i;
+}
+
+/* Attaches a part of day that follows a day-granular expression. */
+static int daypart_after(const S *s, int j, texpr *e)
+{
+    if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC)) {
+        e->daypart = val(s, j, LK_DAYPART);
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- patterns -------------------------------------------------------- */
+
+/* DAY [OF] MONTH [YEAR|SHIFT], with an optional weekday and day word before:
+ * "يومي الـ 18", "الأحد 12 يناير 2016", "الخامس من أيار", "19 يناير/كانون الثاني 2025". */
+static int p_dmy(const S *s, int i, texpr *e)
+{
+    int j = i, d, m, amb, y, hj;
+    if (kind(s, j, LK_WDAY)) {
+        j++;
+        if (iscomma(s, j)) j++;
+    }
+    if (fn(s, j, F_DAY)) j++;
+    int l = day_num(s, j, &d);
+    if (!l) return 0;
+    j += l;
+    if (iscomma(s, j) && kind(s, j + 1, LK_MONTH)) j++;
+    int k = j;
+    if (fn(s, k, F_OF)) k++;
+    if (fn(s, k, F_THE)) k++;
+    if ((l = month_name(s, k, &m, &amb))) {
+        e->kind = X_CAL;
+        e->d = d;
+        e->m = m;
+        j = k + l;
+        if (kind(s, j, LK_SHIFT)) {
+            e->ym = Y_MSHIFT;
+            e->yshift = val(s, j, LK_SHIFT);
+            return j + 1 - i;
+        }
+        int c = iscomma(s, j) ? 1 : 0;
+        if ((l = year_num(s, j + c, &y, &hj, 0))) {
+            e->ym = Y_ABS;
+            e->y = y;
+            return j + c + l - i;
+        }
+        return j - i;
+    }
+    if (kind(s, k, LK_HMONTH)) {
+        e->kind = X_CAL;
+        e->hijri = 1;
+        e->d = d;
+        e->m = val(s, k, LK_HMONTH);
+        j = k + 1;
+        if ((l = year_num(s, j, &y, &hj, 0)) || (l = year_num(s, j, &y, &hj, 1)) ||
+            (isnum(s, j) && s->u[j].nd <= 4 && s->u[j].num > 0 && (l = 1) && (y = (int)s->u[j].num))) {
+            e->y = y;
+            e->ym = Y_ABS;
+            j += l;
+            if (fn(s, j, F_HIJRI)) j++;
+        }
+        return j - i;
+    }
+    /* A bare day ("الـ 18" of "يومي الـ 18 والـ 19 من حزيران") is only kept
+     * when a list or range gives it a month; the caller decides. */
+    e->kind = X_CAL;
+    e->d = d;
+    e->bare = 1;
+    return j - i;
+}
+
+/* MONTH DAY[,] [YEAR]: "June 18", "Jan. 19", "Sept. 11, 2001". */
+static int p_mdy(const S *s, int i, texpr *e)
+{
+    int j = i, m, amb, d, y, hj;
+    if (kind(s, j, LK_WDAY)) {
+        j++;
+        if (iscomma(s, j)) j++;
+    }
+    int l = month_name(s, j, &m, &amb);
+    if (!l) return 0;
+    j += l;
+    if (!isnum(s, j) || s->u[j].nd > 2 || s->u[j].num < 1 || s->u[j].num > 31) return 0;
+    if (isnum(s, j) && (is_punct(s, j + 1, ':') || is_punct(s, j + 1, '%'))) return 0;
+    d = (int)s->u[j].num;
+    j++;
+    e->kind = X_CAL;
+    e->m = m;
+    e->d = d;
+    int c = iscomma(s, j) ? 1 : 0;
+    if ((l = year_num(s, j + c, &y, &hj, 0))) {
+        e->y = y;
+        e->ym = Y_ABS;
+        j += c + l;
+    }
+    return j - i;
+}
+
+/* A context word before a bare month or year: a preposition, range word or
+ * part of a period ("in June", "في أيار", "until 2014", "early December"). */
+static int date_context(const S *s, int i)
+{
+    return fn(s, i, F_IN | F_FROM | F_TO | F_BETWEEN | F_OF | F_AND) ||
+           kind(s, i, LK_PART);
+}
+
+/* MONTH [YEAR|SHIFT] | SHIFT MONTH | THIS MONTH | bare MONTH in context. */
+static int p_month(const S *s, int i, texpr *e)
+{
+    int j = i, m, amb, y, hj, l;
+    if ((kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && (l = month_name(s, j + 1, &m, &amb))) {
+        e->kind = X_CAL;
+        e->m = m;
+        e->ym = Y_MSHIFT;
+        e->yshift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
+        return 1 + l;
+    }
+    if (!(l = month_name(s, j, &m, &amb))) return 0;
+    j += l;
+    e->kind = X_CAL;
+    e->m = m;
+    if (kind(s, j, LK_SHIFT)) {
+        e->ym = Y_MSHIFT;
+        e->yshift = val(s, j, LK_SHIFT);
+        return j + 1 - i;
+    }
+    int c = iscomma(s, j) ? 1 : 0;
+    if ((l = year_num(s, j + c, &y, &hj, 0)) || (isnum(s, j + c) && s->u[j + c].nd == 4 && (l = 1) &&
+                                                (y = (int)s->u[j + c].num) >= 1000)) {
+        e->y = y;
+        e->ym = Y_ABS;
+        return j + c + l - i;
+    }
+    /* A lone month name needs a context word before it, and an ambiguous one
+     * (Maghrebi ماي, English May) a capital or an unambiguous context. */
+    if (!date_context(s, i - 1)) return 0;
+    if (amb && !(s->u[i].flags & CHR_TOK_ARABIC) && !(s->u[i].flags & CHR_TOK_UPPER)) return 0;
+    if (amb && (s->u[i].flags & CHR_TOK_ARABIC) && !fn(s, i - 1, F_IN | F_FROM | F_TO)) return 0;
+    return j - i;
+}
+
+/* A year standing alone: "عام 1990", "2024م", "in 2014" (the number only). */
+static int p_year(const S *s, int i, texpr *e)
+{
+    int y, hj;
+    int l = year_num(s, i, &y, &hj, 0);
+    if (!l) return 0;
+    int marked = !isnum(s, i) || fn(s, i + l - 1, F_HIJRI | F_AD);
+    if (!marked && !date_context(s, i - 1) && !fn(s, i - 1, F_THIS)) return 0;
+    /* "in 2014 people" is rare, "2,000 soldiers" is excluded by year_num;
+     * a year followed by a unit ("2024 days") is a count. */
+    if (!marked && kind(s, i + l, LK_UNIT)) return 0;
+    e->kind = X_CAL;
+    e->y = y;
+    e->ym = Y_ABS;
+    e->hijri = hj;
+    return l;
+}
+
+/* Numeric dates: 25/10/2024, 2024/10/25, 25-10-2024, 2024-10-25, 10/02 with
+ * a day word, 2015/3.  Arabic order is day/month/year; English month/day/year. */
+static int p_numeric(const S *s, int i, texpr *e)
+{
+    if (!isnum(s, i)) return 0;
+    uint32_t sep = 0;
+    int f[3], nf = 1, nd[3], j = i + 1;
+    f[0] = (int)s->u[i].num;
+    nd[0] = s->u[i].nd;
+    while (nf < 3 && j + 1 < s->nu && (s->u[j].flags & CHR_TOK_PUNCT) && glued(s, j) && glued(s, j + 1) &&
+           isnum(s, j + 1)) {
+        uint32_t c = s->u[j].cp;
+        if (c != '/' && c != '-' && c != '.') break;
+        if (sep && c != sep) break;
+        sep = c;
+        f[nf] = (int)s->u[j + 1].num;
+        nd[nf] = s->u[j + 1].nd;
+        nf++;
+        j += 2;
+    }
+    if (nf < 2) return 0;
+    /* Not followed by more digits glued on (an IP address, a phone number). */
+    if (j < s->nu && glued(s, j) && ((s->u[j].flags & CHR_TOK_NUM) ||
+                                     (is_punct(s, j, sep) && isnum(s, j + 1) && glued(s, j + 1))))
+        return 0;
+    e->kind = X_CAL;
+    if (nf == 3) {
+        int y, m, d;
+        if (nd[0] == 4) { y = f[0]; m = f[1]; d = f[2]; }
+        else if (nd[2] == 4 || nd[2] == 2) {
+            y = nd[2] == 4 ? f[2] : 2000 + f[2];
+            if (s->lang == CHR_LANG_EN && sep == '/') { m = f[0]; d = f[1]; }
+            else { d = f[0]; m = f[1]; }
+        } else return 0;
+        if (nd[1] > 2 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
+        e->y = y; e->m = m; e->d = d; e->ym = Y_ABS;
+        return j - i;
+    }
+    /* Two fields: year/month (2015/3) or day/month with a day word before. */
+    if (sep == '.') return 0;
+    if (nd[0] == 4 && f[1] >= 1 && f[1] <= 12 && nd[1] <= 2 && f[0] >= 1000) {
+        e->y = f[0]; e->m = f[1]; e->ym = Y_ABS;
+        return j - i;
+    }
+    if (nd[0] <= 2 && nd[1] <= 2 && (fn(s, i - 1, F_DAY) || fn(s, i - 1, F_IN))) {
+        int d = f[0], m = f[1];
+        if (s->lang == CHR_LANG_EN && sep == '/') { d = f[1]; m = f[0]; }
+        if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
+        e->m = m; e->d = d;
+        return j - i;
+    }
+    return 0;
+}
+
+/* A day named relative to the anchor, with its part of day: "أمس", "غداً",
+ * "بعد غد", "yesterday morning", "صباح اليوم", "this morning", "tonight". */
+static int p_deictic(const S *s, int i, texpr *e)
+{
+    int j = i;
+    int dp = 0;
+    if (kind(s, j, LK_DAYPART) && kind(s, j + 1, LK_DEICTIC)) { dp = val(s, j, LK_DAYPART); j++; }
+    else if (fn(s, j, F_THIS) && kind(s, j + 1, LK_DAYPART) && !kind(s, j + 1, LK_DEICTIC)) {
+        e->kind = X_DEICTIC;
+        e->daypart = val(s, j + 1, LK_DAYPART);
+        return 2;
+    }
+    if (!kind(s, j, LK_DEICTIC)) return 0;
+    e->kind = X_DEICTIC;
+    e->dayoff = val(s, j, LK_DEICTIC);
+    e->daypart = dp ? dp : val2(s, j, LK_DEICTIC);
+    j++;
+    if (!e->daypart) j += daypart_after(s, j, e);
+    return j - i;
+}
+
+/* A weekday: "يوم الثلاثاء", "الجمعة الماضية", "next Thursday", "ليلة الجمعة",
+ * "Thursday night". */
+static int p_weekday(const S *s, int i, texpr *e)
+{
+    int j = i, dp = 0, shift = 2;
+    if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC)) {
+        int k = j + 1;
+        if (fn(s, k, F_DAY)) k++;
+        if (kind(s, k, LK_WDAY)) { dp = val(s, j, LK_DAYPART); j = k; }
+    }
+    if ((kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && kind(s, j + 1, LK_WDAY)) {
+        shift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
+        j++;
+    }
+    if (fn(s, j, F_DAY) && kind(s, j + 1, LK_WDAY)) j++;
+    if (!kind(s, j, LK_WDAY)) return 0;
+    /* English weekday abbreviations that are words too (Sun, Sat, Wed) need
+     * a capital. */
+    if (kind(s, j, LK_AMBIG) && !(s->u[j].flags & (CHR_TOK_UPPER | CHR_TOK_ARABIC))) return 0;
+    e->kind = X_WDAY;
+    e->wd = val(s, j, LK_WDAY);
+    j++;
+    if (shift == 2 && kind(s, j, LK_SHIFT)) { shift = val(s, j, LK_SHIFT); j++; }
+    e->shift = shift;
+    e->daypart = dp;
+    if (!dp) j += daypart_after(s, j, e);
+    return j - i;
+}
+
+/* A count before a unit: 3, ثلاثة, a, several (-1).  Returns units used. */
+static int count_num(const S *s, int i, int *n)
+{
+    if (isnum(s, i) && !s->u[i].ordsuf && s->u[i].nd <= 4) {
+        *n = (int)s->u[i].num;
+        return 1;
+    }
+    if (kind(s, i, LK_CARD)) {
+        int v = val(s, i, LK_CARD), j = i + 1;
+        /* ثلاثة وعشرين: a unit and a ten joined by و */
+        if (v > 0 && v < 10 && j < s->nu && s->u[j].wa && kind(s, j, LK_CARD) &&
+            val(s, j, LK_CARD) >= 20 && val(s, j, LK_CARD) <= 90) {
+            v += val(s, j, LK_CARD);
+            j++;
+        }
+        *n = v;
+        return j - i;
+    }
+    return 0;
+}
+
+/* COUNT UNIT | dual UNIT: "ثلاثة أيام", "أسبوعين", "two weeks", "a decade",
+ * "several days", "four-week", "ساعة ونصف". */
+static int count_unit(const S *s, int i, int *n, int *u, int *half)
+{
+    int j = i, c = 0;
+    *half = 0;
+    if (kind(s, j, LK_UNIT) && val2(s, j, LK_UNIT)) {
+        *u = val(s, j, LK_UNIT);
+        *n = val2(s, j, LK_UNIT);
+        return 1;
+    }
+    int l = count_num(s, j, &c);
+    if (!l) return 0;
+    j += l;
+    if (isdash(s, j) && glued(s, j) && glued(s, j + 1)) j++;       /* four-week */
+    if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT)) {
+        *u = val(s, j, LK_UNIT);
+        *n = c;
+        j++;
+        if (j < s->nu && s->u[j].wa && fn(s, j, F_HALF)) { *half = 1; j++; }
+        else if (fn(s, j, F_AND) && fn(s, j + 1, F_HALF)) { *half = 1; j += 2; }
+        return j - i;
+    }
+    return 0;
+}
+
+/* Before/after the anchor by a count of units: "منذ شهرين", "قبل أسبوعين",
+ * "two weeks ago", "بعد ثلاثة أيام", "three days later". */
+static int p_ago(const S *s, int i, texpr *e)
+{
+    int n, u, h, l;
+    if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1, &n, &u, &h))) {
+        e->kind = X_AGO;
+        e->dir = val(s, i, LK_AGO);
+        e->n = n;
+        e->unit = u;
+        return 1 + l;
+    }
+    if (kind(s, i, LK_AGO) && kind(s, i + 1, LK_UNIT) && !val2(s, i + 1, LK_UNIT) &&
+        !kind(s, i + 2, LK_SHIFT) && (s->u[i + 1].flags & CHR_TOK_ARABIC)) {
+        /* قبل أسبوع: a singular unit counts one */
+        e->kind = X_AGO;
+        e->dir = val(s, i, LK_AGO);
+        e->n = 1;
+        e->unit = val(s, i + 1, LK_UNIT);
+        return 2;
+    }
+    if ((l = count_unit(s, i, &n, &u, &h)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC)) {
+        e->kind = X_AGO;
+        e->dir = val(s, i + l, LK_AGO);
+        e->n = n;
+        e->unit = u;
+        return l + 1;
+    }
+    return 0;
+}
+
+/* A duration: "ثلاثة أيام", "لمدة عامين" (span from the count), "the past
+ * three years", "السنوات الثلاث الماضية", "a decade", "several days". */
+static int p_duration(const S *s, int i, texpr *e)
+{
+    int n, u, h, l, j = i;
+    if (fn(s, j, F_THE) && kind(s, j + 1, LK_SHIFT)) j++;
+    int shifted = kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) != 0;
+    if (shifted) j++;
+    if ((l = count_unit(s, j, &n, &u, &h))) {
+        if (kind(s, j + l, LK_AGO)) return 0;
+        /* A bare count and singular unit in Arabic ("3 يوم") is rare; a lone
+         * dual is a duration. */
+        e->kind = X_DUR;
+        e->n = n;
+        e->unit = u;
+        e->half = h;
+        j += l;
+        if (kind(s, j, LK_SHIFT) && (s->u[j].flags & CHR_TOK_ARABIC)) j++;   /* الأسبوعين الماضيين */
+        return j - i;
+    }
+    /* Arabic: UNIT(plural) COUNT SHIFT, "السنوات الثلاث الماضية". */
+    if (!shifted && kind(s, j, LK_UNIT) && kind(s, j + 1, LK_CARD) && kind(s, j + 2, LK_SHIFT) &&
+        val(s, j + 1, LK_CARD) > 1) {
+        e->kind = X_DUR;
+        e->n = val(s, j + 1, LK_CARD);
+        e->unit = val(s, j, LK_UNIT);
+        return j + 3 - i;
+    }
+    /* لمدة أسبوع / for a week: the unit alone after a duration word. */
+    if (fn(s, i - 1, F_DURING) && kind(s, j, LK_UNIT) && !kind(s, j + 1, LK_SHIFT) &&
+        !fn(s, j + 1, F_THIS) && !kind(s, j, LK_DEICTIC) && !fn(s, j - 1, F_THE)) {
+        e->kind = X_DUR;
+        e->n = val2(s, j, LK_UNIT) ? val2(s, j, LK_UNIT) : 1;
+        e->unit = val(s, j, LK_UNIT);
+        return j + 1 - i;
+    }
+    return 0;
+}
+
+/* This/last/next UNIT: "الأسبوع المقبل", "العام الماضي", "هذا العام",
+ * "last week", "next year", "this month", "the weekend". */
+static int p_unitrel(const S *s, int i, texpr *e)
+{
+    int j = i;
+    if (fn(s, j, F_THE) && (kind(s, j + 1, LK_SHIFT) || kind(s, j + 1, LK_UNIT))) j++;
+    if ((kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && kind(s, j + 1, LK_UNIT) && !val2(s, j + 1, LK_UNIT)) {
+        e->kind = X_UNITREL;
+        e->shift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
+        e->unit = val(s, j + 1, LK_UNIT);
+        return j + 2 - i;
+    }
+    if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC)) {
+        if (kind(s, j + 1, LK_SHIFT)) {
+            e->kind = X_UNITREL;
+            e->shift = val(s, j + 1, LK_SHIFT);
+            e->unit = val(s, j, LK_UNIT);
+            return j + 2 - i;
+        }
+        if (fn(s, j + 1, F_THIS) && (s->u[j].flags & CHR_TOK_ARABIC)) {   /* العام هذا */
+            e->kind = X_UNITREL;
+            e->unit = val(s, j, LK_UNIT);
+            e->shift = 0;
+            return j + 2 - i;
+        }
+        if (val(s, j, LK_UNIT) == U_WE && j > i) {                         /* the weekend */
+            e->kind = X_UNITREL;
+            e->unit = U_WE;
+            e->shift = 0;
+            return j + 1 - i;
+        }
+    }
+    return 0;
+}
+
+/* The period a part or quarter refers to: a month, a year, this/next UNIT,
+ * a day, or "the year" meaning the current one. */
+static int period_ref(const S *s, int i, texpr *e, int allow_the_unit)
+{
+    int l, best = 0;
+    texpr t;
+    texpr_init(&t); if ((l = p_month(s, i, &t)) > best) { best = l; *e = t; }
+    texpr_init(&t); if ((l = p_unitrel(s, i, &t)) > best) { best = l; *e = t; }
+    texpr_init(&t); if ((l = p_dmy(s, i, &t)) > best && !t.bare) { best = l; *e = t; }
+    texpr_init(&t); if ((l = p_deictic(s, i, &t)) > best) { best = l; *e = t; }
+    texpr_init(&t); if ((l = p_weekday(s, i, &t)) > best) { best = l; *e = t; }
+    texpr_init(&t);
+    int y, hj;
+    if ((l = year_num(s, i, &y, &hj, 0)) > best) {
+        t.kind = X_CAL; t.y = y; t.ym = Y_ABS; t.hijri = hj;
+        best = l; *e = t;
+    }
+    if (!best && allow_the_unit) {
+        int j = i;
+        if (fn(s, j, F_THE)) j++;
+        if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC) &&
+            ((s->u[j].flags & CHR_TOK_ARABIC) || j > i)) {
+            int u = val(s, j, LK_UNIT);
+            if (u == U_Y || u == U_M || u == U_W || u == U_Q || u == U_D || u == U_DE || u == U_CE) {
+                e->kind = X_UNITREL;
+                e->unit = u;
+                e->shift = 0;
+                best = j + 1 - i;
+            }
+        }
+    }
+    return best;
+}
+
+/* A part of a period: "نهاية هذا العام", "مطلع العام المقبل", "أواخر آب",
+ * "early December", "the end of this year", "mid-2023", "late last July". */
+static int p_part(const S *s, int i, texpr *e)
+{
+    int j = i;
+    if (fn(s, j, F_THE) && kind(s, j + 1, LK_PART)) j++;
+    if (!kind(s, j, LK_PART)) return 0;
+    int part = val(s, j, LK_PART);
+    j++;
+    if (isdash(s, j) && glued(s, j)) j++;          /* mid-2023 */
+    if (fn(s, j, F_OF)) j++;
+    int l = period_ref(s, j, e, 1);
+    if (!l) return 0;
+    if (e->kind == X_CAL && e->d) return 0;        /* "end of June 18" is not a thing */
+    e->part = part;
+    return j + l - i;
+}
+
+/* Quarters and halves: "الربع الأول من العام الجاري", "the first quarter of
+ * 2024", "النصف الثاني من 2023", "the second half". */
+static int p_quarter(const S *s, int i, texpr *e)
+{
+    int j = i, q = 0, per = 0;
+    if (fn(s, j, F_THE)) j++;
+    if (kind(s, j, LK_ORD) && kind(s, j + 1, LK_UNIT)) {
+        q = val(s, j, LK_ORD);
+        per = val(s, j + 1, LK_UNIT);
+        j += 2;
+    } else if ((kind(s, j, LK_UNIT) || fn(s, j, F_HALF)) && kind(s, j + 1, LK_ORD)) {
+        per = fn(s, j, F_HALF) ? U_H : val(s, j, LK_UNIT);
+        q = val(s, j + 1, LK_ORD);
+        j += 2;
+    } else if (kind(s, j, LK_ORD) && fn(s, j + 1, F_HALF)) {
+        q = val(s, j, LK_ORD);
+        per = U_H;
+        j += 2;
+    } else {
+        return 0;
+    }
+    if (!((per == U_Q && q >= 1 && q <= 4) || (per == U_H && q >= 1 && q <= 2))) return 0;
+    texpr ref;
+    texpr_init(&ref);
+    int k = j;
+    if (fn(s, k, F_OF)) k++;
+    int l = period_ref(s, k, &ref, 1);
+    e->kind = X_CAL;
+    e->per = per == U_Q ? PER_Q : PER_H;
+    e->perval = q;
+    if (l && ref.kind == X_CAL && !ref.m && ref.ym == Y_ABS) {
+        e->y = ref.y; e->ym = Y_ABS;
+        return k + l - i;
+    }
+    if (l && ref.kind == X_UNITREL && ref.unit == U_Y) {
+        e->ym = Y_SHIFT; e->yshift = ref.shift;
+        return k + l - i;
+    }
+    e->ym = Y_SHIFT;
+    e->yshift = 0;
+    return j - i;
+}
+
+/* Seasons: "next spring", "الصيف المقبل", "this fall", "summer 2023". */
+static int p_season(const S *s, int i, texpr *e)
+{
+    int j = i, shift = 0, have_shift = 0, y, hj;
+    if (kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) {
+        if (!kind(s, j + 1, LK_SEASON)) return 0;
+        shift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
+        have_shift = 1;
+        j++;
+    }
+    if (!kind(s, j, LK_SEASON)) return 0;
+    e->kind = X_CAL;
+    e->per = PER_SEASON;
+    e->perval = val(s, j, LK_SEASON);
+    j++;
+    if (!have_shift && kind(s, j, LK_SHIFT)) { shift = val(s, j, LK_SHIFT); have_shift = 1; j++; }
+    else if (!have_shift && fn(s, j, F_THIS)) { have_shift = 1; j++; }
+    int l;
+    if (!have_shift && (l = year_num(s, j, &y, &hj, 0))) {
+        e->y = y; e->ym = Y_ABS;
+        return j + l - i;
+    }
+    if (!have_shift && !date_context(s, i - 1)) return 0;
+    e->ym = Y_MSHIFT;
+    e->yshift = shift;
+    return j - i;
+}
+
+/* Decades and centuries: "التسعينيات", "the 1990s", "القرن العشرين", "the
+ * 21st century". */
+static int p_decade(const S *s, int i, texpr *e)
+{
+    int j = i;
+    if (fn(s, j, F_THE)) j++;
+    if (kind(s, j, LK_DECADE)) {
+        e->kind = X_DECADE;
+        e->decade = val(s, j, LK_DECADE);
+        return j + 1 - i;
+    }
+    if (isnum(s, j) && s->u[j].nd == 4 && s->u[j].num % 10 == 0 && j + 1 < s->nu && glued(s, j + 1) &&
+        s->u[j + 1].end - s->u[j + 1].start == 1 && (s->u[j + 1].flags & CHR_TOK_WORD)) {
+        const chr_token *tk = NULL;
+        (void)tk;
+        /* "1990s": the glued word is a single s */
+        if (s->u[j + 1].lx == NULL) {
+            e->kind = X_DECADE;
+            e->decade = (int)(s->u[j].num / 10);
+            return j + 2 - i;
+        }
+    }
+    int u = -1;
+    if (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_CE && kind(s, j + 1, LK_ORD)) {
+        e->kind = X_CENTURY;
+        e->century = val(s, j + 1, LK_ORD) - 1;
+        return j + 2 - i;
+    }
+    if ((kind(s, j, LK_ORD) || (isnum(s, j) && s->u[j].ordsuf)) && kind(s, j + 1, LK_UNIT) &&
+        (u = val(s, j + 1, LK_UNIT)) == U_CE) {
+        e->kind = X_CENTURY;
+        e->century = (kind(s, j, LK_ORD) ? val(s, j, LK_ORD) : (int)s->u[j].num) - 1;
+        return j + 2 - i;
+    }
+    return 0;
+}
+
+static int p_ref(const S *s, int i, texpr *e)
+{
+    if (!kind(s, i, LK_REF)) return 0;
+    e->kind = X_REF;
+    e->ref = val(s, i, LK_REF);
+    return 1;
+}
+
+/* Recurrences: "شهرياً", "weekly", "كل جمعة", "every year", "each week",
+ * "أيام الاثنين". */
+static int p_set(const S *s, int i, texpr *e)
+{
+    int j = i;
+    if (kind(s, j, LK_SET) && val(s, j, LK_SET) >= 0) {
+        e->kind = X_SET;
+        e->unit = val(s, j, LK_SET);
+        e->n = val2(s, j, LK_SET);
+        return 1;
+    }
+    if (!(kind(s, j, LK_SET) && val(s, j, LK_SET) < 0)) return 0;
+    j++;
+    if (fn(s, j, F_DAY) && kind(s, j + 1, LK_WDAY)) j++;
+    if (kind(s, j, LK_WDAY)) {
+        e->kind = X_SET;
+        e->wd = val(s, j, LK_WDAY);
+        j++;
+        j += daypart_after(s, j, e);
+        return j - i;
+    }
+    if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC)) {
+        e->kind = X_SET;
+        e->daypart = val(s, j, LK_DAYPART);
+        return j + 1 - i;
+    }
+    int n = 1, l = count_num(s, j, &n);
+    if (kind(s, j + l, LK_UNIT) && !val2(s, j + l, LK_UNIT)) {
+        e->kind = X_SET;
+        e->unit = val(s, j + l, LK_UNIT);
+        e->n = n > 0 ? n : 1;
+        return j + l + 1 - i;
+    }
+    return 0;
+}
+
+/* A clock time: "الساعة العاشرة صباحاً", "الساعة 14:30", "10:30 a.m.", "8 PM". */
+static int p_time(const S *s, int i, texpr *e)
+{
+    int j = i, clock = 0, h = -1, mi = -1, se = -1;
+    if (fn(s, j, F_CLOCK)) { clock = 1; j++; }
+    if (isnum(s, j) && s->u[j].nd <= 2 && is_punct(s, j + 1, ':') && glued(s, j + 1) && isnum(s, j + 2) &&
+        glued(s, j + 2) && s->u[j + 2].nd == 2) {
+        h = (int)s->u[j].num;
+        mi = (int)s->u[j + 2].num;
+        j += 3;
+        if (is_punct(s, j, ':') && glued(s, j) && isnum(s, j + 1) && s->u[j + 1].nd == 2) {
+            se = (int)s->u[j + 1].num;
+            j += 2;
+        }
+    } else if (clock && isnum(s, j) && s->u[j].nd <= 2) {
+        h = (int)s->u[j].num;
+        j++;
+    } else if (clock && (kind(s, j, LK_ORD) || kind(s, j, LK_CARD))) {
+        h = kind(s, j, LK_ORD) ? val(s, j, LK_ORD) : val(s, j, LK_CARD);
+        j++;
+    } else if (isnum(s, j) && s->u[j].nd <= 2 && fn(s, j + 1, F_AM | F_PM) && !fn(s, j + 1, F_AD)) {
+        h = (int)s->u[j].num;
+        j++;
+    } else {
+        return 0;
+    }
+    if (h < 0 || h > 24 || mi > 59 || se > 60) return 0;
+    if (fn(s, j, F_CLOCK) && !clock) j++;                       /* 8 o'clock */
+    if (fn(s, j, F_PM) && !fn(s, j, F_AD)) { if (h < 12) h += 12; j++; }
+    else if (fn(s, j, F_AM) && !fn(s, j, F_AD)) { if (h == 12) h = 0; j++; }
+    else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC)) {
+        int dp = val(s, j, LK_DAYPART);
+        if ((dp == DP_AF || dp == DP_EV || dp == DP_NI) && h < 12 && !(dp == DP_NI && h < 5)) h += 12;
+        j++;
+    }
+    e->kind = X_DEICTIC;
+    e->dayoff = 0;
+    e->hour = h;
+    e->min = mi;
+    e->sec = se;
+    return j - i;
+}
+
+/* ---- the recognizer -------------------------------------------------- */
+
+typedef int (*pattern)(const S *, int, texpr *);
+static const pattern patterns[] = {
+    p_dmy, p_mdy, p_numeric, p_month, p_part, p_quarter, p_season, p_decade, p_year,
+    p_deictic, p_weekday, p_ago, p_unitrel, p_duration, p_ref, p_set, p_time,
+};
+
+/* The longest expression at i (an approximation word may lead it). */
+static int match_at(const S *s, int i, texpr *best)
+{
+    int bl = 0, lead = 0;
+    if (kind(s, i, LK_APPROX)) lead = 1;
+    for (size_t p = 0; p < sizeof patterns / sizeof *patterns; p++) {
+        texpr e;
+        texpr_init(&e);
+        int l = patterns[p](s, i + lead, &e);
+        if (l > bl) { bl = l; *best = e; }
+    }
+    if (!bl) return 0;
+    if (lead) {
+        best->mod = val(s, i, LK_APPROX);
+        return bl + 1;
+    }
+    return bl;
+}
+
+/* A time of day that follows a date ("18 حزيران الساعة العاشرة"). */
+static int time_after(const S *s, int j, texpr *e)
+{
+    int k = j;
+    if (iscomma(s, k)) k++;
+    if (fn(s, k, F_IN)) k++;
+    texpr t;
+    texpr_init(&t);
+    int l = p_time(s, k, &t);
+    if (!l) return 0;
+    e->hour = t.hour;
+    e->min = t.min;
+    e->sec = t.sec;
+    return k + l - j;
+}
+
+typedef struct elem {
+    texpr e;
+    int u0, u1;            /* units [u0, u1) */
+} elem;
+
+#define MAXELEM 8
+
+/* Fields a list element takes from its siblings: "18 و19 حزيران" gives the
+ * month and year of the last to the first; "June 18 and 19" the month of the
+ * first to the second. */
+static void share_fields(elem *el, int n)
+{
+    for (int k = 0; k < n; k++) {
+        texpr *a = &el[k].e;
+        if (a->kind != X_CAL) continue;
+        for (int pass = 0; pass < 2 && (!a->m || (a->ym != Y_ABS && a->ym != Y_MSHIFT)); pass++) {
+            for (int q = pass ? k - 1 : k + 1; pass ? q >= 0 : q < n; q += pass ? -1 : 1) {
+                const texpr *b = &el[q].e;
+                if (b->kind != X_CAL || b->bare) continue;
+                if (!a->m && a->d && b->m) a->m = b->m;
+                if (a->ym == Y_NONE && b->ym != Y_NONE) {
+                    a->ym = b->ym; a->y = b->y; a->yshift = b->yshift;
+                }
+                if (b->hijri && !a->hijri && a->d) a->hijri = 1;
+                break;
+            }
+        }
+        if (a->m) a->bare = 0;
+    }
+}
+
+static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *anchor)
+{
+    int group = ++s->next_group;
+    for (int k = 0; k < n; k++) {
+        if (grow((void **)&s->out, &s->ocap, s->nout + 1, sizeof(chr_timex))) return CHR_ERR_NOMEM;
+        chr_timex *tx = &s->out[s->nout];
+        memset(tx, 0, sizeof *tx);
+        int tense = s->tense[s->u[el[k].u0].sent];
+        if (resolve(&s->cal, &el[k].e, anchor, tense, tx)) continue;   /* 31 February */
+        tx->start = s->u[el[k].u0].start;
+        tx->end = s->u[el[k].u1 - 1].end;
+        tx->group = group;
+        tx->role = n == 1 ? CHR_ROLE_SINGLE : range ? (k == 0 ? CHR_ROLE_RANGE_START : CHR_ROLE_RANGE_END)
+                 : CHR_ROLE_AND;
+        s->nout++;
+    }
+    return CHR_OK;
+}
+
+/* Whether two expressions can stand in one list or range. */
+static int compatible(const texpr *a, const texpr *b)
+{
+    if (a->kind == X_CAL && b->kind == X_CAL) return 1;
+    if (a->kind == X_WDAY && b->kind == X_WDAY) return 1;
+    return 0;
+}
+
+static chr_status recognize(S *s, const chr_date *anchor)
+{
+    for (int i = 0; i < s->nu;) {
+        elem el[MAXELEM];
+        int n = 0, range = 0, from = 0;
+        if (fn(s, i, F_FROM | F_BETWEEN) && (isnum(s, i + 1) || kind(s, i + 1, LK_ORD) ||
+                                            fn(s, i + 1, F_THE | F_DAY) || kind(s, i + 1, LK_MONTH) ||
+                                            kind(s, i + 1, LK_WDAY)))
+            from = 1;
+        texpr e;
+        int l = match_at(s, i + from, &e);
+        if (!l) { i++; continue; }
+        el[n].e = e;
+        el[n].u0 = i + from;
+        el[n].u1 = i + from + l;
+        l += time_after(s, el[n].u1, &el[n].e);
+        el[n].u1 = i + from + l;
+        n++;
+        /* Lists and ranges: "يومي الـ 18 والـ 19", "من 3 إلى 5 نيسان",
+         * "بين 10 و12 شباط", "June 18 and 19", "2014-2018". */
+        while (n < MAXELEM) {
+            int j = el[n - 1].u1, k = j, is_range = 0;
+            if (fn(s, k, F_TO) || (isdash(s, k) && el[0].e.kind == X_CAL)) { is_range = 1; k++; }
+            else if (fn(s, k, F_AND) || iscomma(s, k)) k++;
+            else if (k < s->nu && s->u[k].wa) { /* والـ 19: the conjunction is glued on */ }
+            else break;
+            if (fn(s, k, F_THE) && k > j && s->u[k].wa == 0 && fn(s, k - 1, F_AND)) {}
+            texpr f;
+            int m = match_at(s, k, &f);
+            if (!m || !compatible(&el[0].e, &f)) break;
+            /* "5" after a dash is a range end only in a range context */
+            if (is_range && n > 1) break;
+            el[n].e = f;
+            el[n].u0 = k;
+            el[n].u1 = k + m;
+            n++;
+            if (is_range) { range = 1; break; }
+        }
+        if (from && !range && !(fn(s, i, F_BETWEEN) && n == 2)) {
+            /* "من" without a range end is "of"/"from": not part of a list */
+        }
+        if (fn(s, i, F_BETWEEN) && n == 2) range = 1;
+        share_fields(el, n);
+        /* Drop trailing list members that stayed bare; a bare first member
+         * means this was no date at all. */
+        while (n > 0 && el[n - 1].e.bare) n--;
+        if (n == 0 || el[0].e.bare) {
+            i += from + 1;
+            continue;
+        }
+        for (int k = 1; k < n; k++)
+            if (el[k].e.bare) n = k;
+        if (n == 1) range = 0;
+        chr_status st = emit(s, el, n, range, anchor);
+        if (st != CHR_OK) return st;
+        i = el[n - 1].u1;
+    }
+    return CHR_OK;
+}
+
+/* ---- public API ------------------------------------------------------ */
+
+chr_dates *chr_dates_new(void)
+{
+    S *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    s->tok = chr_tokens_new();
+    if (!s->tok || cal_open(&s->cal)) {
+        chr_dates_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+void chr_dates_free(chr_dates *s)
+{
+    if (!s) return;
+    chr_tokens_free(s->tok);
+    cal_close(&s->cal);
+    free(s->u);
+    free(s->tense);
+    free(s->out);
+    free(s);
+}
+
+chr_lang chr_lang_detect(const uint32_t *text, size_t n)
+{
+    size_t ar = 0, lat = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = text[i];
+        if (c >= 0x0620 && c <= 0x064A) ar++;
+        else if ((c | 32) >= 'a' && (c | 32) <= 'z') lat++;
+    }
+    return ar > lat ? CHR_LANG_AR : CHR_LANG_EN;
+}
+
+chr_status chr_dates_scan(chr_dates *s, const uint32_t *text, size_t n, chr_lang lang,
+                          const chr_date *anchor, const chr_timex **out, size_t *nout)
+{
+    s->nout = 0;
+    s->err[0] = 0;
+    *out = NULL;
+    *nout = 0;
+    if (anchor && !anchor->y) anchor = NULL;
+    s->lang = lang == CHR_LANG_AUTO ? chr_lang_detect(text, n) : lang;
+    chr_status st = chr_tokenize(s->tok, text, n);
+    if (st == CHR_OK) st = build_units(s);
+    if (st == CHR_OK) st = recognize(s, anchor);
+    if (st != CHR_OK) {
+        strcpy(s->err, chr_status_str(st));
+        return st;
+    }
+    *out = s->out;
+    *nout = s->nout;
+    return CHR_OK;
+}
+
+int chr_date_parse(const char *str, chr_date *out)
+{
+    int y, m, d;
+    char tail;
+    if (strlen(str) != 10 || str[4] != '-' || str[7] != '-') return -1;
+    if (sscanf(str, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return -1;
+    chr_cal c = {0};
+    if (cal_open(&c)) return -1;
+    int ok = cal_valid(&c, y, m, d);
+    cal_close(&c);
+    if (!ok) return -1;
+    out->y = y; out->m = m; out->d = d;
+    return 0;
+}
+
+const char *chr_tx_type_str(chr_tx_type t)
+{
+    static const char *const names[] = {"DATE", "TIME", "DURATION", "SET"};
+    return names[t];
+}
+
+const char *chr_tx_role_str(chr_tx_role r)
+{
+    static const char *const names[] = {"single", "and", "range_start", "range_end"};
+    return names[r];
+}
+
+const char *chr_dates_errmsg(const chr_dates *s)
+{
+    return s->err;
+}
+
+const char *chr_dates_data_problems(void)
+{
+    return chr_lex_problems();
+}
+
+/* ---- the envelope: publication line and appended items ---------------- */
+
+#include "chronicle/doc.h"
+
+/* How far into an article a publication line is looked for. */
+#define DCT_WINDOW 4000
+
+static int line_break_between(const uint32_t *text, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (text[k] == '\n' || text[k] == '\r') return 1;
+    return 0;
+}
+
+int chr_find_dct(chr_dates *s, const uint32_t *text, size_t n, chr_date *dct,
+                 size_t *start, size_t *end)
+{
+    size_t lim = n < DCT_WINDOW ? n : DCT_WINDOW;
+    s->nout = 0;
+    s->lang = chr_lang_detect(text, lim);
+    if (chr_tokenize(s->tok, text, lim) != CHR_OK || build_units(s) != CHR_OK) return -1;
+    for (int i = 0; i < s->nu; i++) {
+        if (!kind(s, i, LK_PUB)) continue;
+        s->nout = 0;
+        if (recognize(s, NULL) != CHR_OK) return -1;
+        for (size_t k = 0; k < s->nout; k++) {
+            const chr_timex *tx = &s->out[k];
+            if (tx->start < s->u[i].end || line_break_between(text, s->u[i].end, tx->start)) continue;
+            chr_date d;
+            if (strlen(tx->value) == 10 && chr_date_parse(tx->value, &d) == 0) {
+                *dct = d;
+                *start = tx->start;
+                *end = tx->end;
+                s->nout = 0;
+                return 0;
+            }
+            break;
+        }
+    }
+    s->nout = 0;
+    return -1;
+}
+
+size_t chr_find_items(chr_dates *s, const uint32_t *text, size_t n, size_t *starts, size_t max)
+{
+    size_t found = 0;
+    if (chr_tokenize(s->tok, text, n) != CHR_OK || build_units(s) != CHR_OK) return 0;
+    for (int i = 0; i < s->nu && found < max; i++) {
+        if (!kind(s, i, LK_ITEM) || !(i == 0 || (s->u[i].flags & CHR_TOK_BREAK))) continue;
+        int j = i + 1;
+        while (j < s->nu && !(s->u[j].flags & CHR_TOK_BREAK) && (s->u[j].flags & CHR_TOK_PUNCT)) j++;
+        if (j < s->nu && !(s->u[j].flags & CHR_TOK_BREAK)) continue;   /* more words on the line */
+        size_t at = j < s->nu ? s->u[j].start : n;
+        /* the start of the next line */
+        size_t k = s->u[j - 1].end;
+        while (k < at && text[k] != '\n') k++;
+        starts[found++] = k < n ? k + 1 : n;
+    }
+    return found;
+}

@@ -1,0 +1,283 @@
+/* text.c - UTF-8 decoding, the matching fold and the tokenizer.
+ *
+ * The tokenizer is on the hot path of every extractor: it makes one pass over
+ * the code points, classifies each with an ASCII/Arabic fast path before
+ * asking ICU, and appends folded forms to one growing buffer (no allocation
+ * per token). */
+#include "chronicle/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+const char *chr_status_str(chr_status st)
+{
+    switch (st) {
+    case CHR_OK: return "ok";
+    case CHR_ERR_NOMEM: return "out of memory";
+    case CHR_ERR_ARG: return "invalid argument";
+    case CHR_ERR_IO: return "input/output error";
+    case CHR_ERR_UTF8: return "invalid UTF-8";
+    case CHR_ERR_BINARY: return "binary input";
+    case CHR_ERR_ICU: return "ICU error";
+    }
+    return "unknown error";
+}
+
+chr_status chr_utf8_decode(const char *buf, size_t len, int lossy,
+                           uint32_t *out, size_t *ncp, size_t *bad)
+{
+    const unsigned char *s = (const unsigned char *)buf;
+    size_t i = 0, n = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            if (c == 0 && !lossy) {
+                *bad = i;
+                *ncp = n;
+                return CHR_ERR_BINARY;
+            }
+            out[n++] = c;
+            i++;
+            continue;
+        }
+        int need;
+        uint32_t cp, min;
+        if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; min = 0x80; }
+        else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; min = 0x800; }
+        else if (c >= 0xF0 && c <= 0xF4) { need = 3; cp = c & 0x07; min = 0x10000; }
+        else goto invalid;
+        for (int k = 1; k <= need; k++) {
+            if (i + (size_t)k >= len || (s[i + k] & 0xC0) != 0x80) goto invalid;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) goto invalid;
+        out[n++] = cp;
+        i += (size_t)need + 1;
+        continue;
+    invalid:
+        if (!lossy) {
+            *bad = i;
+            *ncp = n;
+            return CHR_ERR_UTF8;
+        }
+        out[n++] = 0xFFFD;
+        i++;
+    }
+    *ncp = n;
+    return CHR_OK;
+}
+
+size_t chr_utf8_put(char *out, uint32_t c)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (c < 0x80) { o[0] = (unsigned char)c; return 1; }
+    if (c < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (c >> 6));
+        o[1] = (unsigned char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (c >> 12));
+        o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (c >> 18));
+    o[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+uint32_t chr_text_fold(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (c >= 0x0600 && c <= 0x06FF) {
+        if (c == 0x0640 || (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
+            (c >= 0x06D6 && c <= 0x06ED))
+            return 0;                          /* tatweel, harakat */
+        if (c == 0x0622 || c == 0x0623 || c == 0x0625 || c == 0x0671)
+            return 0x0627;                     /* alef variants */
+        if (c == 0x0649 || c == 0x06CC) return 0x064A;   /* ya forms */
+        if (c == 0x0629) return 0x0647;        /* ta marbuta */
+        if (c == 0x06A9) return 0x0643;        /* keheh */
+        if (c >= 0x0660 && c <= 0x0669) return '0' + (c - 0x0660);
+        if (c >= 0x06F0 && c <= 0x06F9) return '0' + (c - 0x06F0);
+        return c;
+    }
+    int8_t ct = (int8_t)u_charType((UChar32)c);
+    if (ct == U_FORMAT_CHAR || ct == U_NON_SPACING_MARK || ct == U_ENCLOSING_MARK)
+        return 0;
+    if (ct == U_DECIMAL_DIGIT_NUMBER)
+        return '0' + (uint32_t)u_charDigitValue((UChar32)c);
+    return (uint32_t)u_foldCase((UChar32)c, U_FOLD_CASE_DEFAULT);
+}
+
+/* Character classes for splitting. */
+enum { CC_SPACE, CC_BREAK, CC_LETTER, CC_DIGIT, CC_PUNCT, CC_IGNORE };
+
+static int char_class(uint32_t c)
+{
+    if (c < 0x80) {
+        if (c == '\n' || c == '\r' || c == '\f' || c == '\v') return CC_BREAK;
+        if (c == ' ' || c == '\t') return CC_SPACE;
+        if ((c | 32) >= 'a' && (c | 32) <= 'z') return CC_LETTER;
+        if (c >= '0' && c <= '9') return CC_DIGIT;
+        if (c < 0x20 || c == 0x7F) return CC_SPACE;
+        return CC_PUNCT;
+    }
+    if (c >= 0x0600 && c <= 0x06FF) {
+        if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9)) return CC_DIGIT;
+        if (c == 0x060C || c == 0x061B || c == 0x061F || c == 0x066A ||
+            c == 0x066B || c == 0x066C || c == 0x066D || c == 0x06D4 || c == 0x060D)
+            return CC_PUNCT;
+        return CC_LETTER;
+    }
+    if (c == 0x2028 || c == 0x2029 || c == 0x85) return CC_BREAK;
+    int8_t ct = (int8_t)u_charType((UChar32)c);
+    switch (ct) {
+    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER: case U_OTHER_LETTER:
+    case U_NON_SPACING_MARK: case U_COMBINING_SPACING_MARK: case U_ENCLOSING_MARK:
+        return CC_LETTER;
+    case U_DECIMAL_DIGIT_NUMBER: return CC_DIGIT;
+    case U_SPACE_SEPARATOR: case U_CONTROL_CHAR: return CC_SPACE;
+    case U_LINE_SEPARATOR: case U_PARAGRAPH_SEPARATOR: return CC_BREAK;
+    case U_FORMAT_CHAR: return CC_IGNORE;
+    default: return CC_PUNCT;
+    }
+}
+
+chr_tokens *chr_tokens_new(void)
+{
+    return calloc(1, sizeof(chr_tokens));
+}
+
+void chr_tokens_free(chr_tokens *t)
+{
+    if (!t) return;
+    free(t->v);
+    free(t->buf);
+    free(t);
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap) return 0;
+    size_t nc = *cap ? *cap : 256;
+    while (nc < need) nc *= 2;
+    void *q = realloc(*p, nc * elem);
+    if (!q) return -1;
+    *p = q;
+    *cap = nc;
+    return 0;
+}
+
+/* Appends the folded form of c (expanding presentation forms) to the buffer.
+ * The caller has reserved 16 bytes. */
+static void put_folded(chr_tokens *t, uint32_t c)
+{
+    if ((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
+        UErrorCode ec = U_ZERO_ERROR;
+        const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&ec);
+        UChar d[8];
+        int32_t dl = U_SUCCESS(ec) ? unorm2_getDecomposition(nfkc, (UChar32)c, d, 8, &ec) : -1;
+        if (dl > 0 && U_SUCCESS(ec) && dl <= 4) {
+            for (int32_t k = 0; k < dl; k++) {
+                uint32_t f = chr_text_fold(d[k]);
+                if (f) t->blen += chr_utf8_put(t->buf + t->blen, f);
+            }
+            return;
+        }
+    }
+    uint32_t f = chr_text_fold(c);
+    if (f) t->blen += chr_utf8_put(t->buf + t->blen, f);
+}
+
+chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
+{
+    t->n = 0;
+    t->blen = 0;
+    uint32_t pending = 0;      /* SPACE/BREAK flags for the next token */
+    size_t i = 0;
+    while (i < n) {
+        uint32_t c = text[i];
+        int cc = char_class(c);
+        if (cc == CC_SPACE || cc == CC_IGNORE) { pending |= cc == CC_SPACE ? CHR_TOK_SPACE : 0; i++; continue; }
+        if (cc == CC_BREAK) { pending |= CHR_TOK_SPACE | CHR_TOK_BREAK; i++; continue; }
+        if (grow((void **)&t->v, &t->cap, t->n + 1, sizeof(chr_token))) return CHR_ERR_NOMEM;
+        chr_token *k = &t->v[t->n];
+        memset(k, 0, sizeof *k);
+        k->start = (uint32_t)i;
+        k->flags = pending;
+        pending = 0;
+        k->norm = (uint32_t)t->blen;
+        if (cc == CC_PUNCT) {
+            if (grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
+            k->flags |= CHR_TOK_PUNCT;
+            k->cp = c;
+            put_folded(t, c);
+            i++;
+        } else if (cc == CC_DIGIT) {
+            k->flags |= CHR_TOK_NUM;
+            while (i < n && char_class(text[i]) == CC_DIGIT) {
+                if (grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
+                uint32_t d = chr_text_fold(text[i]) - '0';
+                if (k->ndigits < 18) k->num = k->num * 10 + d;
+                k->ndigits++;
+                t->buf[t->blen++] = (char)('0' + d);
+                i++;
+            }
+        } else {
+            k->flags |= CHR_TOK_WORD;
+            if (c >= 0x0600 && c <= 0x06FF) k->flags |= CHR_TOK_ARABIC;
+            if (u_isupper((UChar32)c)) k->flags |= CHR_TOK_UPPER;
+            while (i < n) {
+                int ci = char_class(text[i]);
+                if (ci == CC_IGNORE) { i++; continue; }
+                if (ci != CC_LETTER) break;
+                if (grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
+                put_folded(t, text[i]);
+                i++;
+            }
+        }
+        k->end = (uint32_t)i;
+        k->norm_len = (uint32_t)(t->blen - k->norm);
+        t->n++;
+    }
+    return CHR_OK;
+}
+
+int chr_text_key(const char *utf8, char *out, size_t cap)
+{
+    size_t len = strlen(utf8);
+    uint32_t *cps = malloc((len + 1) * sizeof *cps);
+    chr_tokens *t = chr_tokens_new();
+    size_t ncp = 0, bad = 0;
+    int r = -1;
+    if (!cps || !t) goto done;
+    if (chr_utf8_decode(utf8, len, 1, cps, &ncp, &bad) != CHR_OK) goto done;
+    if (chr_tokenize(t, cps, ncp) != CHR_OK) goto done;
+    size_t o = 0;
+    for (size_t k = 0; k < t->n; k++) {
+        const chr_token *tk = &t->v[k];
+        /* Words glued to punctuation ("a.m.", "ق.م") keep no space inside. */
+        if (k > 0 && (tk->flags & CHR_TOK_SPACE)) {
+            if (o + 1 >= cap) goto done;
+            out[o++] = ' ';
+        }
+        if (o + tk->norm_len + 1 >= cap) goto done;
+        memcpy(out + o, t->buf + tk->norm, tk->norm_len);
+        o += tk->norm_len;
+    }
+    out[o] = 0;
+    r = (int)o;
+done:
+    free(cps);
+    chr_tokens_free(t);
+    return r;
+}
