@@ -38,7 +38,7 @@ enum {
     F_BETWEEN = 1 << 5, F_IN = 1 << 6, F_YEAR = 1 << 7, F_DAY = 1 << 8,
     F_CLOCK = 1 << 9, F_AM = 1 << 10, F_PM = 1 << 11, F_HIJRI = 1 << 12,
     F_AD = 1 << 13, F_BC = 1 << 14, F_DURING = 1 << 15, F_THIS = 1 << 16,
-    F_HALF = 1 << 17
+    F_HALF = 1 << 17, F_DET = 1 << 18
 };
 
 enum { PART_NONE = 0, PART_START, PART_MID, PART_END };

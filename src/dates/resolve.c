@@ -155,6 +155,9 @@ static int nearest_year(chr_cal *c, const chr_date *a, int m, int d, int tense)
     (void)c;
     if (tense > 0 && delta < -31) return y + 1;
     if (tense < 0 && delta > 31) return y - 1;
+    /* News reports mostly look back: an untensed month well ahead of the
+     * publication date is last year's. */
+    if (tense == 0 && delta > 62) return y - 1;
     if (delta > 183) return y - 1;
     if (delta < -183) return y + 1;
     return y;
@@ -291,7 +294,11 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
         return resolve_cal(c, e, a, tense, tx);
     case X_UNITREL:
         tx->relative = 1;
-        if (!a) { snprintf(v, cap, "%s", unit_placeholder(e->unit)); return 0; }
+        if (!a) {
+            snprintf(v, cap, "%s", unit_placeholder(e->unit));
+            put_unit(c, tx->value + sizeof tx->value - 16, 16, &(chr_date){2000, 1, 1}, e->unit, tx);
+            return 0;
+        }
         tx->resolved = 1;
         shift_unit(c, &dt, e->unit, e->shift);
         put_unit(c, v, cap, &dt, e->unit, tx);
@@ -361,7 +368,7 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
         } else if (e->hour >= 0) {
             snprintf(v, cap, "T%02d", e->hour);
         } else if (e->daypart) {
-            snprintf(v, cap, "T%s", dp_code[e->daypart]);
+            snprintf(v, cap, "XXXX-XX-XXT%s", dp_code[e->daypart]);
         } else {
             put_duration(v, cap, e->unit, e->n > 0 ? e->n : 1, 0);
         }

@@ -141,18 +141,25 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa)
         if (!starts(w, n, p1[a])) continue;
         size_t oa = strlen(p1[a]);
         for (int b = 0; b < 4; b++) {
-            if (!a && !b) continue;
             if (!starts(w + oa, n - oa, p2[b])) continue;
-            size_t o = oa + strlen(p2[b]);
-            if (n - o < 4) continue;                    /* keep two letters at least */
-            m = lookup_from(s, k, w + o, n - o, out);
-            if (!m && b == 2 && starts(w + o, n - o, AR_LAM) && n - o + 2 < sizeof buf) {
-                /* لل = ل + ال: "للعام" */
-                memcpy(buf, AR_AL, 4);
-                memcpy(buf + 4, w + o + 2, n - o - 2);
-                m = lookup_from(s, k, buf, n - o + 2, out);
+            size_t ob = oa + strlen(p2[b]);
+            for (int c = 0; c < 2; c++) {
+                if (!a && !b && !c) continue;
+                size_t o = ob;
+                if (c) {
+                    if (!starts(w + ob, n - ob, AR_AL)) continue;
+                    o += 4;
+                }
+                if (n - o < 4) continue;                /* keep two letters at least */
+                m = lookup_from(s, k, w + o, n - o, out);
+                if (!m && !c && b == 2 && starts(w + o, n - o, AR_LAM) && n - o + 2 < sizeof buf) {
+                    /* لل = ل + ال: "للعام" */
+                    memcpy(buf, AR_AL, 4);
+                    memcpy(buf + 4, w + o + 2, n - o - 2);
+                    m = lookup_from(s, k, buf, n - o + 2, out);
+                }
+                if (m) { *wa = a == 1; return m; }
             }
-            if (m) { *wa = a == 1; return m; }
         }
     }
     if (starts(w, n, AR_WAW AR_AL) && n == 6) {   /* "وال" of والـ 19 */
@@ -212,6 +219,7 @@ static chr_status build_units(S *s)
         } else {
             int m = lookup_word(s, k, &u->lx, &u->wa);
             if (m > 1) ntok = m;
+            if (u->wa) u->start++;      /* the span starts after the conjunction و */
             if (tk->flags & CHR_TOK_PUNCT) prev_end = is_sentence_end(tk->cp);
         }
         u->end = t->v[k + (size_t)ntok - 1].end;
@@ -264,7 +272,7 @@ static int month_name(const S *s, int i, int *m, int *amb)
         *amb = 0;
     }
     if (is_punct(s, j, '.') && glued(s, j) && !(s->u[i].flags & CHR_TOK_ARABIC) &&
-        s->u[i].end - s->u[i].start <= 4)
+        s->u[i].end - s->u[i].start <= 4 && isnum(s, j + 1))
         j++;
     return j - i;
 }
@@ -443,7 +451,7 @@ static int p_year(const S *s, int i, texpr *e)
     int l = year_num(s, i, &y, &hj, 0);
     if (!l) return 0;
     int marked = !isnum(s, i) || fn(s, i + l - 1, F_HIJRI | F_AD);
-    if (!marked && !date_context(s, i - 1) && !fn(s, i - 1, F_THIS)) return 0;
+    if (!marked && !date_context(s, i - 1) && !fn(s, i - 1, F_THIS | F_DET | F_THE)) return 0;
     /* "in 2014 people" is rare, "2,000 soldiers" is excluded by year_num;
      * a year followed by a unit ("2024 days") is a count. */
     if (!marked && kind(s, i + l, LK_UNIT)) return 0;
@@ -593,7 +601,13 @@ static int count_unit(const S *s, int i, int *n, int *u, int *half)
     int l = count_num(s, j, &c);
     if (!l) return 0;
     j += l;
-    if (isdash(s, j) && glued(s, j) && glued(s, j + 1)) j++;       /* four-week */
+    if (isdash(s, j) && glued(s, j) && glued(s, j + 1)) {           /* four-week */
+        j++;
+        /* a 22-year-old is an age, not a duration */
+        if (isdash(s, j + 1) && glued(s, j + 1) && j + 2 < s->nu && s->u[j + 2].lx == NULL &&
+            (s->u[j + 2].flags & CHR_TOK_WORD))
+            return 0;
+    }
     if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT)) {
         *u = val(s, j, LK_UNIT);
         *n = c;
@@ -731,7 +745,7 @@ static int period_ref(const S *s, int i, texpr *e, int allow_the_unit)
         int j = i;
         if (fn(s, j, F_THE)) j++;
         if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC) &&
-            ((s->u[j].flags & CHR_TOK_ARABIC) || j > i)) {
+            ((s->u[j].flags & CHR_TOK_ARABIC) || j > i || fn(s, i - 1, F_OF))) {
             int u = val(s, j, LK_UNIT);
             if (u == U_Y || u == U_M || u == U_W || u == U_Q || u == U_D || u == U_DE || u == U_CE) {
                 e->kind = X_UNITREL;
@@ -856,6 +870,8 @@ static int p_decade(const S *s, int i, texpr *e)
         }
     }
     int u = -1;
+    if (j > i && (kind(s, j, LK_ORD) || (isnum(s, j) && s->u[j].ordsuf)) && !(s->u[j].flags & CHR_TOK_ARABIC))
+        return 0;          /* "the 20th century": the timex starts at the ordinal */
     if (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_CE && kind(s, j + 1, LK_ORD)) {
         e->kind = X_CENTURY;
         e->century = val(s, j + 1, LK_ORD) - 1;
@@ -969,7 +985,8 @@ static const pattern patterns[] = {
 static int match_at(const S *s, int i, texpr *best)
 {
     int bl = 0, lead = 0;
-    if (kind(s, i, LK_APPROX)) lead = 1;
+    if (kind(s, i, LK_APPROX) && !fn(s, i + 1, F_THE) && !kind(s, i + 1, LK_SHIFT) && !fn(s, i + 1, F_THIS))
+        lead = 1;
     for (size_t p = 0; p < sizeof patterns / sizeof *patterns; p++) {
         texpr e;
         texpr_init(&e);
@@ -1230,6 +1247,7 @@ int chr_find_dct(chr_dates *s, const uint32_t *text, size_t n, chr_date *dct,
                  size_t *start, size_t *end)
 {
     size_t lim = n < DCT_WINDOW ? n : DCT_WINDOW;
+    int group = s->next_group;      /* this look-up numbers no output groups */
     s->nout = 0;
     s->lang = chr_lang_detect(text, lim);
     if (chr_tokenize(s->tok, text, lim) != CHR_OK || build_units(s) != CHR_OK) return -1;
@@ -1246,12 +1264,14 @@ int chr_find_dct(chr_dates *s, const uint32_t *text, size_t n, chr_date *dct,
                 *start = tx->start;
                 *end = tx->end;
                 s->nout = 0;
+                s->next_group = group;
                 return 0;
             }
             break;
         }
     }
     s->nout = 0;
+    s->next_group = group;
     return -1;
 }
 
