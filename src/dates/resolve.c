@@ -155,9 +155,6 @@ static int nearest_year(chr_cal *c, const chr_date *a, int m, int d, int tense)
     (void)c;
     if (tense > 0 && delta < -31) return y + 1;
     if (tense < 0 && delta > 31) return y - 1;
-    /* News reports mostly look back: an untensed month well ahead of the
-     * publication date is last year's. */
-    if (tense == 0 && delta > 62) return y - 1;
     if (delta > 183) return y - 1;
     if (delta < -183) return y + 1;
     return y;

@@ -1006,7 +1006,6 @@ static int time_after(const S *s, int j, texpr *e)
 {
     int k = j;
     if (iscomma(s, k)) k++;
-    if (fn(s, k, F_IN)) k++;
     texpr t;
     texpr_init(&t);
     int l = p_time(s, k, &t);
