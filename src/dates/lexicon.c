@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "chronicle/text.h"
@@ -26,6 +27,11 @@ static slot *table;
 static size_t table_mask;
 static size_t table_used;
 static char problems[2048];
+
+/* Suffix forms ("*ed" in tense.txt): few, so a list is enough. */
+typedef struct suffix { char key[32]; size_t len; int kind; int32_t value; } suffix;
+static suffix suffixes[16];
+static int nsuffixes;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static uint64_t hash_bytes(const char *s, size_t n)
@@ -216,6 +222,21 @@ static void build(void)
         const chr_lex_row *row = &chr_lex_rows[r];
         int kind = kind_of(row->kind);
         if (kind < 0) { problem(row->where, "unknown kind", row->kind); continue; }
+        if (row->form[0] == '*') {
+            lex_info tmp = {0};
+            int sl = chr_text_key(row->form + 1, key, sizeof key);
+            if (kind != LK_TENSE || sl <= 0 || sl >= 32 || nsuffixes == 16 ||
+                read_value(kind, row->value, &tmp)) {
+                problem(row->where, "invalid suffix form", row->form);
+                continue;
+            }
+            suffix *sf = &suffixes[nsuffixes++];
+            memcpy(sf->key, key, (size_t)sl + 1);
+            sf->len = (size_t)sl;
+            sf->kind = kind;
+            sf->value = tmp.val[kind];
+            continue;
+        }
         int len = chr_text_key(row->form, key, sizeof key);
         if (len <= 0) { problem(row->where, "form cannot be folded", row->form); continue; }
         slot *s = insert_key(key, (size_t)len);
@@ -227,8 +248,11 @@ static void build(void)
         s->info.kinds |= LKB(kind);
         /* Mark the first word (and every longer prefix) of a multi-word form,
          * so that lookups only try to join words where a form may continue. */
-        for (int i = 0; i < len; i++) {
-            if (key[i] != ' ') continue;
+        for (int i = 1; i < len; i++) {
+            int cut = key[i] == ' ' || (key[i] > 0 && key[i] < 0x7F && !isalnum((unsigned char)key[i]));
+            int after = key[i - 1] > 0 && key[i - 1] < 0x7F && !isalnum((unsigned char)key[i - 1]) &&
+                        key[i - 1] != ' ' && key[i] != ' ';
+            if (!cut && !after) continue;
             slot *p = insert_key(key, (size_t)i);
             if (!p) return;
             p->info.kinds |= LKB(LK_MWSTART);
@@ -253,6 +277,19 @@ const char *chr_lex_problems(void)
 {
     ensure();
     return problems;
+}
+
+int chr_lex_suffix(const char *word, size_t len, int kind, int32_t *value)
+{
+    ensure();
+    for (int i = 0; i < nsuffixes; i++) {
+        const suffix *sf = &suffixes[i];
+        if (sf->kind == kind && len > sf->len + 2 && !memcmp(word + len - sf->len, sf->key, sf->len)) {
+            *value = sf->value;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 size_t chr_lex_size(void)

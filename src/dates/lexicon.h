@@ -63,6 +63,10 @@ const lex_info *chr_lex_get(const char *key, size_t len);
  * static storage.  Builds the table if needed. */
 const char *chr_lex_problems(void);
 
+/* Whether a folded word ends in a suffix form of the given kind ("*ed" in
+ * tense.txt); sets *value. */
+int chr_lex_suffix(const char *word, size_t len, int kind, int32_t *value);
+
 /* The number of keys in the table (for tests and diagnostics). */
 size_t chr_lex_size(void);
 

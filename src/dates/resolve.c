@@ -191,7 +191,11 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
                 else if (e->yshift > 0) y = m > a->m ? a->y : a->y + 1;
                 else y = a->y;
             } else if (e->ym == Y_MSHIFT && e->per == PER_SEASON) {
-                y = a->y + e->yshift;
+                /* seasons start in March, June, September, December */
+                int start = 3 * e->perval, last = start + 2;
+                if (e->yshift > 0) y = a->m < start ? a->y : a->y + 1;
+                else if (e->yshift < 0) y = a->m > last ? a->y : a->y - 1;
+                else y = a->y;
             } else if (m) {
                 y = nearest_year(c, a, m, d, tense);
             } else {

@@ -26,6 +26,7 @@ typedef struct unit {
     const lex_info *lx;    /* readings, or NULL */
     int wa;                /* the reading was found after a leading conjunction و */
     int sent;              /* sentence number */
+    uint32_t norm, norm_len; /* folded form of the first token */
 } unit;
 
 struct chr_dates {
@@ -40,6 +41,7 @@ struct chr_dates {
     chr_cal cal;
     int next_group;
     chr_lang lang;
+    const uint32_t *text;  /* the text being scanned */
     char err[256];
 };
 
@@ -162,6 +164,15 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa)
             }
         }
     }
+    /* A noun in a construct drops its article: "خريف العام" for الخريف. */
+    if (!starts(w, n, AR_AL) && n + 4 < sizeof buf) {
+        memcpy(buf, AR_AL, 4);
+        memcpy(buf + 4, w, n);
+        m = lookup_from(s, k, buf, n + 4, out);
+        if (m == 1 && (*out)->kinds & (LKB(LK_SEASON) | LKB(LK_PART) | LKB(LK_DAYPART))) return m;
+        m = 0;
+        *out = NULL;
+    }
     if (starts(w, n, AR_WAW AR_AL) && n == 6) {   /* "وال" of والـ 19 */
         m = lookup_from(s, k, w + 2, 4, out);
         if (m) *wa = 1;
@@ -202,6 +213,8 @@ static chr_status build_units(S *s)
         u->flags = tk->flags;
         u->cp = tk->cp;
         u->sent = sent;
+        u->norm = tk->norm;
+        u->norm_len = tk->norm_len;
         int ntok = 1;
         if (tk->flags & CHR_TOK_NUM) {
             u->num = tk->num;
@@ -229,9 +242,17 @@ static chr_status build_units(S *s)
     /* The tense of each sentence: the first tense word decides. */
     if (grow((void **)&s->tense, &s->tcap, (size_t)sent + 1, 1)) return CHR_ERR_NOMEM;
     memset(s->tense, 0, (size_t)sent + 1);
-    for (int i = 0; i < s->nu; i++)
-        if (kind(s, i, LK_TENSE) && !s->tense[s->u[i].sent])
-            s->tense[s->u[i].sent] = (signed char)val(s, i, LK_TENSE);
+    /* A future cue anywhere in the sentence wins ("said the talks will
+     * resume on June 24"); otherwise any past cue makes it past. */
+    for (int i = 0; i < s->nu; i++) {
+        const unit *u = &s->u[i];
+        int32_t v = 0;
+        if (s->tense[u->sent] > 0) continue;
+        if (kind(s, i, LK_TENSE)) v = val(s, i, LK_TENSE);
+        else if (!u->lx && (u->flags & CHR_TOK_WORD))
+            chr_lex_suffix(t->buf + u->norm, u->norm_len, LK_TENSE, &v);
+        if (v) s->tense[u->sent] = (signed char)v;
+    }
     return CHR_OK;
 }
 
@@ -315,6 +336,9 @@ static int daypart_after(const S *s, int j, texpr *e)
 }
 
 /* ---- patterns -------------------------------------------------------- */
+
+static int p_unitrel(const S *s, int i, texpr *e);
+static int p_decade(const S *s, int i, texpr *e);
 
 /* DAY [OF] MONTH [YEAR|SHIFT], with an optional weekday and day word before:
  * "يومي الـ 18", "الأحد 12 يناير 2016", "الخامس من أيار", "19 يناير/كانون الثاني 2025". */
@@ -420,10 +444,20 @@ static int p_month(const S *s, int i, texpr *e)
         e->yshift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
         return 1 + l;
     }
-    if (!(l = month_name(s, j, &m, &amb))) return 0;
-    j += l;
+    int lead = 0;
+    if (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_M && kind(s, j + 1, LK_MONTH)) lead = 1;   /* شهر أيار */
+    if (!(l = month_name(s, j + lead, &m, &amb))) return 0;
+    j += lead + l;
     e->kind = X_CAL;
     e->m = m;
+    texpr yr;
+    texpr_init(&yr);
+    int k = fn(s, j, F_OF) ? j + 1 : j, yl;
+    if ((yl = p_unitrel(s, k, &yr)) && yr.unit == U_Y) {          /* أيلول من العام الماضي */
+        e->ym = Y_SHIFT;
+        e->yshift = yr.shift;
+        return k + yl - i;
+    }
     if (kind(s, j, LK_SHIFT)) {
         e->ym = Y_MSHIFT;
         e->yshift = val(s, j, LK_SHIFT);
@@ -438,9 +472,10 @@ static int p_month(const S *s, int i, texpr *e)
     }
     /* A lone month name needs a context word before it, and an ambiguous one
      * (Maghrebi ماي, English May) a capital or an unambiguous context. */
-    if (!date_context(s, i - 1)) return 0;
+    int ctx = date_context(s, i - 1) || lead || s->u[i].wa || (isdash(s, i - 1) && kind(s, i - 2, LK_PART));
+    if (!ctx) return 0;
     if (amb && !(s->u[i].flags & CHR_TOK_ARABIC) && !(s->u[i].flags & CHR_TOK_UPPER)) return 0;
-    if (amb && (s->u[i].flags & CHR_TOK_ARABIC) && !fn(s, i - 1, F_IN | F_FROM | F_TO)) return 0;
+    if (amb && (s->u[i].flags & CHR_TOK_ARABIC) && !fn(s, i - 1, F_IN | F_FROM | F_TO) && !lead) return 0;
     return j - i;
 }
 
@@ -625,6 +660,7 @@ static int p_ago(const S *s, int i, texpr *e)
 {
     int n, u, h, l;
     if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1, &n, &u, &h))) {
+        if (fn(s, i + 1 + l, F_OF)) return 0;      /* بعد ثلاثة أشهر على الاتفاق: from an event */
         e->kind = X_AGO;
         e->dir = val(s, i, LK_AGO);
         e->n = n;
@@ -679,7 +715,7 @@ static int p_duration(const S *s, int i, texpr *e)
         return j + 3 - i;
     }
     /* لمدة أسبوع / for a week: the unit alone after a duration word. */
-    if (fn(s, i - 1, F_DURING) && kind(s, j, LK_UNIT) && !kind(s, j + 1, LK_SHIFT) &&
+    if ((fn(s, i - 1, F_DURING) || kind(s, i - 1, LK_APPROX)) && kind(s, j, LK_UNIT) && !kind(s, j + 1, LK_SHIFT) &&
         !fn(s, j + 1, F_THIS) && !kind(s, j, LK_DEICTIC) && !fn(s, j - 1, F_THE)) {
         e->kind = X_DUR;
         e->n = val2(s, j, LK_UNIT) ? val2(s, j, LK_UNIT) : 1;
@@ -735,6 +771,7 @@ static int period_ref(const S *s, int i, texpr *e, int allow_the_unit)
     texpr_init(&t); if ((l = p_dmy(s, i, &t)) > best && !t.bare) { best = l; *e = t; }
     texpr_init(&t); if ((l = p_deictic(s, i, &t)) > best) { best = l; *e = t; }
     texpr_init(&t); if ((l = p_weekday(s, i, &t)) > best) { best = l; *e = t; }
+    texpr_init(&t); if ((l = p_decade(s, i, &t)) > best) { best = l; *e = t; }
     texpr_init(&t);
     int y, hj;
     if ((l = year_num(s, i, &y, &hj, 0)) > best) {
@@ -834,6 +871,14 @@ static int p_season(const S *s, int i, texpr *e)
     e->per = PER_SEASON;
     e->perval = val(s, j, LK_SEASON);
     j++;
+    texpr yr;
+    texpr_init(&yr);
+    int k = fn(s, j, F_OF) ? j + 1 : j, yl;
+    if (!have_shift && (yl = p_unitrel(s, k, &yr)) && yr.unit == U_Y) {    /* خريف العام الجاري */
+        e->ym = Y_SHIFT;
+        e->yshift = yr.shift;
+        return k + yl - i;
+    }
     if (!have_shift && kind(s, j, LK_SHIFT)) { shift = val(s, j, LK_SHIFT); have_shift = 1; j++; }
     else if (!have_shift && fn(s, j, F_THIS)) { have_shift = 1; j++; }
     int l;
@@ -860,10 +905,8 @@ static int p_decade(const S *s, int i, texpr *e)
     }
     if (isnum(s, j) && s->u[j].nd == 4 && s->u[j].num % 10 == 0 && j + 1 < s->nu && glued(s, j + 1) &&
         s->u[j + 1].end - s->u[j + 1].start == 1 && (s->u[j + 1].flags & CHR_TOK_WORD)) {
-        const chr_token *tk = NULL;
-        (void)tk;
         /* "1990s": the glued word is a single s */
-        if (s->u[j + 1].lx == NULL) {
+        if ((s->text[s->u[j + 1].start] | 32) == 's') {
             e->kind = X_DECADE;
             e->decade = (int)(s->u[j].num / 10);
             return j + 2 - i;
@@ -921,6 +964,12 @@ static int p_set(const S *s, int i, texpr *e)
         return j + 1 - i;
     }
     int n = 1, l = count_num(s, j, &n);
+    if (!l && kind(s, j, LK_UNIT) && val2(s, j, LK_UNIT)) {           /* كل أسبوعين */
+        e->kind = X_SET;
+        e->unit = val(s, j, LK_UNIT);
+        e->n = val2(s, j, LK_UNIT);
+        return j + 1 - i;
+    }
     if (kind(s, j + l, LK_UNIT) && !val2(s, j + l, LK_UNIT)) {
         e->kind = X_SET;
         e->unit = val(s, j + l, LK_UNIT);
@@ -967,6 +1016,17 @@ static int p_time(const S *s, int i, texpr *e)
     }
     e->kind = X_DEICTIC;
     e->dayoff = 0;
+    /* The day the time belongs to: "الساعة العاشرة من مساء أمس", "10 a.m. today". */
+    int k = fn(s, j, F_OF) ? j + 1 : j, l = 0;
+    texpr day;
+    texpr_init(&day);
+    if ((l = p_deictic(s, k, &day)) || (l = p_weekday(s, k, &day))) {
+        *e = day;
+        int dp = day.daypart;
+        if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
+        j = k + l;
+    }
+    e->daypart = 0;
     e->hour = h;
     e->min = mi;
     e->sec = se;
@@ -994,6 +1054,7 @@ static int match_at(const S *s, int i, texpr *best)
         if (l > bl) { bl = l; *best = e; }
     }
     if (!bl) return 0;
+    if (lead && best->part) return 0;     /* "no later than the end of the year": the part is the mod */
     if (lead) {
         best->mod = val(s, i, LK_APPROX);
         return bl + 1;
@@ -1179,6 +1240,7 @@ chr_status chr_dates_scan(chr_dates *s, const uint32_t *text, size_t n, chr_lang
     *nout = 0;
     if (anchor && !anchor->y) anchor = NULL;
     s->lang = lang == CHR_LANG_AUTO ? chr_lang_detect(text, n) : lang;
+    s->text = text;
     chr_status st = chr_tokenize(s->tok, text, n);
     if (st == CHR_OK) st = build_units(s);
     if (st == CHR_OK) st = recognize(s, anchor);
@@ -1246,6 +1308,7 @@ int chr_find_dct(chr_dates *s, const uint32_t *text, size_t n, chr_date *dct,
                  size_t *start, size_t *end)
 {
     size_t lim = n < DCT_WINDOW ? n : DCT_WINDOW;
+    s->text = text;
     int group = s->next_group;      /* this look-up numbers no output groups */
     s->nout = 0;
     s->lang = chr_lang_detect(text, lim);
@@ -1277,6 +1340,7 @@ int chr_find_dct(chr_dates *s, const uint32_t *text, size_t n, chr_date *dct,
 size_t chr_find_items(chr_dates *s, const uint32_t *text, size_t n, size_t *starts, size_t max)
 {
     size_t found = 0;
+    s->text = text;
     if (chr_tokenize(s->tok, text, n) != CHR_OK || build_units(s) != CHR_OK) return 0;
     for (int i = 0; i < s->nu && found < max; i++) {
         if (!kind(s, i, LK_ITEM) || !(i == 0 || (s->u[i].flags & CHR_TOK_BREAK))) continue;
