@@ -24,7 +24,8 @@ typedef enum {
     Y_NONE,      /* not written: take the anchor's, nearest by tense */
     Y_ABS,       /* written */
     Y_SHIFT,     /* anchor year + yshift ("العام المقبل") */
-    Y_MSHIFT     /* month + shift: the last/this/next such month ("حزيران الماضي") */
+    Y_MSHIFT,    /* month + shift: the last/this/next such month ("حزيران الماضي") */
+    Y_MREL       /* the anchor's month moved by yshift ("الـ 18 من الشهر الجاري") */
 } ymode;
 
 /* Periods inside a year for X_CAL. */

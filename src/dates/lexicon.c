@@ -54,7 +54,7 @@ static void problem(const char *where, const char *what, const char *value)
 static const char *const kind_names[] = {
     "month", "hijri_month", "weekday", "cardinal", "ordinal", "unit", "deictic", "shift",
     "ago", "part", "daypart", "ref", "set", "season", "decade", "function",
-    "tense", "approx", "ambiguous", "publish", "item"
+    "tense", "approx", "ambiguous", "publish", "item", "plural"
 };
 
 static int kind_of(const char *name)
@@ -75,7 +75,7 @@ static const char *const unit_names[] = {"", "Y", "Q", "H", "M", "W", "D", "WE",
                                          "DE", "CE", NULL};
 static const char *const func_names[] = {"OF", "THE", "AND", "TO", "FROM", "BETWEEN", "IN",
                                          "YEAR", "DAY", "CLOCK", "AM", "PM", "HIJRI", "AD",
-                                         "BC", "DURING", "THIS", "HALF", "DET", NULL};
+                                         "BC", "DURING", "THIS", "HALF", "DET", "NOON", "MIDNIGHT", NULL};
 static const char *const part_names[] = {"", "START", "MID", "END", NULL};
 static const char *const dp_names[] = {"", "MO", "AF", "EV", "NI", NULL};
 static const char *const ref_names[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF", NULL};
@@ -141,7 +141,7 @@ static int read_value(int kind, const char *v, lex_info *info)
     case LK_CARD: case LK_ORD: case LK_DECADE:
         if (parse_int(v, &a)) return -1;
         break;
-    case LK_UNIT:
+    case LK_UNIT: case LK_PLURAL:
         if ((a = lookup_name(unit_names, buf)) <= 0) return -1;
         if (colon && (parse_int(colon + 1, &b) || b < 1)) return -1;
         break;

@@ -21,7 +21,7 @@ extern const unsigned chr_lex_nrows;
 typedef enum {
     LK_MONTH, LK_HMONTH, LK_WDAY, LK_CARD, LK_ORD, LK_UNIT, LK_DEICTIC, LK_SHIFT,
     LK_AGO, LK_PART, LK_DAYPART, LK_REF, LK_SET, LK_SEASON, LK_DECADE, LK_FUNC,
-    LK_TENSE, LK_APPROX, LK_AMBIG, LK_PUB, LK_ITEM,
+    LK_TENSE, LK_APPROX, LK_AMBIG, LK_PUB, LK_ITEM, LK_PLURAL,
     LK_MWSTART,            /* the key is the first word of a longer form */
     LK_COUNT
 } lex_kind;
@@ -38,7 +38,7 @@ enum {
     F_BETWEEN = 1 << 5, F_IN = 1 << 6, F_YEAR = 1 << 7, F_DAY = 1 << 8,
     F_CLOCK = 1 << 9, F_AM = 1 << 10, F_PM = 1 << 11, F_HIJRI = 1 << 12,
     F_AD = 1 << 13, F_BC = 1 << 14, F_DURING = 1 << 15, F_THIS = 1 << 16,
-    F_HALF = 1 << 17, F_DET = 1 << 18
+    F_HALF = 1 << 17, F_DET = 1 << 18, F_NOON = 1 << 19, F_MIDNIGHT = 1 << 20
 };
 
 enum { PART_NONE = 0, PART_START, PART_MID, PART_END };

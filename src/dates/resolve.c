@@ -153,8 +153,8 @@ static int nearest_year(chr_cal *c, const chr_date *a, int m, int d, int tense)
     int dd = d ? d : 15;
     int delta = (m - a->m) * 31 + (dd - a->d);       /* rough days from anchor */
     (void)c;
-    if (tense > 0 && delta < -31) return y + 1;
-    if (tense < 0 && delta > 31) return y - 1;
+    if (tense < 0) return delta > 31 ? y - 1 : y;     /* past: at most a month ahead */
+    if (tense > 0) return delta < -31 ? y + 1 : y;    /* future: at most a month back */
     if (delta > 183) return y - 1;
     if (delta < -183) return y + 1;
     return y;
@@ -179,7 +179,19 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
         else { put_date(v, cap, &g, 'M'); tx->granularity = "month"; }
         return 0;
     }
-    if (e->ym != Y_ABS) {
+    if (e->ym == Y_MREL) {
+        tx->relative = 1;
+        if (a) {
+            chr_date t = *a;
+            t.d = 1;
+            cal_add(c, &t, UCAL_MONTH, e->yshift);
+            y = t.y;
+            m = t.m;
+            tx->resolved = 1;
+        } else {
+            y = 0;
+        }
+    } else if (e->ym != Y_ABS) {
         tx->relative = 1;
         if (!a) {
             y = 0;
@@ -206,6 +218,11 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
     if (m && d && y && !cal_valid(c, y, m, d)) return -1;
     if (m && d && !y && !cal_valid(c, 2000, m, d)) return -1;
     char ys[8];
+    if (!m && d && !y) {
+        snprintf(v, cap, "XXXX-XX-%02d", d);
+        tx->granularity = "day";
+        return 0;
+    }
     if (y) snprintf(ys, sizeof ys, "%04d", y);
     else snprintf(ys, sizeof ys, "XXXX");
     if (e->per == PER_Q) { snprintf(v, cap, "%s-Q%d", ys, e->perval); tx->granularity = "quarter"; }
@@ -270,8 +287,9 @@ static void shift_unit(chr_cal *c, chr_date *dt, int u, int n)
 static void put_duration(char *v, size_t cap, int u, int n, int half)
 {
     const char *t = (u == U_HOUR || u == U_MIN || u == U_SEC) ? "T" : "";
-    int mult = u == U_DE ? 10 : u == U_CE ? 100 : 1;
-    const char *L = u == U_DE || u == U_CE ? "Y" : unit_letter[u];
+    int mult = 1;
+    const char *L = unit_letter[u];
+    /* decades and centuries keep their own letters: P2DE, P1CE */
     if (u == U_Q) { mult = 3; L = "M"; }
     if (u == U_H) { mult = 6; L = "M"; }
     if (n < 0) snprintf(v, cap, "P%sX%s", t, L);
@@ -302,6 +320,10 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
         }
         tx->resolved = 1;
         shift_unit(c, &dt, e->unit, e->shift);
+        /* "over the weekend" in a past report on a weekday is the last one */
+        if (e->unit == U_WE && e->shift == 0 && e->part == 0 &&
+            (tense < 0 || (tense == 0 && cal_weekday(c, a) <= 3)))
+            shift_unit(c, &dt, U_W, -1);
         put_unit(c, v, cap, &dt, e->unit, tx);
         return 0;
     case X_AGO:
@@ -375,6 +397,15 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
         }
         return 0;
     case X_DECADE:
+        if (e->decade < 0) {          /* a decade of the last/this/next century */
+            int x = -e->decade, d = x % 10, shift = x / 10 - 100;
+            tx->relative = 1;
+            if (!a) { snprintf(v, cap, "XX%d", d); tx->granularity = "decade"; return 0; }
+            tx->resolved = 1;
+            snprintf(v, cap, "%03d", (a->y / 100 + shift) * 10 + d);
+            tx->granularity = "decade";
+            return 0;
+        }
         snprintf(v, cap, "%03d", e->decade);
         tx->granularity = "decade";
         return 0;

@@ -77,6 +77,9 @@ static int isdash(const S *s, int i)
     return is_punct(s, i, '-') || is_punct(s, i, 0x2013) || is_punct(s, i, 0x2014);
 }
 
+static int definite(const S *s, int i);
+static const lex_info *with_article(const S *s, int i);
+
 /* ---- building units -------------------------------------------------- */
 
 #define AR_WAW "\xd9\x88"
@@ -169,7 +172,8 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa)
         memcpy(buf, AR_AL, 4);
         memcpy(buf + 4, w, n);
         m = lookup_from(s, k, buf, n + 4, out);
-        if (m == 1 && (*out)->kinds & (LKB(LK_SEASON) | LKB(LK_PART) | LKB(LK_DAYPART))) return m;
+        if (m == 1 && (*out)->kinds & (LKB(LK_SEASON) | LKB(LK_PART) | LKB(LK_DAYPART) | LKB(LK_DECADE)))
+            return m;
         m = 0;
         *out = NULL;
     }
@@ -256,6 +260,26 @@ static chr_status build_units(S *s)
     return CHR_OK;
 }
 
+/* Whether unit i is an Arabic word that starts with the article. */
+static int definite(const S *s, int i)
+{
+    const unit *u = &s->u[i];
+    return (u->flags & CHR_TOK_ARABIC) && u->norm_len > 4 &&
+           !memcmp(s->tok->buf + u->norm, AR_AL, 4);
+}
+
+/* The readings of an Arabic word in construct ("جمعة" of "كل جمعة"), found
+ * by adding the article it dropped; NULL when there are none. */
+static const lex_info *with_article(const S *s, int i)
+{
+    const unit *u = &s->u[i];
+    char buf[128];
+    if (!(u->flags & CHR_TOK_ARABIC) || definite(s, i) || u->norm_len + 4 > sizeof buf) return NULL;
+    memcpy(buf, AR_AL, 4);
+    memcpy(buf + 4, s->tok->buf + u->norm, u->norm_len);
+    return chr_lex_get(buf, u->norm_len + 4);
+}
+
 /* ---- small pieces ---------------------------------------------------- */
 
 /* A day of the month: [THE] 18 | 18th | ordinal word (الثالث والعشرين). */
@@ -290,6 +314,10 @@ static int month_name(const S *s, int i, int *m, int *amb)
     int j = i + 1;
     if ((is_punct(s, j, '/') || isdash(s, j)) && kind(s, j + 1, LK_MONTH) && val(s, j + 1, LK_MONTH) == *m) {
         j += 2;
+        *amb = 0;
+    } else if (is_punct(s, j, '(') && kind(s, j + 1, LK_MONTH) && val(s, j + 1, LK_MONTH) == *m &&
+               is_punct(s, j + 2, ')')) {
+        j += 3;                                   /* شباط (فبراير) */
         *amb = 0;
     }
     if (is_punct(s, j, '.') && glued(s, j) && !(s->u[i].flags & CHR_TOK_ARABIC) &&
@@ -356,6 +384,15 @@ static int p_dmy(const S *s, int i, texpr *e)
     if (iscomma(s, j) && kind(s, j + 1, LK_MONTH)) j++;
     int k = j;
     if (fn(s, k, F_OF)) k++;
+    texpr mr;
+    texpr_init(&mr);
+    if (k > j && (l = p_unitrel(s, k, &mr)) && mr.unit == U_M) {     /* الـ 18 من الشهر الجاري */
+        e->kind = X_CAL;
+        e->d = d;
+        e->ym = Y_MREL;
+        e->yshift = mr.shift;
+        return k + l - i;
+    }
     if (fn(s, k, F_THE)) k++;
     if ((l = month_name(s, k, &m, &amb))) {
         e->kind = X_CAL;
@@ -463,7 +500,7 @@ static int p_month(const S *s, int i, texpr *e)
         e->yshift = val(s, j, LK_SHIFT);
         return j + 1 - i;
     }
-    int c = iscomma(s, j) ? 1 : 0;
+    int c = iscomma(s, j) || fn(s, j, F_OF) ? 1 : 0;
     if ((l = year_num(s, j + c, &y, &hj, 0)) || (isnum(s, j + c) && s->u[j + c].nd == 4 && (l = 1) &&
                                                 (y = (int)s->u[j + c].num) >= 1000)) {
         e->y = y;
@@ -563,11 +600,19 @@ static int p_deictic(const S *s, int i, texpr *e)
         e->daypart = val(s, j + 1, LK_DAYPART);
         return 2;
     }
+    if (!dp && kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) < 0 && kind(s, j + 1, LK_DAYPART) &&
+        !kind(s, j + 1, LK_DEICTIC) && val(s, j + 1, LK_DAYPART) >= DP_EV) {     /* last night */
+        e->kind = X_DEICTIC;
+        e->dayoff = -1;
+        e->daypart = val(s, j + 1, LK_DAYPART);
+        return 2;
+    }
     if (!kind(s, j, LK_DEICTIC)) return 0;
     e->kind = X_DEICTIC;
     e->dayoff = val(s, j, LK_DEICTIC);
     e->daypart = dp ? dp : val2(s, j, LK_DEICTIC);
     j++;
+    if (e->dayoff == 0 && kind(s, j, LK_WDAY) && !kind(s, j, LK_DEICTIC)) j++;   /* اليوم الجمعة */
     if (!e->daypart) j += daypart_after(s, j, e);
     return j - i;
 }
@@ -590,7 +635,12 @@ static int p_weekday(const S *s, int i, texpr *e)
     if (!kind(s, j, LK_WDAY)) return 0;
     /* English weekday abbreviations that are words too (Sun, Sat, Wed) need
      * a capital. */
-    if (kind(s, j, LK_AMBIG) && !(s->u[j].flags & (CHR_TOK_UPPER | CHR_TOK_ARABIC))) return 0;
+    if (kind(s, j, LK_AMBIG) && (!(s->u[j].flags & (CHR_TOK_UPPER | CHR_TOK_ARABIC)) || fn(s, j - 1, F_THE)))
+        return 0;
+    /* "Sunday Times": a capitalized unknown word after it makes a name */
+    if (!(s->u[j].flags & CHR_TOK_ARABIC) && j + 1 < s->nu && !s->u[j + 1].lx &&
+        (s->u[j + 1].flags & CHR_TOK_UPPER) && !(s->u[j + 1].flags & CHR_TOK_BREAK))
+        return 0;
     e->kind = X_WDAY;
     e->wd = val(s, j, LK_WDAY);
     j++;
@@ -659,24 +709,40 @@ static int count_unit(const S *s, int i, int *n, int *u, int *half)
 static int p_ago(const S *s, int i, texpr *e)
 {
     int n, u, h, l;
-    if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1, &n, &u, &h))) {
-        if (fn(s, i + 1 + l, F_OF)) return 0;      /* بعد ثلاثة أشهر على الاتفاق: from an event */
+    int ap = kind(s, i, LK_AGO) && kind(s, i + 1, LK_APPROX) ? 1 : 0;    /* قبل أكثر من عامين */
+    /* "in two weeks" points ahead only in a sentence not about the past;
+     * "finished in less than a month" is a duration. */
+    if (kind(s, i, LK_AGO) && fn(s, i, F_IN) && !(s->u[i].flags & CHR_TOK_ARABIC) &&
+        (ap || s->tense[s->u[i].sent] < 0))
+        return 0;
+    if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &n, &u, &h))) {
+        if (fn(s, i + 1 + ap + l, F_OF)) return 0;  /* بعد ثلاثة أشهر على الاتفاق: from an event */
         e->kind = X_AGO;
         e->dir = val(s, i, LK_AGO);
         e->n = n;
         e->unit = u;
-        return 1 + l;
+        if (ap) {
+            e->mod = val(s, i + 1, LK_APPROX);
+            if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
+        }
+        return 1 + ap + l;
     }
-    if (kind(s, i, LK_AGO) && kind(s, i + 1, LK_UNIT) && !val2(s, i + 1, LK_UNIT) &&
-        !kind(s, i + 2, LK_SHIFT) && (s->u[i + 1].flags & CHR_TOK_ARABIC)) {
+    if (kind(s, i, LK_AGO) && kind(s, i + 1 + ap, LK_UNIT) && !val2(s, i + 1 + ap, LK_UNIT) &&
+        !kind(s, i + 2 + ap, LK_SHIFT) && (s->u[i + 1 + ap].flags & CHR_TOK_ARABIC) &&
+        !kind(s, i + 1 + ap, LK_PLURAL) && !definite(s, i + 1 + ap)) {
         /* قبل أسبوع: a singular unit counts one */
         e->kind = X_AGO;
         e->dir = val(s, i, LK_AGO);
         e->n = 1;
-        e->unit = val(s, i + 1, LK_UNIT);
-        return 2;
+        e->unit = val(s, i + 1 + ap, LK_UNIT);
+        if (ap) {
+            e->mod = val(s, i + 1, LK_APPROX);
+            if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
+        }
+        return 2 + ap;
     }
-    if ((l = count_unit(s, i, &n, &u, &h)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC)) {
+    if ((l = count_unit(s, i, &n, &u, &h)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC) &&
+        !fn(s, i + l, F_IN)) {
         e->kind = X_AGO;
         e->dir = val(s, i + l, LK_AGO);
         e->n = n;
@@ -695,7 +761,10 @@ static int p_duration(const S *s, int i, texpr *e)
     int shifted = kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) != 0;
     if (shifted) j++;
     if ((l = count_unit(s, j, &n, &u, &h))) {
-        if (kind(s, j + l, LK_AGO)) return 0;
+        if (kind(s, j + l, LK_AGO) && !(s->u[j + l].flags & CHR_TOK_ARABIC) && !fn(s, j + l, F_IN))
+            return 0;                                   /* "two days ago" */
+        /* "ثلاثة في المئة العام الماضي": a counted Arabic noun is indefinite */
+        if (l > 1 && definite(s, j + l - 1) && kind(s, j + l, LK_SHIFT)) return 0;
         /* A bare count and singular unit in Arabic ("3 يوم") is rare; a lone
          * dual is a duration. */
         e->kind = X_DUR;
@@ -714,11 +783,20 @@ static int p_duration(const S *s, int i, texpr *e)
         e->unit = val(s, j, LK_UNIT);
         return j + 3 - i;
     }
+    /* أسبوعاً واحداً: the unit, then "one" */
+    if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && kind(s, j + 1, LK_CARD) && val(s, j + 1, LK_CARD) == 1 &&
+        (s->u[j].flags & CHR_TOK_ARABIC) && !definite(s, j)) {
+        e->kind = X_DUR;
+        e->n = 1;
+        e->unit = val(s, j, LK_UNIT);
+        return j + 2 - i;
+    }
     /* لمدة أسبوع / for a week: the unit alone after a duration word. */
     if ((fn(s, i - 1, F_DURING) || kind(s, i - 1, LK_APPROX)) && kind(s, j, LK_UNIT) && !kind(s, j + 1, LK_SHIFT) &&
-        !fn(s, j + 1, F_THIS) && !kind(s, j, LK_DEICTIC) && !fn(s, j - 1, F_THE)) {
+        !fn(s, j + 1, F_THIS) && !kind(s, j, LK_DEICTIC) && !fn(s, j - 1, F_THE) && val(s, j, LK_UNIT) != U_WE &&
+        !definite(s, j)) {
         e->kind = X_DUR;
-        e->n = val2(s, j, LK_UNIT) ? val2(s, j, LK_UNIT) : 1;
+        e->n = val2(s, j, LK_UNIT) ? val2(s, j, LK_UNIT) : kind(s, j, LK_PLURAL) ? -1 : 1;   /* for years: PXY */
         e->unit = val(s, j, LK_UNIT);
         return j + 1 - i;
     }
@@ -737,7 +815,7 @@ static int p_unitrel(const S *s, int i, texpr *e)
         e->unit = val(s, j + 1, LK_UNIT);
         return j + 2 - i;
     }
-    if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC)) {
+    if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC) && !kind(s, j, LK_PLURAL)) {
         if (kind(s, j + 1, LK_SHIFT)) {
             e->kind = X_UNITREL;
             e->shift = val(s, j + 1, LK_SHIFT);
@@ -750,7 +828,7 @@ static int p_unitrel(const S *s, int i, texpr *e)
             e->shift = 0;
             return j + 2 - i;
         }
-        if (val(s, j, LK_UNIT) == U_WE && j > i) {                         /* the weekend */
+        if (val(s, j, LK_UNIT) == U_WE && (j > i || (s->u[j].flags & CHR_TOK_ARABIC))) {   /* the weekend */
             e->kind = X_UNITREL;
             e->unit = U_WE;
             e->shift = 0;
@@ -827,6 +905,12 @@ static int p_quarter(const S *s, int i, texpr *e)
         per = fn(s, j, F_HALF) ? U_H : val(s, j, LK_UNIT);
         q = val(s, j + 1, LK_ORD);
         j += 2;
+    } else if (kind(s, j, LK_UNIT) && (val(s, j, LK_UNIT) == U_Q || val(s, j, LK_UNIT) == U_H) &&
+               kind(s, j + 1, LK_SHIFT) && val(s, j + 1, LK_SHIFT) < 0 && fn(s, j + 2, F_OF) &&
+               (s->u[j].flags & CHR_TOK_ARABIC)) {
+        per = val(s, j, LK_UNIT);                  /* الربع الأخير من العام: the final one */
+        q = per == U_Q ? 4 : 2;
+        j += 2;
     } else if (kind(s, j, LK_ORD) && fn(s, j + 1, F_HALF)) {
         q = val(s, j, LK_ORD);
         per = U_H;
@@ -867,6 +951,7 @@ static int p_season(const S *s, int i, texpr *e)
         j++;
     }
     if (!kind(s, j, LK_SEASON)) return 0;
+    int amb = kind(s, j, LK_AMBIG);
     e->kind = X_CAL;
     e->per = PER_SEASON;
     e->perval = val(s, j, LK_SEASON);
@@ -882,11 +967,13 @@ static int p_season(const S *s, int i, texpr *e)
     if (!have_shift && kind(s, j, LK_SHIFT)) { shift = val(s, j, LK_SHIFT); have_shift = 1; j++; }
     else if (!have_shift && fn(s, j, F_THIS)) { have_shift = 1; j++; }
     int l;
-    if (!have_shift && (l = year_num(s, j, &y, &hj, 0))) {
+    int of = fn(s, j, F_OF) ? 1 : 0;
+    if (!have_shift && (l = year_num(s, j + of, &y, &hj, 0))) {     /* the summer of 2022 */
         e->y = y; e->ym = Y_ABS;
-        return j + l - i;
+        return j + of + l - i;
     }
     if (!have_shift && !date_context(s, i - 1)) return 0;
+    if (!have_shift && amb && !fn(s, i - 1, F_THE) && !fn(s, i, F_THE)) return 0;   /* "to fall" */
     e->ym = Y_MSHIFT;
     e->yshift = shift;
     return j - i;
@@ -901,7 +988,20 @@ static int p_decade(const S *s, int i, texpr *e)
     if (kind(s, j, LK_DECADE)) {
         e->kind = X_DECADE;
         e->decade = val(s, j, LK_DECADE);
-        return j + 1 - i;
+        j++;
+        /* ثمانينيات القرن الماضي / سبعينيات القرن العشرين */
+        texpr c;
+        texpr_init(&c);
+        int l = p_decade(s, j, &c);
+        if (l && c.kind == X_CENTURY) {
+            e->decade = c.century * 10 + e->decade % 10;
+            return j + l - i;
+        }
+        if (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_CE && kind(s, j + 1, LK_SHIFT)) {
+            e->decade = -(10 * (val(s, j + 1, LK_SHIFT) + 100) + e->decade % 10);   /* resolved later */
+            return j + 2 - i;
+        }
+        return j - i;
     }
     if (isnum(s, j) && s->u[j].nd == 4 && s->u[j].num % 10 == 0 && j + 1 < s->nu && glued(s, j + 1) &&
         s->u[j + 1].end - s->u[j + 1].start == 1 && (s->u[j + 1].flags & CHR_TOK_WORD)) {
@@ -911,6 +1011,14 @@ static int p_decade(const S *s, int i, texpr *e)
             e->decade = (int)(s->u[j].num / 10);
             return j + 2 - i;
         }
+    }
+    if ((is_punct(s, j, '\'') || is_punct(s, j, 0x2019)) && isnum(s, j + 1) && s->u[j + 1].nd == 2 &&
+        glued(s, j + 1) && glued(s, j + 2) && j + 2 < s->nu && (s->u[j + 2].flags & CHR_TOK_WORD) &&
+        s->u[j + 2].end - s->u[j + 2].start == 1 && (s->text[s->u[j + 2].start] | 32) == 's' &&
+        s->u[j + 1].num % 10 == 0) {
+        e->kind = X_DECADE;                       /* the '70s */
+        e->decade = 190 + (int)s->u[j + 1].num / 10;
+        return j + 3 - i;
     }
     int u = -1;
     if (j > i && (kind(s, j, LK_ORD) || (isnum(s, j) && s->u[j].ordsuf)) && !(s->u[j].flags & CHR_TOK_ARABIC))
@@ -931,6 +1039,23 @@ static int p_decade(const S *s, int i, texpr *e)
 
 static int p_ref(const S *s, int i, texpr *e)
 {
+    int j = fn(s, i, F_THE) ? i + 1 : i;
+    /* "الأسابيع المقبلة", "the coming weeks", "recent months": plural units */
+    if ((kind(s, j, LK_PLURAL) && kind(s, j + 1, LK_SHIFT) && val(s, j + 1, LK_SHIFT)) ||
+        (kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) && kind(s, j + 1, LK_PLURAL))) {
+        int sh = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : val(s, j + 1, LK_SHIFT);
+        e->kind = X_REF;
+        e->ref = sh < 0 ? REF_PAST : REF_FUTURE;
+        return j + 2 - i;
+    }
+    /* "في الماضي", "in the past": a shift word with nothing to shift */
+    if (fn(s, i - 1, F_IN) && kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) && !kind(s, j + 1, LK_UNIT) &&
+        !kind(s, j + 1, LK_CARD) && !kind(s, j + 1, LK_MONTH) && !kind(s, j + 1, LK_WDAY) &&
+        !kind(s, j + 1, LK_SEASON) && !kind(s, j + 1, LK_DAYPART) && !isnum(s, j + 1)) {
+        e->kind = X_REF;
+        e->ref = val(s, j, LK_SHIFT) < 0 ? REF_PAST : REF_FUTURE;
+        return j + 1 - i;
+    }
     if (!kind(s, i, LK_REF)) return 0;
     e->kind = X_REF;
     e->ref = val(s, i, LK_REF);
@@ -950,10 +1075,13 @@ static int p_set(const S *s, int i, texpr *e)
     }
     if (!(kind(s, j, LK_SET) && val(s, j, LK_SET) < 0)) return 0;
     j++;
-    if (fn(s, j, F_DAY) && kind(s, j + 1, LK_WDAY)) j++;
-    if (kind(s, j, LK_WDAY)) {
+    if (fn(s, j, F_DAY) && (kind(s, j + 1, LK_WDAY) || (j + 1 < s->nu && with_article(s, j + 1) &&
+                                                       (with_article(s, j + 1)->kinds & LKB(LK_WDAY)))))
+        j++;
+    const lex_info *al = j < s->nu ? with_article(s, j) : NULL;
+    if (kind(s, j, LK_WDAY) || (al && (al->kinds & LKB(LK_WDAY)))) {          /* كل جمعة */
         e->kind = X_SET;
-        e->wd = val(s, j, LK_WDAY);
+        e->wd = kind(s, j, LK_WDAY) ? val(s, j, LK_WDAY) : al->val[LK_WDAY];
         j++;
         j += daypart_after(s, j, e);
         return j - i;
@@ -1002,8 +1130,16 @@ static int p_time(const S *s, int i, texpr *e)
     } else if (isnum(s, j) && s->u[j].nd <= 2 && fn(s, j + 1, F_AM | F_PM) && !fn(s, j + 1, F_AD)) {
         h = (int)s->u[j].num;
         j++;
+    } else if (fn(s, j, F_NOON | F_MIDNIGHT)) {
+        h = fn(s, j, F_NOON) ? 12 : 0;
+        mi = 0;
+        j++;
     } else {
         return 0;
+    }
+    if (mi < 0 && j < s->nu && s->u[j].wa) {            /* السابعة والنصف, والربع */
+        if (fn(s, j, F_HALF)) { mi = 30; j++; }
+        else if (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_Q) { mi = 15; j++; }
     }
     if (h < 0 || h > 24 || mi > 59 || se > 60) return 0;
     if (fn(s, j, F_CLOCK) && !clock) j++;                       /* 8 o'clock */
@@ -1045,7 +1181,11 @@ static const pattern patterns[] = {
 static int match_at(const S *s, int i, texpr *best)
 {
     int bl = 0, lead = 0;
-    if (kind(s, i, LK_APPROX) && !fn(s, i + 1, F_THE) && !kind(s, i + 1, LK_SHIFT) && !fn(s, i + 1, F_THIS))
+    /* APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_*: part of the expression;
+     * before/after words ("no later than") are signals and stay out. */
+    if (kind(s, i, LK_APPROX) && val(s, i, LK_APPROX) != 2 && val(s, i, LK_APPROX) != 3 &&
+        val(s, i, LK_APPROX) != 4 && val(s, i, LK_APPROX) != 5 &&
+        !fn(s, i + 1, F_THE) && !kind(s, i + 1, LK_SHIFT) && !fn(s, i + 1, F_THIS))
         lead = 1;
     for (size_t p = 0; p < sizeof patterns / sizeof *patterns; p++) {
         texpr e;
@@ -1057,6 +1197,8 @@ static int match_at(const S *s, int i, texpr *best)
     if (lead && best->part) return 0;     /* "no later than the end of the year": the part is the mod */
     if (lead) {
         best->mod = val(s, i, LK_APPROX);
+        if (best->kind == X_AGO && (best->mod == 6 || best->mod == 7))
+            best->mod = (best->mod == 7) == (best->dir < 0) ? 2 : 3;     /* more than 2 years ago: BEFORE */
         return bl + 1;
     }
     return bl;
@@ -1097,6 +1239,11 @@ static void share_fields(elem *el, int n)
                 const texpr *b = &el[q].e;
                 if (b->kind != X_CAL || b->bare) continue;
                 if (!a->m && a->d && b->m) a->m = b->m;
+                if (!a->m && a->d && b->ym == Y_MREL && a->ym == Y_NONE) {
+                    a->ym = Y_MREL;
+                    a->yshift = b->yshift;
+                    a->bare = 0;
+                }
                 if (a->ym == Y_NONE && b->ym != Y_NONE) {
                     a->ym = b->ym; a->y = b->y; a->yshift = b->yshift;
                 }
@@ -1106,6 +1253,11 @@ static void share_fields(elem *el, int n)
         }
         if (a->m) a->bare = 0;
     }
+    /* يومي الثلاثاء والأربعاء المقبلين: the shift written once is for all */
+    for (int k = 0; k < n; k++)
+        if (el[k].e.kind == X_WDAY && el[k].e.shift == 2)
+            for (int q = 0; q < n; q++)
+                if (el[q].e.kind == X_WDAY && el[q].e.shift != 2) { el[k].e.shift = el[q].e.shift; break; }
 }
 
 static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *anchor)
