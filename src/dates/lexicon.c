@@ -29,7 +29,7 @@ static size_t table_used;
 static char problems[2048];
 
 /* Suffix forms ("*ed" in tense.txt): few, so a list is enough. */
-typedef struct suffix { char key[32]; size_t len; int kind; int32_t value; } suffix;
+typedef struct suffix { char key[32]; size_t len; int kind; int32_t value; int prefix; } suffix;
 static suffix suffixes[16];
 static int nsuffixes;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -75,7 +75,7 @@ static const char *const unit_names[] = {"", "Y", "Q", "H", "M", "W", "D", "WE",
                                          "DE", "CE", NULL};
 static const char *const func_names[] = {"OF", "THE", "AND", "TO", "FROM", "BETWEEN", "IN",
                                          "YEAR", "DAY", "CLOCK", "AM", "PM", "HIJRI", "AD",
-                                         "BC", "DURING", "THIS", "HALF", "DET", "NOON", "MIDNIGHT", NULL};
+                                         "BC", "DURING", "THIS", "HALF", "DET", "NOON", "MIDNIGHT", "MINUS", "THIRD", NULL};
 static const char *const part_names[] = {"", "START", "MID", "END", NULL};
 static const char *const dp_names[] = {"", "MO", "AF", "EV", "NI", NULL};
 static const char *const ref_names[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF", NULL};
@@ -222,9 +222,13 @@ static void build(void)
         const chr_lex_row *row = &chr_lex_rows[r];
         int kind = kind_of(row->kind);
         if (kind < 0) { problem(row->where, "unknown kind", row->kind); continue; }
-        if (row->form[0] == '*') {
+        size_t flen = strlen(row->form);
+        if (row->form[0] == '*' || (flen > 1 && row->form[flen - 1] == '*')) {
             lex_info tmp = {0};
-            int sl = chr_text_key(row->form + 1, key, sizeof key);
+            int pre = row->form[0] != '*';
+            char stem[64];
+            snprintf(stem, sizeof stem, "%.*s", (int)(flen - 1), row->form + !pre);
+            int sl = chr_text_key(stem, key, sizeof key);
             if (kind != LK_TENSE || sl <= 0 || sl >= 32 || nsuffixes == 16 ||
                 read_value(kind, row->value, &tmp)) {
                 problem(row->where, "invalid suffix form", row->form);
@@ -235,6 +239,7 @@ static void build(void)
             sf->len = (size_t)sl;
             sf->kind = kind;
             sf->value = tmp.val[kind];
+            sf->prefix = pre;
             continue;
         }
         int len = chr_text_key(row->form, key, sizeof key);
@@ -284,7 +289,15 @@ int chr_lex_suffix(const char *word, size_t len, int kind, int32_t *value)
     ensure();
     for (int i = 0; i < nsuffixes; i++) {
         const suffix *sf = &suffixes[i];
-        if (sf->kind == kind && len > sf->len + 2 && !memcmp(word + len - sf->len, sf->key, sf->len)) {
+        if (sf->kind != kind) continue;
+        if (!sf->prefix && len > sf->len + 2 && !memcmp(word + len - sf->len, sf->key, sf->len)) {
+            *value = sf->value;
+            return 1;
+        }
+        /* a prefix needs three more letters (two bytes each in Arabic), and
+         * a word ending in ta marbuta (folded to ه) is a noun: سياسة */
+        if (sf->prefix && len >= sf->len + 6 && !memcmp(word, sf->key, sf->len) &&
+            !(len >= 2 && !memcmp(word + len - 2, "\xd9\x87", 2))) {
             *value = sf->value;
             return 1;
         }

@@ -38,7 +38,8 @@ enum {
     F_BETWEEN = 1 << 5, F_IN = 1 << 6, F_YEAR = 1 << 7, F_DAY = 1 << 8,
     F_CLOCK = 1 << 9, F_AM = 1 << 10, F_PM = 1 << 11, F_HIJRI = 1 << 12,
     F_AD = 1 << 13, F_BC = 1 << 14, F_DURING = 1 << 15, F_THIS = 1 << 16,
-    F_HALF = 1 << 17, F_DET = 1 << 18, F_NOON = 1 << 19, F_MIDNIGHT = 1 << 20
+    F_HALF = 1 << 17, F_DET = 1 << 18, F_NOON = 1 << 19, F_MIDNIGHT = 1 << 20,
+    F_MINUS = 1 << 21, F_THIRD = 1 << 22
 };
 
 enum { PART_NONE = 0, PART_START, PART_MID, PART_END };
@@ -63,8 +64,8 @@ const lex_info *chr_lex_get(const char *key, size_t len);
  * static storage.  Builds the table if needed. */
 const char *chr_lex_problems(void);
 
-/* Whether a folded word ends in a suffix form of the given kind ("*ed" in
- * tense.txt); sets *value. */
+/* Whether a folded word ends in a suffix form ("*ed") or begins with a
+ * prefix form ("سي*") of the given kind (tense.txt); sets *value. */
 int chr_lex_suffix(const char *word, size_t len, int kind, int32_t *value);
 
 /* The number of keys in the table (for tests and diagnostics). */

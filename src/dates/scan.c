@@ -253,8 +253,15 @@ static chr_status build_units(S *s)
         int32_t v = 0;
         if (s->tense[u->sent] > 0) continue;
         if (kind(s, i, LK_TENSE)) v = val(s, i, LK_TENSE);
-        else if (!u->lx && (u->flags & CHR_TOK_WORD))
-            chr_lex_suffix(t->buf + u->norm, u->norm_len, LK_TENSE, &v);
+        else if (!u->lx && (u->flags & CHR_TOK_WORD)) {
+            const char *w = t->buf + u->norm;
+            size_t n = u->norm_len;
+            if ((u->flags & CHR_TOK_ARABIC) && n > 8 && (starts(w, n, AR_WAW) || starts(w, n, AR_FA))) {
+                w += 2;                       /* وسيلتقي */
+                n -= 2;
+            }
+            chr_lex_suffix(w, n, LK_TENSE, &v);
+        }
         if (v) s->tense[u->sent] = (signed char)v;
     }
     return CHR_OK;
@@ -282,6 +289,34 @@ static const lex_info *with_article(const S *s, int i)
 
 /* ---- small pieces ---------------------------------------------------- */
 
+/* A number written in words: "ثلاثة وعشرين", "ألف وسبعمائة وتسعة وثمانين",
+ * "two thousand and five".  Words after the first are joined by و or "and",
+ * or multiply ("ثلاثة آلاف").  Sets *v; returns units used (0: none). */
+static int number_words(const S *s, int i, long *v)
+{
+    long total = 0, cur = 0;
+    int j = i, n = 0;
+    while (j < s->nu && kind(s, j, LK_CARD) && val(s, j, LK_CARD) >= 0) {
+        long x = val(s, j, LK_CARD);
+        if (n) {
+            int joined = s->u[j].wa || fn(s, j - 1, F_AND);
+            int mult = (x == 100 || x == 1000 || x == 1000000) && cur > 0 && cur < 1000;
+            if (!joined && !mult) break;
+        }
+        if (x == 1000 || x == 1000000) { total += (cur ? cur : 1) * x; cur = 0; }
+        else if (x == 100 && cur > 0 && cur < 10) cur *= 100;
+        else if (x >= 1000) total += x;
+        else cur += x;
+        n++;
+        j++;
+        if (fn(s, j, F_AND) && kind(s, j + 1, LK_CARD)) j++;      /* "و عشرين", "and five" */
+    }
+    if (!n) return 0;
+    if (fn(s, j - 1, F_AND)) j--;
+    *v = total + cur;
+    return j - i;
+}
+
 /* A day of the month: [THE] 18 | 18th | ordinal word (الثالث والعشرين). */
 static int day_num(const S *s, int i, int *d)
 {
@@ -301,6 +336,12 @@ static int day_num(const S *s, int i, int *d)
         *d = v;
         return j - i;
     }
+    long w;
+    int l = number_words(s, j, &w);           /* واحد وعشرين مايو */
+    if (l && w >= 1 && w <= 31 && kind(s, j + l, LK_MONTH)) {
+        *d = (int)w;
+        return j + l - i;
+    }
     return 0;
 }
 
@@ -308,6 +349,11 @@ static int day_num(const S *s, int i, int *d)
  * period of an English abbreviation ("Jan."). */
 static int month_name(const S *s, int i, int *m, int *amb)
 {
+    if (kind(s, i, LK_UNIT) && val(s, i, LK_UNIT) == U_M && !val2(s, i, LK_UNIT) && kind(s, i + 1, LK_MONTH)) {
+        int l = month_name(s, i + 1, m, amb);   /* شهر أيار: the month of May */
+        *amb = 0;
+        return l ? l + 1 : 0;
+    }
     if (!kind(s, i, LK_MONTH)) return 0;
     *m = val(s, i, LK_MONTH);
     *amb = kind(s, i, LK_AMBIG);
@@ -331,9 +377,21 @@ static int year_num(const S *s, int i, int *y, int *hijri, int need_marker)
 {
     int j = i, marker = 0;
     if (fn(s, j, F_YEAR) || (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_Y && !val2(s, j, LK_UNIT))) {
-        if (!isnum(s, j + 1)) return 0;
+        if (!isnum(s, j + 1) && !kind(s, j + 1, LK_CARD)) return 0;
         j++;
         marker = 1;
+    }
+    if (marker && !isnum(s, j)) {
+        long w;
+        int l = number_words(s, j, &w);        /* عام ألفين وسبعة وعشرين */
+        if (l && w >= 1000 && w <= 2999) {
+            *y = (int)w;
+            *hijri = 0;
+            j += l;
+            if (fn(s, j, F_HIJRI)) { *hijri = 1; j++; }
+            return j - i;
+        }
+        return 0;
     }
     if (!isnum(s, j) || s->u[j].ordsuf) return 0;
     int nd = s->u[j].nd;
@@ -381,7 +439,9 @@ static int p_dmy(const S *s, int i, texpr *e)
     int l = day_num(s, j, &d);
     if (!l) return 0;
     j += l;
-    if (iscomma(s, j) && kind(s, j + 1, LK_MONTH)) j++;
+    if ((iscomma(s, j) || is_punct(s, j, '.') || isdash(s, j) || is_punct(s, j, '/')) && glued(s, j) &&
+        kind(s, j + 1, LK_MONTH))
+        j++;
     int k = j;
     if (fn(s, k, F_OF)) k++;
     texpr mr;
@@ -481,10 +541,9 @@ static int p_month(const S *s, int i, texpr *e)
         e->yshift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
         return 1 + l;
     }
-    int lead = 0;
-    if (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_M && kind(s, j + 1, LK_MONTH)) lead = 1;   /* شهر أيار */
-    if (!(l = month_name(s, j + lead, &m, &amb))) return 0;
-    j += lead + l;
+    int lead = kind(s, j, LK_UNIT) ? 1 : 0;     /* شهر أيار */
+    if (!(l = month_name(s, j, &m, &amb))) return 0;
+    j += l;
     e->kind = X_CAL;
     e->m = m;
     texpr yr;
@@ -658,16 +717,15 @@ static int count_num(const S *s, int i, int *n)
         *n = (int)s->u[i].num;
         return 1;
     }
-    if (kind(s, i, LK_CARD)) {
-        int v = val(s, i, LK_CARD), j = i + 1;
-        /* ثلاثة وعشرين: a unit and a ten joined by و */
-        if (v > 0 && v < 10 && j < s->nu && s->u[j].wa && kind(s, j, LK_CARD) &&
-            val(s, j, LK_CARD) >= 20 && val(s, j, LK_CARD) <= 90) {
-            v += val(s, j, LK_CARD);
-            j++;
-        }
-        *n = v;
-        return j - i;
+    if (kind(s, i, LK_CARD) && val(s, i, LK_CARD) < 0) {
+        *n = -1;                                 /* several, بضعة */
+        return 1;
+    }
+    long w;
+    int l = number_words(s, i, &w);
+    if (l && w < 100000) {
+        *n = (int)w;
+        return l;
     }
     return 0;
 }
@@ -1107,10 +1165,39 @@ static int p_set(const S *s, int i, texpr *e)
     return 0;
 }
 
-/* A clock time: "الساعة العاشرة صباحاً", "الساعة 14:30", "10:30 a.m.", "8 PM". */
+/* Minutes written after an hour word: "والنصف" 30, "والربع" 15, "وثلث" 20,
+ * "إلا ربع" -15, "و 30 دقيقة".  Returns units used; *mi gets the minutes. */
+static int minutes_after(const S *s, int j, int *mi)
+{
+    int minus = 0, k = j;
+    if (fn(s, k, F_MINUS)) { minus = 1; k++; }
+    else if (k < s->nu && !s->u[k].wa && fn(s, k, F_AND)) k++;
+    else if (k >= s->nu || !s->u[k].wa) return 0;
+    int m = -1;
+    if (fn(s, k, F_HALF)) m = 30;
+    else if (fn(s, k, F_THIRD)) m = 20;
+    else if (kind(s, k, LK_UNIT) && val(s, k, LK_UNIT) == U_Q && !val2(s, k, LK_UNIT)) m = 15;
+    else if (!minus) {
+        long w;
+        int l = isnum(s, k) ? 1 : number_words(s, k, &w);
+        if (l && isnum(s, k)) w = s->u[k].num;
+        if (l && w >= 1 && w <= 59 && kind(s, k + l, LK_UNIT) && val(s, k + l, LK_UNIT) == U_MIN) {
+            *mi = (int)w;                           /* و 30 دقيقة */
+            return k + l + 1 - j;
+        }
+        return 0;
+    }
+    if (m < 0) return 0;
+    *mi = minus ? -m : m;
+    return k + 1 - j;
+}
+
+/* A clock time: "الساعة العاشرة صباحاً", "الساعة 14:30", "10:30 a.m.", "8 PM",
+ * "السابعة والنصف", "الثامنة إلا ربعا", with the day it belongs to when one
+ * follows ("الساعة العاشرة من مساء أمس", "10 a.m. today"). */
 static int p_time(const S *s, int i, texpr *e)
 {
-    int j = i, clock = 0, h = -1, mi = -1, se = -1;
+    int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0;
     if (fn(s, j, F_CLOCK)) { clock = 1; j++; }
     if (isnum(s, j) && s->u[j].nd <= 2 && is_punct(s, j + 1, ':') && glued(s, j + 1) && isnum(s, j + 2) &&
         glued(s, j + 2) && s->u[j + 2].nd == 2) {
@@ -1121,35 +1208,44 @@ static int p_time(const S *s, int i, texpr *e)
             se = (int)s->u[j + 1].num;
             j += 2;
         }
-    } else if (clock && isnum(s, j) && s->u[j].nd <= 2) {
+    } else if (isnum(s, j) && s->u[j].nd <= 2 && !s->u[j].ordsuf) {
         h = (int)s->u[j].num;
         j++;
-    } else if (clock && (kind(s, j, LK_ORD) || kind(s, j, LK_CARD))) {
+    } else if (kind(s, j, LK_ORD) || kind(s, j, LK_CARD)) {
         h = kind(s, j, LK_ORD) ? val(s, j, LK_ORD) : val(s, j, LK_CARD);
-        j++;
-    } else if (isnum(s, j) && s->u[j].nd <= 2 && fn(s, j + 1, F_AM | F_PM) && !fn(s, j + 1, F_AD)) {
-        h = (int)s->u[j].num;
+        word = 1;
         j++;
     } else if (fn(s, j, F_NOON | F_MIDNIGHT)) {
         h = fn(s, j, F_NOON) ? 12 : 0;
         mi = 0;
         j++;
+        clock = 1;
     } else {
         return 0;
     }
-    if (mi < 0 && j < s->nu && s->u[j].wa) {            /* السابعة والنصف, والربع */
-        if (fn(s, j, F_HALF)) { mi = 30; j++; }
-        else if (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_Q) { mi = 15; j++; }
-    }
     if (h < 0 || h > 24 || mi > 59 || se > 60) return 0;
-    if (fn(s, j, F_CLOCK) && !clock) j++;                       /* 8 o'clock */
-    if (fn(s, j, F_PM) && !fn(s, j, F_AD)) { if (h < 12) h += 12; j++; }
-    else if (fn(s, j, F_AM) && !fn(s, j, F_AD)) { if (h == 12) h = 0; j++; }
-    else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC)) {
-        int dp = val(s, j, LK_DAYPART);
-        if ((dp == DP_AF || dp == DP_EV || dp == DP_NI) && h < 12 && !(dp == DP_NI && h < 5)) h += 12;
-        j++;
+    int marked = clock || mi >= 0;
+    if (mi < 0) {
+        int l = minutes_after(s, j, &mi);
+        if (l) {
+            j += l;
+            marked = 1;
+            if (mi < 0) { mi += 60; h = h ? h - 1 : 23; }
+        }
     }
+    if (fn(s, j, F_CLOCK) && !clock && !(s->u[j].flags & CHR_TOK_ARABIC)) { j++; marked = 1; }   /* 8 o'clock */
+    if (fn(s, j, F_PM) && !fn(s, j, F_AD)) { if (h < 12) h += 12; j++; marked = 1; }
+    else if (fn(s, j, F_AM) && !fn(s, j, F_AD)) { if (h == 12) h = 0; j++; marked = 1; }
+    else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (marked || !word)) {
+        int dp = val(s, j, LK_DAYPART);
+        if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
+        j++;
+        marked = 1;
+    }
+    /* A bare number or number word is a time only with a clock word, minutes
+     * or a part of the day. */
+    if (!marked) return 0;
+    if (word && h == 0) return 0;
     e->kind = X_DEICTIC;
     e->dayoff = 0;
     /* The day the time belongs to: "الساعة العاشرة من مساء أمس", "10 a.m. today". */
