@@ -1095,6 +1095,19 @@ static int p_decade(const S *s, int i, texpr *e)
     return 0;
 }
 
+/* A part of the day standing alone after a preposition: "في الصباح",
+ * "in the evening", "خلال الليل": that part of the anchor's day. */
+static int p_daypart(const S *s, int i, texpr *e)
+{
+    int j = fn(s, i, F_THE) ? i + 1 : i;
+    if (!(fn(s, i - 1, F_IN | F_DURING)) || !kind(s, j, LK_DAYPART) || kind(s, j, LK_DEICTIC)) return 0;
+    if (kind(s, j + 1, LK_DEICTIC) || kind(s, j + 1, LK_WDAY) || isnum(s, j + 1)) return 0;
+    e->kind = X_DEICTIC;
+    e->dayoff = 0;
+    e->daypart = val(s, j, LK_DAYPART);
+    return j + 1 - i;
+}
+
 static int p_ref(const S *s, int i, texpr *e)
 {
     int j = fn(s, i, F_THE) ? i + 1 : i;
@@ -1270,7 +1283,7 @@ static int p_time(const S *s, int i, texpr *e)
 typedef int (*pattern)(const S *, int, texpr *);
 static const pattern patterns[] = {
     p_dmy, p_mdy, p_numeric, p_month, p_part, p_quarter, p_season, p_decade, p_year,
-    p_deictic, p_weekday, p_ago, p_unitrel, p_duration, p_ref, p_set, p_time,
+    p_deictic, p_weekday, p_ago, p_unitrel, p_duration, p_ref, p_set, p_time, p_daypart,
 };
 
 /* The longest expression at i (an approximation word may lead it). */
@@ -1321,6 +1334,29 @@ typedef struct elem {
 } elem;
 
 #define MAXELEM 8
+
+static int is_time(const texpr *e) { return e->hour >= 0; }
+static int bare_hour(const texpr *e) { return e->kind == X_CAL && e->bare && e->d <= 24; }
+
+/* In a list or range of times, bare numbers are hours and take the half of
+ * the day of their sibling: "من 5 إلى 6 مساءً" is 17:00 to 18:00. */
+static void share_times(elem *el, int n)
+{
+    int t = -1;
+    for (int k = 0; k < n; k++)
+        if (is_time(&el[k].e)) t = k;
+    if (t < 0) return;
+    for (int k = 0; k < n; k++) {
+        texpr *a = &el[k].e;
+        if (!bare_hour(a)) continue;
+        int h = a->d;
+        *a = el[t].e;
+        a->hour = h;
+        a->min = -1;
+        a->sec = -1;
+        if (el[t].e.hour >= 12 && h < 12 && h + 12 <= el[t].e.hour + (k < t ? 0 : 12)) a->hour = h + 12;
+    }
+}
 
 /* Fields a list element takes from its siblings: "18 و19 حزيران" gives the
  * month and year of the last to the first; "June 18 and 19" the month of the
@@ -1378,6 +1414,8 @@ static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *a
 /* Whether two expressions can stand in one list or range. */
 static int compatible(const texpr *a, const texpr *b)
 {
+    if (is_time(a) || is_time(b))       /* "من 5 إلى 6 مساءً": a bare number joins a time */
+        return (is_time(a) || bare_hour(a)) && (is_time(b) || bare_hour(b));
     if (a->kind == X_CAL && b->kind == X_CAL) return 1;
     if (a->kind == X_WDAY && b->kind == X_WDAY) return 1;
     return 0;
@@ -1425,6 +1463,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
             /* "من" without a range end is "of"/"from": not part of a list */
         }
         if (fn(s, i, F_BETWEEN) && n == 2) range = 1;
+        share_times(el, n);
         share_fields(el, n);
         /* Drop trailing list members that stayed bare; a bare first member
          * means this was no date at all. */
