@@ -16,7 +16,8 @@ typedef enum {
     X_DUR,       /* a duration */
     X_SET,       /* a recurrence */
     X_DECADE,    /* "التسعينيات", "the 1990s" */
-    X_CENTURY    /* "القرن العشرين" */
+    X_CENTURY,   /* "القرن العشرين" */
+    X_HOLIDAY    /* a named day: "عيد الفطر", "Christmas" (code in hol) */
 } xkind;
 
 /* How the year of an X_CAL is known. */
@@ -49,6 +50,7 @@ typedef struct texpr {
     int wd;               /* X_WDAY / X_SET: ISO weekday */
     int ref;              /* X_REF */
     int decade, century;
+    int hol;              /* X_HOLIDAY: the code of lexicon.h */
     int half;             /* X_DUR: add a half unit ("ساعة ونصف") */
     /* time of day */
     int hour, min, sec;   /* hour < 0 when absent; min/sec < 0 when absent */

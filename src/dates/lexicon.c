@@ -54,7 +54,7 @@ static void problem(const char *where, const char *what, const char *value)
 static const char *const kind_names[] = {
     "month", "hijri_month", "weekday", "cardinal", "ordinal", "unit", "deictic", "shift",
     "ago", "part", "daypart", "ref", "set", "season", "decade", "function",
-    "tense", "approx", "ambiguous", "publish", "item", "plural"
+    "tense", "approx", "ambiguous", "publish", "item", "plural", "holiday"
 };
 
 static int kind_of(const char *name)
@@ -166,6 +166,20 @@ static int read_value(int kind, const char *v, lex_info *info)
         if (!strcmp(v, "EVERY")) a = -1;
         else if (parse_period(v, &a, &b)) return -1;
         break;
+    case LK_HOLIDAY: {
+        int mm, dd, w, nth;
+        char tail;
+        if (sscanf(v, "H:%2d-%2d%c", &mm, &dd, &tail) == 2 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 30)
+            a = HOLI_HIJRI + mm * 100 + dd;
+        else if (sscanf(v, "%2d-%d-%d%c", &mm, &w, &nth, &tail) == 3 && mm >= 1 && mm <= 12 && w >= 1 &&
+                 w <= 7 && (nth == -1 || (nth >= 1 && nth <= 5)))
+            a = HOLI_NTH + mm * 100 + w * 10 + (nth < 0 ? 9 : nth);
+        else if (sscanf(v, "%2d-%2d%c", &mm, &dd, &tail) == 2 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)
+            a = mm * 100 + dd;
+        else
+            return -1;
+        break;
+    }
     case LK_FUNC: {
         int f = lookup_name(func_names, v);
         if (f < 0) return -1;

@@ -21,7 +21,7 @@ extern const unsigned chr_lex_nrows;
 typedef enum {
     LK_MONTH, LK_HMONTH, LK_WDAY, LK_CARD, LK_ORD, LK_UNIT, LK_DEICTIC, LK_SHIFT,
     LK_AGO, LK_PART, LK_DAYPART, LK_REF, LK_SET, LK_SEASON, LK_DECADE, LK_FUNC,
-    LK_TENSE, LK_APPROX, LK_AMBIG, LK_PUB, LK_ITEM, LK_PLURAL,
+    LK_TENSE, LK_APPROX, LK_AMBIG, LK_PUB, LK_ITEM, LK_PLURAL, LK_HOLIDAY,
     LK_MWSTART,            /* the key is the first word of a longer form */
     LK_COUNT
 } lex_kind;
@@ -46,6 +46,13 @@ enum { PART_NONE = 0, PART_START, PART_MID, PART_END };
 enum { DP_NONE = 0, DP_MO, DP_AF, DP_EV, DP_NI };
 enum { REF_PRESENT = 1, REF_PAST, REF_FUTURE };
 enum { SEASON_SP = 1, SEASON_SU, SEASON_FA, SEASON_WI };
+
+/* Holidays (holiday.txt) are coded in val[LK_HOLIDAY] as
+ *   MMDD              a Gregorian month and day,
+ *   10000 + MMDD      a Hijri month and day,
+ *   20000 + MM*100 + W*10 + N   the Nth weekday W of month MM (N = 9: the last). */
+#define HOLI_HIJRI 10000
+#define HOLI_NTH 20000
 
 /* All readings of one folded key.  val[k] is the value for kind k (month
  * number, unit, offset ...); val2[k] a second value where a kind has one

@@ -297,6 +297,79 @@ static void put_duration(char *v, size_t cap, int u, int n, int half)
     else snprintf(v, cap, "P%s%d%s", t, n * mult + (half ? mult / 2 : 0), L);
 }
 
+/* The date of holiday code hol in Gregorian year y (for a Hijri holiday:
+ * the one that falls in Gregorian year y, the first if two do). */
+static int holiday_in(chr_cal *c, int hol, int y, chr_date *out)
+{
+    if (hol >= HOLI_NTH) {
+        int x = hol - HOLI_NTH, m = x / 100, w = (x / 10) % 10, nth = x % 10;
+        chr_date d = {y, m, 1};
+        if (nth == 9) {                      /* the last: from the month's end back */
+            cal_add(c, &d, UCAL_MONTH, 1);
+            cal_add(c, &d, UCAL_DATE, -1);
+            cal_add(c, &d, UCAL_DATE, -((cal_weekday(c, &d) - w + 7) % 7));
+        } else {
+            cal_add(c, &d, UCAL_DATE, (w - cal_weekday(c, &d) + 7) % 7 + 7 * (nth - 1));
+        }
+        *out = d;
+        return 0;
+    }
+    if (hol >= HOLI_HIJRI) {
+        int x = hol - HOLI_HIJRI, hm = x / 100, hd = x % 100;
+        chr_date jan = {y, 1, 1};
+        int hy = cal_hijri_year(c, &jan);
+        for (int k = 0; k < 3; k++)
+            if (cal_from_hijri(c, hy + k, hm, hd, out) == 0 && out->y == y) return 0;
+        return -1;
+    }
+    out->y = y;
+    out->m = hol / 100;
+    out->d = hol % 100;
+    return cal_valid(c, y, out->m, out->d) ? 0 : -1;
+}
+
+static int resolve_holiday(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
+{
+    chr_date d;
+    tx->granularity = "day";
+    if (e->ym == Y_ABS && !e->hijri) {
+        if (holiday_in(c, e->hol, e->y, &d)) return -1;
+    } else if (e->ym == Y_ABS && e->hijri && e->hol >= HOLI_HIJRI && e->hol < HOLI_NTH) {
+        int x = e->hol - HOLI_HIJRI;
+        if (cal_from_hijri(c, e->y, x / 100, x % 100, &d)) return -1;
+    } else {
+        tx->relative = 1;
+        if (!a) { snprintf(tx->value, sizeof tx->value, "XXXX-XX-XX"); return 0; }
+        tx->resolved = 1;
+        if (e->ym == Y_SHIFT) {
+            if (holiday_in(c, e->hol, a->y + e->yshift, &d)) return -1;
+        } else {
+            /* the occurrence nearest the anchor, or the next/last one by shift or tense */
+            chr_date prev, next;
+            int have_p = 0, have_n = 0;
+            for (int y = a->y - 1; y <= a->y + 1; y++) {
+                chr_date t;
+                if (holiday_in(c, e->hol, y, &t)) continue;
+                long key = t.y * 10000L + t.m * 100 + t.d, ak = a->y * 10000L + a->m * 100 + a->d;
+                if (key <= ak) { prev = t; have_p = 1; }
+                else if (!have_n) { next = t; have_n = 1; }
+            }
+            int dir = e->ym == Y_MSHIFT ? e->yshift : tense;
+            if (dir < 0 && have_p) d = prev;
+            else if (dir > 0 && have_n) d = next;
+            else if (have_p && have_n) {
+                long dp = (a->y - prev.y) * 372L + (a->m - prev.m) * 31 + (a->d - prev.d);
+                long dn = (next.y - a->y) * 372L + (next.m - a->m) * 31 + (next.d - a->d);
+                d = dp <= dn ? prev : next;
+            } else if (have_p) d = prev;
+            else if (have_n) d = next;
+            else return -1;
+        }
+    }
+    put_date(tx->value, sizeof tx->value, &d, 'D');
+    return 0;
+}
+
 int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
 {
     char *v = tx->value;
@@ -409,6 +482,8 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
         snprintf(v, cap, "%03d", e->decade);
         tx->granularity = "decade";
         return 0;
+    case X_HOLIDAY:
+        return resolve_holiday(c, e, a, tense, tx);
     case X_CENTURY:
         snprintf(v, cap, "%02d", e->century);
         tx->granularity = "century";

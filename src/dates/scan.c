@@ -131,13 +131,14 @@ static int lookup_from(const S *s, size_t k, const char *first, size_t flen,
 /* Looks a word token up, trying it whole and then without the Arabic
  * clitics in front of it (و ف, then ب ل ك, then the article).  Sets *wa when
  * the reading needed a leading و stripped. */
-static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa)
+static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int *strip)
 {
     const chr_token *tk = &s->tok->v[k];
     const char *w = s->tok->buf + tk->norm;
     size_t n = tk->norm_len;
     int m = lookup_from(s, k, w, n, out);
     *wa = 0;
+    *strip = 0;
     if (m || !(tk->flags & CHR_TOK_ARABIC)) return m;
     static const char *const p1[] = {"", AR_WAW, AR_FA};
     static const char *const p2[] = {"", AR_BA, AR_LAM, AR_KAF};
@@ -163,7 +164,11 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa)
                     memcpy(buf + 4, w + o + 2, n - o - 2);
                     m = lookup_from(s, k, buf, n - o + 2, out);
                 }
-                if (m) { *wa = a == 1; return m; }
+                if (m) {
+                    *wa = a == 1;
+                    *strip = (a > 0) + (b > 0);      /* prepositions leave the span; ال stays */
+                    return m;
+                }
             }
         }
     }
@@ -179,7 +184,7 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa)
     }
     if (starts(w, n, AR_WAW AR_AL) && n == 6) {   /* "وال" of والـ 19 */
         m = lookup_from(s, k, w + 2, 4, out);
-        if (m) *wa = 1;
+        if (m) { *wa = 1; *strip = 1; }
     }
     return m;
 }
@@ -234,9 +239,14 @@ static chr_status build_units(S *s)
                 }
             }
         } else {
-            int m = lookup_word(s, k, &u->lx, &u->wa);
+            int strip = 0;
+            int m = lookup_word(s, k, &u->lx, &u->wa, &strip);
             if (m > 1) ntok = m;
-            if (u->wa) u->start++;      /* the span starts after the conjunction و */
+            /* the span starts after و، ب، ل ... (and any marks on them) */
+            for (; strip > 0 && u->start < tk->end; strip--) {
+                u->start++;
+                while (u->start < tk->end && chr_text_fold(s->text[u->start]) == 0) u->start++;
+            }
             if (tk->flags & CHR_TOK_PUNCT) prev_end = is_sentence_end(tk->cp);
         }
         u->end = t->v[k + (size_t)ntok - 1].end;
@@ -1108,6 +1118,38 @@ static int p_daypart(const S *s, int i, texpr *e)
     return j + 1 - i;
 }
 
+/* A holiday, with the year it falls in: "عيد الفطر", "عيد الأضحى المقبل",
+ * "Christmas 2023", "يوم الأب عام 2015", "Thanksgiving". */
+static int p_holiday(const S *s, int i, texpr *e)
+{
+    int j = i, y, hj, l;
+    if (fn(s, j, F_DAY) && kind(s, j + 1, LK_HOLIDAY)) j++;
+    if (!kind(s, j, LK_HOLIDAY)) return 0;
+    e->kind = X_HOLIDAY;
+    e->hol = val(s, j, LK_HOLIDAY);
+    j++;
+    texpr yr;
+    texpr_init(&yr);
+    int k = fn(s, j, F_OF) ? j + 1 : j;
+    if (kind(s, j, LK_SHIFT)) {
+        e->ym = Y_MSHIFT;
+        e->yshift = val(s, j, LK_SHIFT);
+        return j + 1 - i;
+    }
+    if ((l = p_unitrel(s, k, &yr)) && yr.unit == U_Y) {
+        e->ym = Y_SHIFT;
+        e->yshift = yr.shift;
+        return k + l - i;
+    }
+    if ((l = year_num(s, k, &y, &hj, 0))) {
+        e->ym = Y_ABS;
+        e->y = y;
+        e->hijri = hj;
+        return k + l - i;
+    }
+    return j - i;
+}
+
 static int p_ref(const S *s, int i, texpr *e)
 {
     int j = fn(s, i, F_THE) ? i + 1 : i;
@@ -1283,7 +1325,7 @@ static int p_time(const S *s, int i, texpr *e)
 typedef int (*pattern)(const S *, int, texpr *);
 static const pattern patterns[] = {
     p_dmy, p_mdy, p_numeric, p_month, p_part, p_quarter, p_season, p_decade, p_year,
-    p_deictic, p_weekday, p_ago, p_unitrel, p_duration, p_ref, p_set, p_time, p_daypart,
+    p_deictic, p_weekday, p_ago, p_unitrel, p_duration, p_ref, p_set, p_time, p_daypart, p_holiday,
 };
 
 /* The longest expression at i (an approximation word may lead it). */
