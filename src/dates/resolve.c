@@ -284,6 +284,23 @@ static void shift_unit(chr_cal *c, chr_date *dt, int u, int n)
     }
 }
 
+/* A compound duration: P1Y1M21D, PT2H30M. */
+static int put_compound(char *v, size_t cap, const int *dur)
+{
+    static const int order[] = {U_Y, U_M, U_W, U_D, U_HOUR, U_MIN, U_SEC};
+    static const char *const letter[] = {"Y", "M", "W", "D", "H", "M", "S"};
+    size_t l = (size_t)snprintf(v, cap, "P");
+    int any = 0, t = 0;
+    for (int k = 0; k < 7 && l < cap; k++) {
+        int n = dur[order[k]];
+        if (!n) continue;
+        if (k >= 4 && !t) { l += (size_t)snprintf(v + l, cap - l, "T"); t = 1; }
+        l += (size_t)snprintf(v + l, cap - l, "%d%s", n, letter[k]);
+        any = 1;
+    }
+    return any;
+}
+
 static void put_duration(char *v, size_t cap, int u, int n, int half)
 {
     const char *t = (u == U_HOUR || u == U_MIN || u == U_SEC) ? "T" : "";
@@ -453,6 +470,12 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
     case X_DUR:
         tx->type = CHR_TX_DURATION;
         tx->granularity = "";
+        if (put_compound(v, cap, e->dur)) return 0;
+        if (e->fracdig && e->n >= 0) {
+            int tt = e->unit == U_HOUR || e->unit == U_MIN || e->unit == U_SEC;
+            snprintf(v, cap, "P%s%d.%0*d%s", tt ? "T" : "", e->n, e->fracdig, e->frac, unit_letter[e->unit]);
+            return 0;
+        }
         put_duration(v, cap, e->unit, e->n, e->half);
         return 0;
     case X_SET:

@@ -740,55 +740,70 @@ static int count_num(const S *s, int i, int *n)
     return 0;
 }
 
+/* A count and its unit, as count_unit() reads it. */
+typedef struct cu {
+    int n, u, half;
+    int frac, fracdig;    /* "3.5": frac 5, one digit */
+} cu;
+
 /* COUNT UNIT | dual UNIT: "ثلاثة أيام", "أسبوعين", "two weeks", "a decade",
- * "several days", "four-week", "ساعة ونصف". */
-static int count_unit(const S *s, int i, int *n, int *u, int *half)
+ * "several days", "four-week", "ساعة ونصف", "3.5 سنوات", "ساعتين ونصف". */
+static int count_unit(const S *s, int i, cu *c)
 {
-    int j = i, c = 0;
-    *half = 0;
+    int j = i, n = 0;
+    memset(c, 0, sizeof *c);
     if (kind(s, j, LK_UNIT) && val2(s, j, LK_UNIT)) {
-        *u = val(s, j, LK_UNIT);
-        *n = val2(s, j, LK_UNIT);
-        return 1;
-    }
-    int l = count_num(s, j, &c);
-    if (!l) return 0;
-    j += l;
-    if (isdash(s, j) && glued(s, j) && glued(s, j + 1)) {           /* four-week */
+        c->u = val(s, j, LK_UNIT);
+        c->n = val2(s, j, LK_UNIT);
         j++;
-        /* a 22-year-old is an age, not a duration */
-        if (isdash(s, j + 1) && glued(s, j + 1) && j + 2 < s->nu && s->u[j + 2].lx == NULL &&
-            (s->u[j + 2].flags & CHR_TOK_WORD))
-            return 0;
-    }
-    if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT)) {
-        *u = val(s, j, LK_UNIT);
-        *n = c;
+    } else {
+        int l = count_num(s, j, &n);
+        if (!l) return 0;
+        j += l;
+        /* 3.5, ٣٫٥: a decimal count (a date never has a unit after it) */
+        if (isnum(s, i) && l == 1 && (is_punct(s, j, '.') || is_punct(s, j, 0x066B) || is_punct(s, j, ',')) &&
+            glued(s, j) && isnum(s, j + 1) && glued(s, j + 1) && s->u[j + 1].nd <= 6 &&
+            kind(s, j + 2, LK_UNIT)) {
+            c->frac = (int)s->u[j + 1].num;
+            c->fracdig = s->u[j + 1].nd;
+            j += 2;
+        }
+        if (isdash(s, j) && glued(s, j) && glued(s, j + 1)) {           /* four-week */
+            j++;
+            /* a 22-year-old is an age, not a duration */
+            if (isdash(s, j + 1) && glued(s, j + 1) && j + 2 < s->nu && s->u[j + 2].lx == NULL &&
+                (s->u[j + 2].flags & CHR_TOK_WORD))
+                return 0;
+        }
+        if (!kind(s, j, LK_UNIT) || val2(s, j, LK_UNIT)) return 0;
+        c->u = val(s, j, LK_UNIT);
+        c->n = n;
         j++;
-        if (j < s->nu && s->u[j].wa && fn(s, j, F_HALF)) { *half = 1; j++; }
-        else if (fn(s, j, F_AND) && fn(s, j + 1, F_HALF)) { *half = 1; j += 2; }
-        return j - i;
     }
-    return 0;
+    if (j < s->nu && s->u[j].wa && fn(s, j, F_HALF) && !c->fracdig) { c->half = 1; j++; }
+    else if (fn(s, j, F_AND) && fn(s, j + 1, F_HALF) && !c->fracdig) { c->half = 1; j += 2; }
+    if (fn(s, j, F_FULL)) j++;                                          /* ثلاثة أيام كاملة */
+    return j - i;
 }
 
 /* Before/after the anchor by a count of units: "منذ شهرين", "قبل أسبوعين",
  * "two weeks ago", "بعد ثلاثة أيام", "three days later". */
 static int p_ago(const S *s, int i, texpr *e)
 {
-    int n, u, h, l;
+    int l;
+    cu c;
     int ap = kind(s, i, LK_AGO) && kind(s, i + 1, LK_APPROX) ? 1 : 0;    /* قبل أكثر من عامين */
     /* "in two weeks" points ahead only in a sentence not about the past;
      * "finished in less than a month" is a duration. */
     if (kind(s, i, LK_AGO) && fn(s, i, F_IN) && !(s->u[i].flags & CHR_TOK_ARABIC) &&
         (ap || s->tense[s->u[i].sent] < 0))
         return 0;
-    if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &n, &u, &h))) {
+    if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &c)) && !c.fracdig && !c.half) {
         if (fn(s, i + 1 + ap + l, F_OF)) return 0;  /* بعد ثلاثة أشهر على الاتفاق: from an event */
         e->kind = X_AGO;
         e->dir = val(s, i, LK_AGO);
-        e->n = n;
-        e->unit = u;
+        e->n = c.n;
+        e->unit = c.u;
         if (ap) {
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
@@ -809,12 +824,12 @@ static int p_ago(const S *s, int i, texpr *e)
         }
         return 2 + ap;
     }
-    if ((l = count_unit(s, i, &n, &u, &h)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC) &&
-        !fn(s, i + l, F_IN)) {
+    if ((l = count_unit(s, i, &c)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC) &&
+        !fn(s, i + l, F_IN) && !c.fracdig && !c.half) {
         e->kind = X_AGO;
         e->dir = val(s, i + l, LK_AGO);
-        e->n = n;
-        e->unit = u;
+        e->n = c.n;
+        e->unit = c.u;
         return l + 1;
     }
     return 0;
@@ -824,21 +839,22 @@ static int p_ago(const S *s, int i, texpr *e)
  * three years", "السنوات الثلاث الماضية", "a decade", "several days". */
 static int p_duration(const S *s, int i, texpr *e)
 {
-    int n, u, h, l, j = i;
+    int l, j = i;
+    cu c;
     if (fn(s, j, F_THE) && kind(s, j + 1, LK_SHIFT)) j++;
     int shifted = kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) != 0;
     if (shifted) j++;
-    if ((l = count_unit(s, j, &n, &u, &h))) {
+    if ((l = count_unit(s, j, &c))) {
         if (kind(s, j + l, LK_AGO) && !(s->u[j + l].flags & CHR_TOK_ARABIC) && !fn(s, j + l, F_IN))
             return 0;                                   /* "two days ago" */
         /* "ثلاثة في المئة العام الماضي": a counted Arabic noun is indefinite */
         if (l > 1 && definite(s, j + l - 1) && kind(s, j + l, LK_SHIFT)) return 0;
-        /* A bare count and singular unit in Arabic ("3 يوم") is rare; a lone
-         * dual is a duration. */
         e->kind = X_DUR;
-        e->n = n;
-        e->unit = u;
-        e->half = h;
+        e->n = c.n;
+        e->unit = c.u;
+        e->half = c.half;
+        e->frac = c.frac;
+        e->fracdig = c.fracdig;
         j += l;
         if (kind(s, j, LK_SHIFT) && (s->u[j].flags & CHR_TOK_ARABIC)) j++;   /* الأسبوعين الماضيين */
         return j - i;
@@ -851,8 +867,58 @@ static int p_duration(const S *s, int i, texpr *e)
         e->unit = val(s, j, LK_UNIT);
         return j + 3 - i;
     }
+    if (shifted) return 0;
+    int unit_ok = kind(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC) && val(s, j, LK_UNIT) != U_WE;
+    /* نصف ساعة, half an hour, half a year */
+    if (fn(s, j, F_HALF)) {
+        int k = j + 1;
+        if (kind(s, k, LK_CARD) && val(s, k, LK_CARD) == 1 && !(s->u[k].flags & CHR_TOK_ARABIC)) k++;
+        if (kind(s, k, LK_UNIT) && !val2(s, k, LK_UNIT) && !kind(s, k, LK_PLURAL)) {
+            e->kind = X_DUR;
+            e->n = 0;
+            e->frac = 5;
+            e->fracdig = 1;
+            e->unit = val(s, k, LK_UNIT);
+            return k + 1 - i;
+        }
+    }
+    /* طوال العام, all year, throughout the week: one whole unit */
+    if (fn(s, j, F_WHOLE)) {
+        int k = j + 1;
+        if (fn(s, k, F_THE)) k++;
+        if (kind(s, k, LK_UNIT) && !val2(s, k, LK_UNIT) && !kind(s, k, LK_PLURAL) &&
+            (!(s->u[k].flags & CHR_TOK_ARABIC) || definite(s, k)) && !kind(s, k + 1, LK_SHIFT) &&
+            !kind(s, k + 1, LK_ORD) && !isnum(s, k + 1)) {       /* not طوال القرن العشرين */
+            e->kind = X_DUR;
+            e->n = 1;
+            e->unit = val(s, k, LK_UNIT);
+            return k + 1 - i;
+        }
+    }
+    /* a full day, the whole week; يوم كامل, سنة كاملة */
+    if (fn(s, j, F_FULL) && kind(s, j + 1, LK_UNIT) && !val2(s, j + 1, LK_UNIT) && !kind(s, j + 1, LK_PLURAL)) {
+        e->kind = X_DUR;
+        e->n = 1;
+        e->unit = val(s, j + 1, LK_UNIT);
+        return j + 2 - i;
+    }
+    if (unit_ok && !val2(s, j, LK_UNIT) && !kind(s, j, LK_PLURAL) && fn(s, j + 1, F_FULL)) {
+        e->kind = X_DUR;
+        e->n = 1;
+        e->unit = val(s, j, LK_UNIT);
+        return j + 2 - i;
+    }
+    /* ساعة ونصف: a singular unit and a half */
+    if (unit_ok && !val2(s, j, LK_UNIT) && !kind(s, j, LK_PLURAL) && j + 1 < s->nu && s->u[j + 1].wa &&
+        fn(s, j + 1, F_HALF) && !definite(s, j)) {
+        e->kind = X_DUR;
+        e->n = 1;
+        e->half = 1;
+        e->unit = val(s, j, LK_UNIT);
+        return j + 2 - i;
+    }
     /* أسبوعاً واحداً: the unit, then "one" */
-    if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && kind(s, j + 1, LK_CARD) && val(s, j + 1, LK_CARD) == 1 &&
+    if (unit_ok && !val2(s, j, LK_UNIT) && kind(s, j + 1, LK_CARD) && val(s, j + 1, LK_CARD) == 1 &&
         (s->u[j].flags & CHR_TOK_ARABIC) && !definite(s, j)) {
         e->kind = X_DUR;
         e->n = 1;
@@ -860,9 +926,8 @@ static int p_duration(const S *s, int i, texpr *e)
         return j + 2 - i;
     }
     /* لمدة أسبوع / for a week: the unit alone after a duration word. */
-    if ((fn(s, i - 1, F_DURING) || kind(s, i - 1, LK_APPROX)) && kind(s, j, LK_UNIT) && !kind(s, j + 1, LK_SHIFT) &&
-        !fn(s, j + 1, F_THIS) && !kind(s, j, LK_DEICTIC) && !fn(s, j - 1, F_THE) && val(s, j, LK_UNIT) != U_WE &&
-        !definite(s, j)) {
+    if ((fn(s, i - 1, F_DURING) || kind(s, i - 1, LK_APPROX)) && unit_ok &&
+        !kind(s, j + 1, LK_SHIFT) && !fn(s, j + 1, F_THIS) && !fn(s, j - 1, F_THE) && !definite(s, j)) {
         e->kind = X_DUR;
         e->n = val2(s, j, LK_UNIT) ? val2(s, j, LK_UNIT) : kind(s, j, LK_PLURAL) ? -1 : 1;   /* for years: PXY */
         e->unit = val(s, j, LK_UNIT);
@@ -1481,6 +1546,22 @@ static chr_status recognize(S *s, const chr_date *anchor)
         l += time_after(s, el[n].u1, &el[n].e);
         el[n].u1 = i + from + l;
         n++;
+        /* Compound durations: "عام واحد و شهر و 21 يوما", "2 أيام و شهر واحد". */
+        while (el[0].e.kind == X_DUR && !el[0].e.half && !el[0].e.fracdig && el[0].e.n > 0) {
+            int j = el[0].u1, k = j;
+            if (fn(s, k, F_AND) || iscomma(s, k)) k++;
+            else if (!(k < s->nu && s->u[k].wa)) break;
+            texpr f;
+            texpr_init(&f);
+            int m = p_duration(s, k, &f);
+            if (!m || f.kind != X_DUR || f.half || f.fracdig || f.n <= 0 || f.unit == el[0].e.unit ||
+                el[0].e.dur[f.unit] || f.unit == U_DE || f.unit == U_CE || f.unit == U_Q || f.unit == U_H ||
+                el[0].e.unit == U_DE || el[0].e.unit == U_CE || el[0].e.unit == U_Q || el[0].e.unit == U_H)
+                break;
+            if (!el[0].e.dur[el[0].e.unit]) el[0].e.dur[el[0].e.unit] = el[0].e.n;
+            el[0].e.dur[f.unit] = f.n;
+            el[0].u1 = k + m;
+        }
         /* Lists and ranges: "يومي الـ 18 والـ 19", "من 3 إلى 5 نيسان",
          * "بين 10 و12 شباط", "June 18 and 19", "2014-2018". */
         while (n < MAXELEM) {
