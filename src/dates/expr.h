@@ -30,7 +30,7 @@ typedef enum {
 } ymode;
 
 /* Periods inside a year for X_CAL. */
-typedef enum { PER_NONE, PER_Q, PER_H, PER_SEASON } period;
+typedef enum { PER_NONE, PER_Q, PER_H, PER_SEASON, PER_W } period;
 
 typedef struct texpr {
     xkind kind;

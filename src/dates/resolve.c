@@ -226,6 +226,7 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
     if (y) snprintf(ys, sizeof ys, "%04d", y);
     else snprintf(ys, sizeof ys, "XXXX");
     if (e->per == PER_Q) { snprintf(v, cap, "%s-Q%d", ys, e->perval); tx->granularity = "quarter"; }
+    else if (e->per == PER_W) { snprintf(v, cap, "%s-W%02d", ys, e->perval); tx->granularity = "week"; }
     else if (e->per == PER_H) { snprintf(v, cap, "%s-H%d", ys, e->perval); tx->granularity = "half"; }
     else if (e->per == PER_SEASON) { snprintf(v, cap, "%s-%s", ys, season_code[e->perval]); tx->granularity = "season"; }
     else if (d) { snprintf(v, cap, "%s-%02d-%02d", ys, m, d); tx->granularity = "day"; put_time(v, cap, e, tx); }

@@ -449,14 +449,18 @@ static int p_dmy(const S *s, int i, texpr *e)
     int l = day_num(s, j, &d);
     if (!l) return 0;
     j += l;
+    /* 07-09-2024 is a numeric date: leave it to p_numeric */
+    if (isnum(s, j - 1) && (is_punct(s, j, '/') || isdash(s, j) || is_punct(s, j, '.')) && glued(s, j) &&
+        isnum(s, j + 1) && glued(s, j + 1))
+        return 0;
     if ((iscomma(s, j) || is_punct(s, j, '.') || isdash(s, j) || is_punct(s, j, '/')) && glued(s, j) &&
         kind(s, j + 1, LK_MONTH))
         j++;
     int k = j;
-    if (fn(s, k, F_OF)) k++;
+    if (fn(s, k, F_OF | F_IN)) k++;
     texpr mr;
     texpr_init(&mr);
-    if (k > j && (l = p_unitrel(s, k, &mr)) && mr.unit == U_M) {     /* الـ 18 من الشهر الجاري */
+    if ((l = p_unitrel(s, k, &mr)) && mr.unit == U_M) {     /* الـ 18 من الشهر الجاري, 22 هذا الشهر */
         e->kind = X_CAL;
         e->d = d;
         e->ym = Y_MREL;
@@ -495,6 +499,15 @@ static int p_dmy(const S *s, int i, texpr *e)
             j += l;
             if (fn(s, j, F_HIJRI)) j++;
         }
+        return j - i;
+    }
+    /* A weekday and a day number, no month: that day of the anchor's month
+     * ("الجمعة 15"), checked against the weekday when resolved. */
+    if (kind(s, i, LK_WDAY) && l && isnum(s, j - 1)) {
+        e->kind = X_CAL;
+        e->d = d;
+        e->ym = Y_MREL;
+        e->yshift = 0;
         return j - i;
     }
     /* A bare day ("الـ 18" of "يومي الـ 18 والـ 19 من حزيران") is only kept
@@ -592,7 +605,11 @@ static int p_year(const S *s, int i, texpr *e)
     int l = year_num(s, i, &y, &hj, 0);
     if (!l) return 0;
     int marked = !isnum(s, i) || fn(s, i + l - 1, F_HIJRI | F_AD);
-    if (!marked && !date_context(s, i - 1) && !fn(s, i - 1, F_THIS | F_DET | F_THE)) return 0;
+    /* 2014-2018: two years joined by a dash mark each other */
+    int paired = (isdash(s, i + l) && glued(s, i + l) && isnum(s, i + l + 1) && s->u[i + l + 1].nd == 4 &&
+                  s->u[i + l + 1].num > y) ||
+                 (isdash(s, i - 1) && glued(s, i) && isnum(s, i - 2) && s->u[i - 2].nd == 4 && s->u[i - 2].num < y);
+    if (!marked && !paired && !date_context(s, i - 1) && !fn(s, i - 1, F_THIS | F_DET | F_THE)) return 0;
     /* "in 2014 people" is rare, "2,000 soldiers" is excluded by year_num;
      * a year followed by a unit ("2024 days") is a count. */
     if (!marked && kind(s, i + l, LK_UNIT)) return 0;
@@ -641,12 +658,17 @@ static int p_numeric(const S *s, int i, texpr *e)
         e->y = y; e->m = m; e->d = d; e->ym = Y_ABS;
         return j - i;
     }
-    /* Two fields: year/month (2015/3) or day/month with a day word before. */
-    if (sep == '.') return 0;
-    if (nd[0] == 4 && f[1] >= 1 && f[1] <= 12 && nd[1] <= 2 && f[0] >= 1000) {
+    /* Two fields: year/month (2015/3, 2015.3), month/year (3/2015), or
+     * day/month with a day word or preposition before. */
+    if (nd[0] == 4 && f[1] >= 1 && f[1] <= 12 && nd[1] <= 2 && f[0] >= 1000 && f[0] <= 2999) {
         e->y = f[0]; e->m = f[1]; e->ym = Y_ABS;
         return j - i;
     }
+    if (nd[1] == 4 && f[0] >= 1 && f[0] <= 12 && nd[0] <= 2 && f[1] >= 1000 && f[1] <= 2999) {
+        e->y = f[1]; e->m = f[0]; e->ym = Y_ABS;
+        return j - i;
+    }
+    if (sep == '.') return 0;
     if (nd[0] <= 2 && nd[1] <= 2 && (fn(s, i - 1, F_DAY) || fn(s, i - 1, F_IN))) {
         int d = f[0], m = f[1];
         if (s->lang == CHR_LANG_EN && sep == '/') { d = f[1]; m = f[0]; }
@@ -955,6 +977,14 @@ static int p_unitrel(const S *s, int i, texpr *e)
             e->unit = val(s, j, LK_UNIT);
             return j + 2 - i;
         }
+        /* الأسبوع بعد القادم, العام قبل الماضي: two away */
+        if (kind(s, j + 1, LK_AGO) && kind(s, j + 2, LK_SHIFT) && val(s, j + 2, LK_SHIFT) &&
+            val(s, j + 1, LK_AGO) == val(s, j + 2, LK_SHIFT)) {
+            e->kind = X_UNITREL;
+            e->shift = 2 * val(s, j + 2, LK_SHIFT);
+            e->unit = val(s, j, LK_UNIT);
+            return j + 3 - i;
+        }
         if (fn(s, j + 1, F_THIS) && (s->u[j].flags & CHR_TOK_ARABIC)) {   /* العام هذا */
             e->kind = X_UNITREL;
             e->unit = val(s, j, LK_UNIT);
@@ -1049,6 +1079,22 @@ static int p_quarter(const S *s, int i, texpr *e)
         per = U_H;
         j += 2;
     } else {
+        return 0;
+    }
+    if (per == U_W && q >= 1 && q <= 53) {
+        /* the Nth week of a year: an ISO week */
+        texpr yref;
+        texpr_init(&yref);
+        int k = fn(s, j, F_OF) ? j + 1 : j;
+        int l = period_ref(s, k, &yref, 1);
+        if (l && yref.kind == X_CAL && !yref.m && yref.ym == Y_ABS && !yref.per) {
+            e->kind = X_CAL; e->per = PER_W; e->perval = q; e->y = yref.y; e->ym = Y_ABS;
+            return k + l - i;
+        }
+        if (l && yref.kind == X_UNITREL && yref.unit == U_Y) {
+            e->kind = X_CAL; e->per = PER_W; e->perval = q; e->ym = Y_SHIFT; e->yshift = yref.shift;
+            return k + l - i;
+        }
         return 0;
     }
     if (!((per == U_Q && q >= 1 && q <= 4) || (per == U_H && q >= 1 && q <= 2))) return 0;
