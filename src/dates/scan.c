@@ -435,6 +435,7 @@ static int daypart_after(const S *s, int j, texpr *e)
 
 static int p_unitrel(const S *s, int i, texpr *e);
 static int p_decade(const S *s, int i, texpr *e);
+static int p_numeric(const S *s, int i, texpr *e);
 
 /* DAY [OF] MONTH [YEAR|SHIFT], with an optional weekday and day word before:
  * "يومي الـ 18", "الأحد 12 يناير 2016", "الخامس من أيار", "19 يناير/كانون الثاني 2025". */
@@ -450,9 +451,9 @@ static int p_dmy(const S *s, int i, texpr *e)
     if (!l) return 0;
     j += l;
     /* 07-09-2024 is a numeric date: leave it to p_numeric */
-    if (isnum(s, j - 1) && (is_punct(s, j, '/') || isdash(s, j) || is_punct(s, j, '.')) && glued(s, j) &&
-        isnum(s, j + 1) && glued(s, j + 1))
-        return 0;
+    texpr num;
+    texpr_init(&num);
+    if (isnum(s, j - 1) && p_numeric(s, j - 1, &num)) return 0;
     if ((iscomma(s, j) || is_punct(s, j, '.') || isdash(s, j) || is_punct(s, j, '/')) && glued(s, j) &&
         kind(s, j + 1, LK_MONTH))
         j++;
