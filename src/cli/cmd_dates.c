@@ -160,6 +160,42 @@ static int scan_segment(run *r, size_t seg, size_t len, size_t base, const chr_d
     return EXIT_OK;
 }
 
+/* Scans a decoded chunk: the rows before the first appended item with the
+ * current anchor, each item after it with its own publication date or none. */
+static int scan_chunk(run *r, size_t ncp, size_t cp_base, chr_date *anchor, chr_lang lang, int *item)
+{
+    const chr_timex *t;
+    size_t n;
+    if (chr_dates_scan(r->d, r->cps, ncp, lang, anchor->y ? anchor : NULL, &t, &n) != CHR_OK) {
+        fprintf(stderr, "chronicle: %s: %s\n", r->name, chr_dates_errmsg(r->d));
+        return EXIT_DATA;
+    }
+    const size_t *its;
+    size_t ni = chr_dates_items(r->d, &its);
+    if (!ni) {
+        if (r->o->format == F_TIMEML) put_timeml(r, t, n, 0, ncp);
+        else
+            for (size_t k = 0; k < n; k++) put_row(r, &t[k], cp_base, 0, anchor->y ? anchor : NULL, *item);
+        return EXIT_OK;
+    }
+    size_t items[MAXITEMS];
+    ni = ni < MAXITEMS ? ni : MAXITEMS;
+    memcpy(items, its, ni * sizeof *items);
+    size_t seg0 = 0;
+    int rc = EXIT_OK;
+    for (size_t k = 0; k <= ni && rc == EXIT_OK; k++) {
+        size_t end = k < ni ? items[k] : ncp;
+        if (end > seg0) rc = scan_segment(r, seg0, end - seg0, cp_base, anchor->y ? anchor : NULL, lang, *item);
+        if (k < ni) {
+            size_t ds, de;
+            (*item)++;
+            seg0 = end;
+            if (chr_find_dct(r->d, r->cps + seg0, ncp - seg0, anchor, &ds, &de) != 0) anchor->y = 0;
+        }
+    }
+    return rc;
+}
+
 static int process(run *r, FILE *in)
 {
     const opts *o = r->o;
@@ -206,7 +242,6 @@ static int process(run *r, FILE *in)
             rc = EXIT_DATA;
             break;
         }
-        size_t seg0 = 0;
         if (first) {
             size_t ds, de;
             if (o->dct.y) anchor = o->dct;
@@ -226,19 +261,9 @@ static int process(run *r, FILE *in)
                 fputs("<TEXT>", r->out);
             }
         }
-        /* Appended items ("read also") are scanned with their own date, or none. */
-        size_t items[MAXITEMS];
-        size_t ni = chr_find_items(r->d, r->cps, ncp, items, MAXITEMS);
-        for (size_t k = 0; k <= ni && rc == EXIT_OK; k++) {
-            size_t end = k < ni ? items[k] : ncp;
-            if (end > seg0) rc = scan_segment(r, seg0, end - seg0, cp_base, anchor.y ? &anchor : NULL, lang, item);
-            if (k < ni) {
-                size_t ds, de;
-                item++;
-                seg0 = end;
-                if (chr_find_dct(r->d, r->cps + seg0, ncp - seg0, &anchor, &ds, &de) != 0) anchor.y = 0;
-            }
-        }
+        /* One scan of the chunk; only where it holds appended items ("read
+         * also") are those rescanned with their own date, or none. */
+        rc = scan_chunk(r, ncp, cp_base, &anchor, lang, &item);
         if (rc != EXIT_OK) break;
         cp_base += ncp;
         file_off += use;

@@ -63,7 +63,13 @@ typedef struct texpr {
     int bare;             /* only a day number: needs a sibling with a month */
 } texpr;
 
-void texpr_init(texpr *e);
+/* An empty expression: no fields, no time of day, shift not said.  Inline:
+ * the grammar starts one for every pattern it tries. */
+static inline void texpr_init(texpr *e)
+{
+    static const texpr empty = {.hour = -1, .min = -1, .sec = -1, .shift = 2};
+    *e = empty;
+}
 
 /* Calendar helpers over an ICU Gregorian calendar (proleptic, UTC, ISO weeks). */
 typedef struct chr_cal {

@@ -12,13 +12,6 @@
 
 #define DAY_MS 86400000.0
 
-void texpr_init(texpr *e)
-{
-    memset(e, 0, sizeof *e);
-    e->hour = e->min = e->sec = -1;
-    e->shift = 2;
-}
-
 int cal_open(chr_cal *c)
 {
     UErrorCode ec = U_ZERO_ERROR;

@@ -42,6 +42,8 @@ struct chr_dates {
     int next_group;
     chr_lang lang;
     const uint32_t *text;  /* the text being scanned */
+    size_t items[64];      /* where appended items begin (code points) */
+    size_t nitems;
     char err[256];
 };
 
@@ -78,6 +80,7 @@ static int isdash(const S *s, int i)
 }
 
 static int definite(const S *s, int i);
+static size_t item_starts(const S *s, const uint32_t *text, size_t n, size_t *starts, size_t max);
 static const lex_info *with_article(const S *s, int i);
 
 /* ---- building units -------------------------------------------------- */
@@ -1434,11 +1437,38 @@ static int p_time(const S *s, int i, texpr *e)
 
 /* ---- the recognizer -------------------------------------------------- */
 
-typedef int (*pattern)(const S *, int, texpr *);
-static const pattern patterns[] = {
-    p_dmy, p_mdy, p_numeric, p_month, p_part, p_quarter, p_season, p_decade, p_year,
-    p_deictic, p_weekday, p_ago, p_unitrel, p_duration, p_ref, p_set, p_time, p_daypart, p_holiday,
+typedef int (*pattern_fn)(const S *, int, texpr *);
+
+/* A pattern and what its first unit may be: a number (NUMBIT), or a word
+ * with one of these readings (LK_FUNC: any function word).  Checked before
+ * the pattern runs, so most positions try only two or three patterns. */
+#define NUMBIT (1u << 31)
+#define K(k) LKB(LK_##k)
+static const struct pattern {
+    pattern_fn fn;
+    uint32_t first;
+} patterns[] = {
+    {p_dmy, NUMBIT | K(WDAY) | K(FUNC) | K(ORD) | K(CARD)},
+    {p_mdy, K(WDAY) | K(MONTH) | K(UNIT)},
+    {p_numeric, NUMBIT},
+    {p_month, K(SHIFT) | K(FUNC) | K(MONTH) | K(UNIT)},
+    {p_part, K(FUNC) | K(PART)},
+    {p_quarter, K(FUNC) | K(ORD) | K(UNIT)},
+    {p_season, K(SHIFT) | K(FUNC) | K(SEASON)},
+    {p_decade, NUMBIT | K(FUNC) | K(DECADE) | K(UNIT) | K(ORD)},
+    {p_year, NUMBIT | K(FUNC) | K(UNIT)},
+    {p_deictic, K(DAYPART) | K(FUNC) | K(SHIFT) | K(DEICTIC)},
+    {p_weekday, K(DAYPART) | K(SHIFT) | K(FUNC) | K(WDAY)},
+    {p_ago, K(AGO) | NUMBIT | K(CARD) | K(UNIT)},
+    {p_unitrel, K(FUNC) | K(SHIFT) | K(UNIT)},
+    {p_duration, K(FUNC) | K(SHIFT) | NUMBIT | K(CARD) | K(UNIT)},
+    {p_ref, K(FUNC) | K(PLURAL) | K(SHIFT) | K(REF)},
+    {p_set, K(SET)},
+    {p_time, K(FUNC) | NUMBIT | K(ORD) | K(CARD)},
+    {p_daypart, K(FUNC) | K(DAYPART)},
+    {p_holiday, K(FUNC) | K(HOLIDAY)},
 };
+#undef K
 
 /* The longest expression at i (an approximation word may lead it). */
 static int match_at(const S *s, int i, texpr *best)
@@ -1450,10 +1480,14 @@ static int match_at(const S *s, int i, texpr *best)
         val(s, i, LK_APPROX) != 4 && val(s, i, LK_APPROX) != 5 &&
         !fn(s, i + 1, F_THE) && !kind(s, i + 1, LK_SHIFT) && !fn(s, i + 1, F_THIS))
         lead = 1;
+    int at = i + lead;
+    if (at >= s->nu) return 0;
+    uint32_t first = (s->u[at].flags & CHR_TOK_NUM) ? NUMBIT : s->u[at].lx ? s->u[at].lx->kinds : 0;
     for (size_t p = 0; p < sizeof patterns / sizeof *patterns; p++) {
+        if (!(patterns[p].first & first)) continue;
         texpr e;
         texpr_init(&e);
-        int l = patterns[p](s, i + lead, &e);
+        int l = patterns[p].fn(s, at, &e);
         if (l > bl) { bl = l; *best = e; }
     }
     if (!bl) return 0;
@@ -1575,9 +1609,26 @@ static int compatible(const texpr *a, const texpr *b)
     return 0;
 }
 
+/* Whether an expression can start at unit i: a number, or a word with a
+ * reading other than a preposition, a tense or page marker. */
+static int can_start(const S *s, int i)
+{
+    if (i >= s->nu) return 0;
+    const unit *u = &s->u[i];
+    if (u->flags & CHR_TOK_NUM) return 1;
+    if (!u->lx) return 0;
+    uint32_t other = u->lx->kinds & ~(LKB(LK_FUNC) | LKB(LK_TENSE) | LKB(LK_AMBIG) | LKB(LK_PUB) |
+                                      LKB(LK_ITEM) | LKB(LK_MWSTART));
+    return other || (u->lx->funcs & (F_THE | F_YEAR | F_DAY | F_CLOCK | F_THIS | F_HALF | F_WHOLE | F_FULL |
+                                     F_NOON | F_MIDNIGHT));
+}
+
 static chr_status recognize(S *s, const chr_date *anchor)
 {
     for (int i = 0; i < s->nu;) {
+        /* Every pattern starts at a number or a word the tables know that
+         * can open an expression (not "of", "in", "and" ...). */
+        if (!can_start(s, i) && !(fn(s, i, F_FROM | F_BETWEEN) && can_start(s, i + 1))) { i++; continue; }
         elem el[MAXELEM];
         int n = 0, range = 0, from = 0;
         if (fn(s, i, F_FROM | F_BETWEEN) && (isnum(s, i + 1) || kind(s, i + 1, LK_ORD) ||
@@ -1700,6 +1751,7 @@ chr_status chr_dates_scan(chr_dates *s, const uint32_t *text, size_t n, chr_lang
     s->text = text;
     chr_status st = chr_tokenize(s->tok, text, n);
     if (st == CHR_OK) st = build_units(s);
+    if (st == CHR_OK) s->nitems = item_starts(s, text, n, s->items, sizeof s->items / sizeof *s->items);
     if (st == CHR_OK) st = recognize(s, anchor);
     if (st != CHR_OK) {
         strcpy(s->err, chr_status_str(st));
@@ -1794,11 +1846,11 @@ int chr_find_dct(chr_dates *s, const uint32_t *text, size_t n, chr_date *dct,
     return -1;
 }
 
-size_t chr_find_items(chr_dates *s, const uint32_t *text, size_t n, size_t *starts, size_t max)
+/* Records in starts (up to max) where the items after "read also" lines
+ * begin, from the units of the current text; returns how many. */
+static size_t item_starts(const S *s, const uint32_t *text, size_t n, size_t *starts, size_t max)
 {
     size_t found = 0;
-    s->text = text;
-    if (chr_tokenize(s->tok, text, n) != CHR_OK || build_units(s) != CHR_OK) return 0;
     for (int i = 0; i < s->nu && found < max; i++) {
         if (!kind(s, i, LK_ITEM) || !(i == 0 || (s->u[i].flags & CHR_TOK_BREAK))) continue;
         int j = i + 1;
@@ -1811,4 +1863,17 @@ size_t chr_find_items(chr_dates *s, const uint32_t *text, size_t n, size_t *star
         starts[found++] = k < n ? k + 1 : n;
     }
     return found;
+}
+
+size_t chr_find_items(chr_dates *s, const uint32_t *text, size_t n, size_t *starts, size_t max)
+{
+    s->text = text;
+    if (chr_tokenize(s->tok, text, n) != CHR_OK || build_units(s) != CHR_OK) return 0;
+    return item_starts(s, text, n, starts, max);
+}
+
+size_t chr_dates_items(const chr_dates *s, const size_t **starts)
+{
+    *starts = s->items;
+    return s->nitems;
 }
