@@ -45,4 +45,9 @@ int chr_find_dct(chr_dates *d, const uint32_t *text, size_t n, chr_date *dct,
  * start of the line after each marker) to starts and returns how many. */
 size_t chr_find_items(chr_dates *d, const uint32_t *text, size_t n, size_t *starts, size_t max);
 
+/* The item starts (as chr_find_items gives them) of the text of the last
+ * chr_dates_scan on d, found during that scan at no extra cost.  *starts
+ * points into d and is valid until the next call on d. */
+size_t chr_dates_items(const chr_dates *d, const size_t **starts);
+
 #endif

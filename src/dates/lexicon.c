@@ -75,7 +75,7 @@ static const char *const unit_names[] = {"", "Y", "Q", "H", "M", "W", "D", "WE",
                                          "DE", "CE", NULL};
 static const char *const func_names[] = {"OF", "THE", "AND", "TO", "FROM", "BETWEEN", "IN",
                                          "YEAR", "DAY", "CLOCK", "AM", "PM", "HIJRI", "AD",
-                                         "BC", "DURING", "THIS", "HALF", "DET", "NOON", "MIDNIGHT", "MINUS", "THIRD", "WHOLE", "FULL", NULL};
+                                         "BC", "DURING", "THIS", "HALF", "DET", "NOON", "MIDNIGHT", "MINUS", "THIRD", "WHOLE", "FULL", "LONG", NULL};
 static const char *const part_names[] = {"", "START", "MID", "END", NULL};
 static const char *const dp_names[] = {"", "MO", "AF", "EV", "NI", NULL};
 static const char *const ref_names[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF", NULL};
@@ -151,7 +151,7 @@ static int read_value(int kind, const char *v, lex_info *info)
         break;
     case LK_SHIFT: case LK_AGO: case LK_TENSE:
         if (kind == LK_TENSE) {
-            a = !strcmp(v, "FUT") ? 1 : !strcmp(v, "PAST") ? -1 : 0;
+            a = !strcmp(v, "FUT") ? 1 : !strcmp(v, "PAST") ? -1 : !strcmp(v, "AUX") ? 2 : 0;
             if (!a) return -1;
         } else if (parse_int(v, &a) || a < -1 || a > 1 || (kind == LK_AGO && a == 0)) {
             return -1;
@@ -306,7 +306,7 @@ int chr_lex_suffix(const char *word, size_t len, int kind, int32_t *value)
         if (sf->kind != kind) continue;
         if (!sf->prefix && len > sf->len + 2 && !memcmp(word + len - sf->len, sf->key, sf->len)) {
             *value = sf->value;
-            return 1;
+            return 2;                       /* a suffix is a weak cue */
         }
         /* a prefix needs three more letters (two bytes each in Arabic), and
          * a word ending in ta marbuta (folded to ه) is a noun: سياسة */

@@ -39,7 +39,8 @@ enum {
     F_CLOCK = 1 << 9, F_AM = 1 << 10, F_PM = 1 << 11, F_HIJRI = 1 << 12,
     F_AD = 1 << 13, F_BC = 1 << 14, F_DURING = 1 << 15, F_THIS = 1 << 16,
     F_HALF = 1 << 17, F_DET = 1 << 18, F_NOON = 1 << 19, F_MIDNIGHT = 1 << 20,
-    F_MINUS = 1 << 21, F_THIRD = 1 << 22, F_WHOLE = 1 << 23, F_FULL = 1 << 24
+    F_MINUS = 1 << 21, F_THIRD = 1 << 22, F_WHOLE = 1 << 23, F_FULL = 1 << 24,
+    F_LONG = 1 << 25
 };
 
 enum { PART_NONE = 0, PART_START, PART_MID, PART_END };
@@ -71,8 +72,9 @@ const lex_info *chr_lex_get(const char *key, size_t len);
  * static storage.  Builds the table if needed. */
 const char *chr_lex_problems(void);
 
-/* Whether a folded word ends in a suffix form ("*ed") or begins with a
- * prefix form ("سي*") of the given kind (tense.txt); sets *value. */
+/* Whether a folded word ends in a suffix form ("*ed": returns 2) or begins
+ * with a prefix form ("سي*": returns 1) of the given kind (tense.txt); sets
+ * *value.  Returns 0 when neither. */
 int chr_lex_suffix(const char *word, size_t len, int kind, int32_t *value);
 
 /* The number of keys in the table (for tests and diagnostics). */

@@ -26,6 +26,8 @@ typedef struct unit {
     const lex_info *lx;    /* readings, or NULL */
     int wa;                /* the reading was found after a leading conjunction و */
     int sent;              /* sentence number */
+    signed char cue;       /* tense cue: 1 future, -1 past, 0 none */
+    signed char weak;      /* a cue from a word ending only ("-ed": also a participle) */
     uint32_t norm, norm_len; /* folded form of the first token */
 } unit;
 
@@ -34,8 +36,6 @@ struct chr_dates {
     unit *u;
     int nu;
     size_t ucap;
-    signed char *tense;    /* per sentence */
-    size_t tcap;
     chr_timex *out;
     size_t nout, ocap;
     chr_cal cal;
@@ -80,6 +80,7 @@ static int isdash(const S *s, int i)
 }
 
 static int definite(const S *s, int i);
+static int tense_at(const S *s, int u0, int u1);
 static size_t item_starts(const S *s, const uint32_t *text, size_t n, size_t *starts, size_t max);
 static const lex_info *with_article(const S *s, int i);
 
@@ -256,15 +257,12 @@ static chr_status build_units(S *s)
         k += (size_t)ntok;
         s->nu++;
     }
-    /* The tense of each sentence: the first tense word decides. */
-    if (grow((void **)&s->tense, &s->tcap, (size_t)sent + 1, 1)) return CHR_ERR_NOMEM;
-    memset(s->tense, 0, (size_t)sent + 1);
-    /* A future cue anywhere in the sentence wins ("said the talks will
-     * resume on June 24"); otherwise any past cue makes it past. */
+    /* The tense cue of each word: a tense word, or a past ending or future
+     * prefix on a word the tables do not know. */
     for (int i = 0; i < s->nu; i++) {
-        const unit *u = &s->u[i];
+        unit *u = &s->u[i];
         int32_t v = 0;
-        if (s->tense[u->sent] > 0) continue;
+        int weak = 0;
         if (kind(s, i, LK_TENSE)) v = val(s, i, LK_TENSE);
         else if (!u->lx && (u->flags & CHR_TOK_WORD)) {
             const char *w = t->buf + u->norm;
@@ -273,11 +271,37 @@ static chr_status build_units(S *s)
                 w += 2;                       /* وسيلتقي */
                 n -= 2;
             }
-            chr_lex_suffix(w, n, LK_TENSE, &v);
+            weak = chr_lex_suffix(w, n, LK_TENSE, &v) == 2;
         }
-        if (v) s->tense[u->sent] = (signed char)v;
+        /* "will be held": after an auxiliary a past form is a participle */
+        if (v < 0 && i > 0 && kind(s, i - 1, LK_TENSE) && val(s, i - 1, LK_TENSE) == 2) v = 0;
+        if (v == 2) v = 0;
+        u->cue = (signed char)(weak ? 0 : v);
+        u->weak = (signed char)(weak ? v : 0);
     }
     return CHR_OK;
+}
+
+/* The tense of the clause around units [u0, u1): the nearest tense cue in
+ * the same sentence, the one before on a tie ("met on Tuesday, and will
+ * meet again next month": Tuesday is past, next month future). */
+static int tense_at(const S *s, int u0, int u1)
+{
+    int sent = s->u[u0].sent;
+    for (int pass = 0; pass < 2; pass++) {       /* firm cues first, then "-ed" */
+        int l = u0 - 1, r = u1;
+        while (l >= 0 || r < s->nu) {
+            if (l >= 0 && s->u[l].sent != sent) l = -1;
+            if (r < s->nu && s->u[r].sent != sent) r = s->nu;
+            int cl = l >= 0 ? (pass ? s->u[l].weak : s->u[l].cue) : 0;
+            int cr = r < s->nu ? (pass ? s->u[r].weak : s->u[r].cue) : 0;
+            if (cl) return cl;
+            if (cr) return cr;
+            if (l >= 0) l--;
+            if (r < s->nu) r++;
+        }
+    }
+    return 0;
 }
 
 /* Whether unit i is an Arabic word that starts with the article. */
@@ -362,8 +386,9 @@ static int day_num(const S *s, int i, int *d)
  * period of an English abbreviation ("Jan."). */
 static int month_name(const S *s, int i, int *m, int *amb)
 {
-    if (kind(s, i, LK_UNIT) && val(s, i, LK_UNIT) == U_M && !val2(s, i, LK_UNIT) && kind(s, i + 1, LK_MONTH)) {
-        int l = month_name(s, i + 1, m, amb);   /* شهر أيار: the month of May */
+    if (((kind(s, i, LK_UNIT) && val(s, i, LK_UNIT) == U_M) || (kind(s, i, LK_SET) && val(s, i, LK_SET) == U_M)) &&
+        (s->u[i].flags & CHR_TOK_ARABIC) && kind(s, i + 1, LK_MONTH)) {
+        int l = month_name(s, i + 1, m, amb);   /* شهر أيار, شهري جوان وجويلية: the month(s) of */
         *amb = 0;
         return l ? l + 1 : 0;
     }
@@ -802,6 +827,7 @@ static int count_unit(const S *s, int i, cu *c)
                 return 0;
         }
         if (!kind(s, j, LK_UNIT) || val2(s, j, LK_UNIT)) return 0;
+        if (isdash(s, j + 1) && glued(s, j + 1) && fn(s, j + 2, F_LONG)) return 0;   /* a week-long: below */
         c->u = val(s, j, LK_UNIT);
         c->n = n;
         j++;
@@ -822,7 +848,7 @@ static int p_ago(const S *s, int i, texpr *e)
     /* "in two weeks" points ahead only in a sentence not about the past;
      * "finished in less than a month" is a duration. */
     if (kind(s, i, LK_AGO) && fn(s, i, F_IN) && !(s->u[i].flags & CHR_TOK_ARABIC) &&
-        (ap || s->tense[s->u[i].sent] < 0))
+        (ap || tense_at(s, i, i + 1) < 0))
         return 0;
     if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &c)) && !c.fracdig && !c.half) {
         if (fn(s, i + 1 + ap + l, F_OF)) return 0;  /* بعد ثلاثة أشهر على الاتفاق: from an event */
@@ -895,6 +921,14 @@ static int p_duration(const S *s, int i, texpr *e)
     }
     if (shifted) return 0;
     int unit_ok = kind(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC) && val(s, j, LK_UNIT) != U_WE;
+    /* week-long, month-long */
+    if (unit_ok && !val2(s, j, LK_UNIT) && isdash(s, j + 1) && glued(s, j + 1) && glued(s, j + 2) &&
+        fn(s, j + 2, F_LONG)) {
+        e->kind = X_DUR;
+        e->n = 1;
+        e->unit = val(s, j, LK_UNIT);
+        return j + 3 - i;
+    }
     /* نصف ساعة, half an hour, half a year */
     if (fn(s, j, F_HALF)) {
         int k = j + 1;
@@ -968,7 +1002,8 @@ static int p_unitrel(const S *s, int i, texpr *e)
 {
     int j = i;
     if (fn(s, j, F_THE) && (kind(s, j + 1, LK_SHIFT) || kind(s, j + 1, LK_UNIT))) j++;
-    if ((kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && kind(s, j + 1, LK_UNIT) && !val2(s, j + 1, LK_UNIT)) {
+    if ((kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && kind(s, j + 1, LK_UNIT) && !val2(s, j + 1, LK_UNIT) &&
+        !kind(s, j + 1, LK_PLURAL)) {
         e->kind = X_UNITREL;
         e->shift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
         e->unit = val(s, j + 1, LK_UNIT);
@@ -1047,6 +1082,8 @@ static int p_part(const S *s, int i, texpr *e)
     int j = i;
     if (fn(s, j, F_THE) && kind(s, j + 1, LK_PART)) j++;
     if (!kind(s, j, LK_PART)) return 0;
+    /* "end", "start" are verbs too: as a part they need "the" or "of" */
+    if (kind(s, j, LK_AMBIG) && j == i && !fn(s, j + 1, F_OF)) return 0;
     int part = val(s, j, LK_PART);
     j++;
     if (isdash(s, j) && glued(s, j)) j++;          /* mid-2023 */
@@ -1419,7 +1456,7 @@ static int p_time(const S *s, int i, texpr *e)
     e->kind = X_DEICTIC;
     e->dayoff = 0;
     /* The day the time belongs to: "الساعة العاشرة من مساء أمس", "10 a.m. today". */
-    int k = fn(s, j, F_OF) ? j + 1 : j, l = 0;
+    int k = fn(s, j, F_OF) || (fn(s, j, F_IN) && !(s->u[j].flags & CHR_TOK_ARABIC)) ? j + 1 : j, l = 0;
     texpr day;
     texpr_init(&day);
     if ((l = p_deictic(s, k, &day)) || (l = p_weekday(s, k, &day))) {
@@ -1451,7 +1488,7 @@ static const struct pattern {
     {p_dmy, NUMBIT | K(WDAY) | K(FUNC) | K(ORD) | K(CARD)},
     {p_mdy, K(WDAY) | K(MONTH) | K(UNIT)},
     {p_numeric, NUMBIT},
-    {p_month, K(SHIFT) | K(FUNC) | K(MONTH) | K(UNIT)},
+    {p_month, K(SHIFT) | K(FUNC) | K(MONTH) | K(UNIT) | K(SET)},
     {p_part, K(FUNC) | K(PART)},
     {p_quarter, K(FUNC) | K(ORD) | K(UNIT)},
     {p_season, K(SHIFT) | K(FUNC) | K(SEASON)},
@@ -1587,7 +1624,7 @@ static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *a
         if (grow((void **)&s->out, &s->ocap, s->nout + 1, sizeof(chr_timex))) return CHR_ERR_NOMEM;
         chr_timex *tx = &s->out[s->nout];
         memset(tx, 0, sizeof *tx);
-        int tense = s->tense[s->u[el[k].u0].sent];
+        int tense = tense_at(s, el[k].u0, el[k].u1);
         if (resolve(&s->cal, &el[k].e, anchor, tense, tx)) continue;   /* 31 February */
         tx->start = s->u[el[k].u0].start;
         tx->end = s->u[el[k].u1 - 1].end;
@@ -1664,6 +1701,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
          * "بين 10 و12 شباط", "June 18 and 19", "2014-2018". */
         while (n < MAXELEM) {
             int j = el[n - 1].u1, k = j, is_range = 0;
+            if (iscomma(s, k) && fn(s, k + 1, F_TO)) k++;          /* "Dec. 28, 2024, to Jan. 2" */
             if (fn(s, k, F_TO) || (isdash(s, k) && el[0].e.kind == X_CAL)) { is_range = 1; k++; }
             else if (fn(s, k, F_AND) || iscomma(s, k)) k++;
             else if (k < s->nu && s->u[k].wa) { /* والـ 19: the conjunction is glued on */ }
@@ -1723,7 +1761,6 @@ void chr_dates_free(chr_dates *s)
     chr_tokens_free(s->tok);
     cal_close(&s->cal);
     free(s->u);
-    free(s->tense);
     free(s->out);
     free(s);
 }

@@ -92,6 +92,18 @@ size_t chr_utf8_put(char *out, uint32_t c)
     return 4;
 }
 
+/* The fold of the common characters (ASCII, Arabic), inline for the
+ * tokenizer; 0xFFFFFFFF when ICU must be asked. */
+static inline uint32_t fold_fast(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (c >= 0x0621 && c <= 0x064A && c != 0x0622 && c != 0x0623 && c != 0x0625 && c != 0x0629 &&
+        c != 0x0640 && c != 0x0649)
+        return c;
+    return 0xFFFFFFFFu;
+}
+
 uint32_t chr_text_fold(uint32_t c)
 {
     if (c < 0x80)
@@ -194,7 +206,8 @@ static void put_folded(chr_tokens *t, uint32_t c)
             return;
         }
     }
-    uint32_t f = chr_text_fold(c);
+    uint32_t f = fold_fast(c);
+    if (f == 0xFFFFFFFFu) f = chr_text_fold(c);
     if (f) t->blen += chr_utf8_put(t->buf + t->blen, f);
 }
 
@@ -235,7 +248,8 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
         } else {
             k->flags |= CHR_TOK_WORD;
             if (c >= 0x0600 && c <= 0x06FF) k->flags |= CHR_TOK_ARABIC;
-            if (u_isupper((UChar32)c)) k->flags |= CHR_TOK_UPPER;
+            if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (c >= 0x0600 && c <= 0x06FF) ? 0 : u_isupper((UChar32)c))
+                k->flags |= CHR_TOK_UPPER;
             while (i < n) {
                 int ci = char_class(text[i]);
                 if (ci == CC_IGNORE) { i++; continue; }
