@@ -1402,7 +1402,16 @@ static int minutes_after(const S *s, int j, int *mi)
 /* A clock time: "الساعة العاشرة صباحاً", "الساعة 14:30", "10:30 a.m.", "8 PM",
  * "السابعة والنصف", "الثامنة إلا ربعا", with the day it belongs to when one
  * follows ("الساعة العاشرة من مساء أمس", "10 a.m. today"). */
+static int clock_time(const S *s, int i, texpr *e, int relaxed);
+
 static int p_time(const S *s, int i, texpr *e)
+{
+    return clock_time(s, i, e, 0);
+}
+
+/* relaxed: after a day ("23 أكتوبر في السابعة", "الليلة في 7") a bare hour
+ * needs no clock word or minutes. */
+static int clock_time(const S *s, int i, texpr *e, int relaxed)
 {
     int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0;
     if (fn(s, j, F_CLOCK)) { clock = 1; j++; }
@@ -1450,8 +1459,10 @@ static int p_time(const S *s, int i, texpr *e)
         marked = 1;
     }
     /* A bare number or number word is a time only with a clock word, minutes
-     * or a part of the day. */
-    if (!marked) return 0;
+     * or a part of the day, or right after a day when relaxed. */
+    if (!marked && !(relaxed && h >= 1 && h <= 24 && !kind(s, j, LK_UNIT) && !kind(s, j, LK_MONTH) &&
+                     (word ? kind(s, i, LK_ORD) && h >= 2 && definite(s, i) : s->u[i].nd <= 2)))
+        return 0;
     if (word && h == 0) return 0;
     e->kind = X_DEICTIC;
     e->dayoff = 0;
@@ -1459,7 +1470,12 @@ static int p_time(const S *s, int i, texpr *e)
     int k = fn(s, j, F_OF) || (fn(s, j, F_IN) && !(s->u[j].flags & CHR_TOK_ARABIC)) ? j + 1 : j, l = 0;
     texpr day;
     texpr_init(&day);
-    if ((l = p_deictic(s, k, &day)) || (l = p_weekday(s, k, &day))) {
+    if (iscomma(s, k) && (kind(s, k + 1, LK_ORD) || kind(s, k + 1, LK_MONTH) || isnum(s, k + 1) ||
+                          kind(s, k + 1, LK_DEICTIC) || kind(s, k + 1, LK_WDAY)))
+        k++;                                          /* "الساعة 8 مساءً ، 1 يناير" */
+    if ((l = p_deictic(s, k, &day)) || (l = p_weekday(s, k, &day)) ||
+        ((l = p_dmy(s, k, &day)) && !day.bare && day.d) || ((l = p_mdy(s, k, &day)) && day.d) ||
+        ((l = p_numeric(s, k, &day)) && day.d)) {
         *e = day;
         int dp = day.daypart;
         if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
@@ -1541,15 +1557,24 @@ static int match_at(const S *s, int i, texpr *best)
 /* A time of day that follows a date ("18 حزيران الساعة العاشرة"). */
 static int time_after(const S *s, int j, texpr *e)
 {
-    int k = j;
+    int day = (e->kind == X_CAL && e->d && !e->per) || e->kind == X_DEICTIC || e->kind == X_WDAY;
+    if (!day || e->hour >= 0) return 0;
+    int k = j, relaxed = e->daypart != 0;
     if (iscomma(s, k)) k++;
+    /* "23 أكتوبر في السابعة", "الليلة حوالي الساعة 7"; English keeps "at 8
+     * PM" apart, as TimeML annotates it */
+    if (fn(s, k, F_IN) && (s->u[k].flags & CHR_TOK_ARABIC)) { k++; relaxed = 1; }
+    if (kind(s, k, LK_APPROX) && (s->u[k].flags & CHR_TOK_ARABIC)) k++;
     texpr t;
     texpr_init(&t);
-    int l = p_time(s, k, &t);
-    if (!l) return 0;
-    e->hour = t.hour;
+    int l = clock_time(s, k, &t, relaxed);
+    if (!l || t.kind != X_DEICTIC || t.dayoff || t.daypart) return 0;
+    int h = t.hour, dp = e->daypart;
+    if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
+    e->hour = h;
     e->min = t.min;
     e->sec = t.sec;
+    e->daypart = 0;
     return k + l - j;
 }
 
