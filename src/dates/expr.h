@@ -53,7 +53,7 @@ typedef struct texpr {
     int hol;              /* X_HOLIDAY: the code of lexicon.h */
     int half;             /* X_DUR: add a half unit ("ساعة ونصف") */
     int frac, fracdig;    /* X_DUR: a decimal count "3.5": frac 5 with 1 digit */
-    int dur[13];          /* X_DUR: a compound ("عام وشهر و21 يوماً"): count per unit */
+    short dur[13];        /* X_DUR: a compound ("عام وشهر و21 يوماً"): count per unit */
     /* time of day */
     int hour, min, sec;   /* hour < 0 when absent; min/sec < 0 when absent */
     int daypart;          /* DP_* */

@@ -279,7 +279,7 @@ static void shift_unit(chr_cal *c, chr_date *dt, int u, int n)
 }
 
 /* A compound duration: P1Y1M21D, PT2H30M. */
-static int put_compound(char *v, size_t cap, const int *dur)
+static int put_compound(char *v, size_t cap, const short *dur)
 {
     static const int order[] = {U_Y, U_M, U_W, U_D, U_HOUR, U_MIN, U_SEC};
     static const char *const letter[] = {"Y", "M", "W", "D", "H", "M", "S"};

@@ -1499,27 +1499,28 @@ typedef int (*pattern_fn)(const S *, int, texpr *);
 #define K(k) LKB(LK_##k)
 static const struct pattern {
     pattern_fn fn;
-    uint32_t first;
+    uint32_t first;       /* readings (and NUMBIT) the first unit may have */
+    uint32_t roles;       /* or function-word roles it may have */
 } patterns[] = {
-    {p_dmy, NUMBIT | K(WDAY) | K(FUNC) | K(ORD) | K(CARD)},
-    {p_mdy, K(WDAY) | K(MONTH) | K(UNIT)},
-    {p_numeric, NUMBIT},
-    {p_month, K(SHIFT) | K(FUNC) | K(MONTH) | K(UNIT) | K(SET)},
-    {p_part, K(FUNC) | K(PART)},
-    {p_quarter, K(FUNC) | K(ORD) | K(UNIT)},
-    {p_season, K(SHIFT) | K(FUNC) | K(SEASON)},
-    {p_decade, NUMBIT | K(FUNC) | K(DECADE) | K(UNIT) | K(ORD)},
-    {p_year, NUMBIT | K(FUNC) | K(UNIT)},
-    {p_deictic, K(DAYPART) | K(FUNC) | K(SHIFT) | K(DEICTIC)},
-    {p_weekday, K(DAYPART) | K(SHIFT) | K(FUNC) | K(WDAY)},
-    {p_ago, K(AGO) | NUMBIT | K(CARD) | K(UNIT)},
-    {p_unitrel, K(FUNC) | K(SHIFT) | K(UNIT)},
-    {p_duration, K(FUNC) | K(SHIFT) | NUMBIT | K(CARD) | K(UNIT)},
-    {p_ref, K(FUNC) | K(PLURAL) | K(SHIFT) | K(REF)},
-    {p_set, K(SET)},
-    {p_time, K(FUNC) | NUMBIT | K(ORD) | K(CARD)},
-    {p_daypart, K(FUNC) | K(DAYPART)},
-    {p_holiday, K(FUNC) | K(HOLIDAY)},
+    {p_dmy, NUMBIT | K(WDAY) | K(ORD) | K(CARD), F_DAY | F_THE},
+    {p_mdy, K(WDAY) | K(MONTH) | K(UNIT) | K(SET), 0},
+    {p_numeric, NUMBIT, 0},
+    {p_month, K(SHIFT) | K(MONTH) | K(UNIT) | K(SET), F_THIS},
+    {p_part, K(PART), F_THE},
+    {p_quarter, K(ORD) | K(UNIT), F_THE | F_HALF},
+    {p_season, K(SHIFT) | K(SEASON), F_THIS},
+    {p_decade, NUMBIT | K(DECADE) | K(UNIT) | K(ORD), F_THE},
+    {p_year, NUMBIT | K(UNIT), F_YEAR},
+    {p_deictic, K(DAYPART) | K(SHIFT) | K(DEICTIC), F_THIS},
+    {p_weekday, K(DAYPART) | K(SHIFT) | K(WDAY), F_THIS | F_DAY},
+    {p_ago, K(AGO) | NUMBIT | K(CARD) | K(UNIT), 0},
+    {p_unitrel, K(SHIFT) | K(UNIT), F_THE | F_THIS},
+    {p_duration, K(SHIFT) | NUMBIT | K(CARD) | K(UNIT), F_THE | F_HALF | F_WHOLE | F_FULL},
+    {p_ref, K(PLURAL) | K(SHIFT) | K(REF), F_THE},
+    {p_set, K(SET), 0},
+    {p_time, NUMBIT | K(ORD) | K(CARD), F_CLOCK | F_NOON | F_MIDNIGHT},
+    {p_daypart, K(DAYPART), F_THE},
+    {p_holiday, K(HOLIDAY), F_DAY},
 };
 #undef K
 
@@ -1535,9 +1536,11 @@ static int match_at(const S *s, int i, texpr *best)
         lead = 1;
     int at = i + lead;
     if (at >= s->nu) return 0;
-    uint32_t first = (s->u[at].flags & CHR_TOK_NUM) ? NUMBIT : s->u[at].lx ? s->u[at].lx->kinds : 0;
+    const lex_info *lx = s->u[at].lx;
+    uint32_t first = (s->u[at].flags & CHR_TOK_NUM) ? NUMBIT : lx ? lx->kinds : 0;
+    uint32_t roles = lx && (lx->kinds & LKB(LK_FUNC)) ? lx->funcs : 0;
     for (size_t p = 0; p < sizeof patterns / sizeof *patterns; p++) {
-        if (!(patterns[p].first & first)) continue;
+        if (!(patterns[p].first & first) && !(patterns[p].roles & roles)) continue;
         texpr e;
         texpr_init(&e);
         int l = patterns[p].fn(s, at, &e);
@@ -1718,8 +1721,8 @@ static chr_status recognize(S *s, const chr_date *anchor)
                 el[0].e.dur[f.unit] || f.unit == U_DE || f.unit == U_CE || f.unit == U_Q || f.unit == U_H ||
                 el[0].e.unit == U_DE || el[0].e.unit == U_CE || el[0].e.unit == U_Q || el[0].e.unit == U_H)
                 break;
-            if (!el[0].e.dur[el[0].e.unit]) el[0].e.dur[el[0].e.unit] = el[0].e.n;
-            el[0].e.dur[f.unit] = f.n;
+            if (!el[0].e.dur[el[0].e.unit]) el[0].e.dur[el[0].e.unit] = (short)el[0].e.n;
+            el[0].e.dur[f.unit] = (short)f.n;
             el[0].u1 = k + m;
         }
         /* Lists and ranges: "يومي الـ 18 والـ 19", "من 3 إلى 5 نيسان",
