@@ -482,6 +482,8 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
             snprintf(v, cap, "T%02d", e->hour);
         } else if (e->daypart) {
             snprintf(v, cap, "XXXX-XX-XXT%s", dp_code[e->daypart]);
+        } else if (e->unit == U_WE) {
+            snprintf(v, cap, "XXXX-WXX-WE");           /* every weekend */
         } else {
             put_duration(v, cap, e->unit, e->n > 0 ? e->n : 1, 0);
         }

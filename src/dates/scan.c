@@ -827,6 +827,7 @@ static int count_unit(const S *s, int i, cu *c)
                 return 0;
         }
         if (!kind(s, j, LK_UNIT) || val2(s, j, LK_UNIT)) return 0;
+        if (val(s, j, LK_UNIT) == U_WE) return 0;       /* weekends are not counted time */
         if (isdash(s, j + 1) && glued(s, j + 1) && fn(s, j + 2, F_LONG)) return 0;   /* a week-long: below */
         c->u = val(s, j, LK_UNIT);
         c->n = n;
