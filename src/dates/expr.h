@@ -48,6 +48,8 @@ typedef struct texpr {
     int dir;              /* X_AGO: -1 before, 1 after */
     int dayoff;           /* X_DEICTIC */
     int wd;               /* X_WDAY / X_SET: ISO weekday */
+    int inweek;           /* X_WDAY: the weekday of the week shifted by wshift */
+    int wshift;
     int ref;              /* X_REF */
     int decade, century;
     int hol;              /* X_HOLIDAY: the code of lexicon.h */

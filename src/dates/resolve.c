@@ -444,6 +444,12 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
         }
         tx->resolved = 1;
         int cur = cal_weekday(c, &dt);
+        if (e->inweek) {               /* that weekday in the week moved by wshift */
+            cal_add(c, &dt, UCAL_DATE, 7 * e->wshift + e->wd - cur);
+            put_date(v, cap, &dt, 'D');
+            put_time(v, cap, e, tx);
+            return 0;
+        }
         int back = (cur - e->wd + 7) % 7;          /* days since the last such weekday */
         int off;
         int s = e->shift != 2 ? e->shift : (tense > 0 ? 1 : -1);

@@ -449,6 +449,22 @@ static int year_num(const S *s, int i, int *y, int *hijri, int need_marker)
     return j - i;
 }
 
+/* The year that completes a written date: ", 2024", "من عام 1990",
+ * "، ألفين وثمانية عشر".  Returns units used. */
+static int date_year(const S *s, int j, int *y, int *hj)
+{
+    int c = iscomma(s, j) || fn(s, j, F_OF) ? 1 : 0, l;
+    if ((l = year_num(s, j + c, y, hj, 0))) return c + l;
+    long w;
+    if ((l = number_words(s, j + c, &w)) && w >= 1000 && w <= 2999 && !kind(s, j + c + l, LK_UNIT)) {
+        *y = (int)w;
+        *hj = 0;
+        if (fn(s, j + c + l, F_HIJRI)) { *hj = 1; l++; }
+        return c + l;
+    }
+    return 0;
+}
+
 /* Attaches a part of day that follows a day-granular expression. */
 static int daypart_after(const S *s, int j, texpr *e)
 {
@@ -473,6 +489,7 @@ static int p_dmy(const S *s, int i, texpr *e)
     if (kind(s, j, LK_WDAY)) {
         j++;
         if (iscomma(s, j)) j++;
+        else if (fn(s, j, F_IN) && (kind(s, j + 1, LK_ORD) || kind(s, j + 1, LK_CARD) || isnum(s, j + 1))) j++;
     }
     if (fn(s, j, F_DAY)) j++;
     int l = day_num(s, j, &d);
@@ -507,11 +524,10 @@ static int p_dmy(const S *s, int i, texpr *e)
             e->yshift = val(s, j, LK_SHIFT);
             return j + 1 - i;
         }
-        int c = iscomma(s, j) ? 1 : 0;
-        if ((l = year_num(s, j + c, &y, &hj, 0))) {
+        if ((l = date_year(s, j, &y, &hj))) {
             e->ym = Y_ABS;
             e->y = y;
-            return j + c + l - i;
+            return j + l - i;
         }
         return j - i;
     }
@@ -558,18 +574,23 @@ static int p_mdy(const S *s, int i, texpr *e)
     int l = month_name(s, j, &m, &amb);
     if (!l) return 0;
     j += l;
-    if (!isnum(s, j) || s->u[j].nd > 2 || s->u[j].num < 1 || s->u[j].num > 31) return 0;
     if (isnum(s, j) && (is_punct(s, j + 1, ':') || is_punct(s, j + 1, '%'))) return 0;
-    d = (int)s->u[j].num;
-    j++;
+    if (isnum(s, j) && (s->u[j].nd > 2 || s->u[j].num < 1 || s->u[j].num > 31)) return 0;
+    if (isnum(s, j)) {
+        d = (int)s->u[j].num;
+        j++;
+    } else if (kind(s, j, LK_ORD) && (l = day_num(s, j, &d))) {
+        j += l;                                   /* يناير الثاني والعشرين */
+    } else {
+        return 0;
+    }
     e->kind = X_CAL;
     e->m = m;
     e->d = d;
-    int c = iscomma(s, j) ? 1 : 0;
-    if ((l = year_num(s, j + c, &y, &hj, 0))) {
+    if ((l = date_year(s, j, &y, &hj))) {
         e->y = y;
         e->ym = Y_ABS;
-        j += c + l;
+        j += l;
     }
     return j - i;
 }
@@ -766,6 +787,15 @@ static int p_weekday(const S *s, int i, texpr *e)
     j++;
     if (shift == 2 && kind(s, j, LK_SHIFT)) { shift = val(s, j, LK_SHIFT); j++; }
     e->shift = shift;
+    /* الجمعة من الأسبوع المقبل, Friday of next week */
+    texpr wk;
+    texpr_init(&wk);
+    int l;
+    if (shift == 2 && fn(s, j, F_OF) && (l = p_unitrel(s, j + 1, &wk)) && wk.unit == U_W) {
+        e->inweek = 1;
+        e->wshift = wk.shift;
+        return j + 1 + l - i;
+    }
     e->daypart = dp;
     if (!dp) j += daypart_after(s, j, e);
     return j - i;
@@ -1015,6 +1045,17 @@ static int p_unitrel(const S *s, int i, texpr *e)
             e->kind = X_UNITREL;
             e->shift = val(s, j + 1, LK_SHIFT);
             e->unit = val(s, j, LK_UNIT);
+            /* الأسبوع المقبل يوم الجمعة: a weekday of that week */
+            int k = j + 2;
+            if (e->unit == U_W && fn(s, k, F_DAY) && kind(s, k + 1, LK_WDAY)) k++;
+            if (e->unit == U_W && kind(s, k, LK_WDAY) && (s->u[k].flags & CHR_TOK_ARABIC)) {
+                e->kind = X_WDAY;
+                e->wd = val(s, k, LK_WDAY);
+                e->inweek = 1;
+                e->wshift = e->shift;
+                e->shift = 2;
+                return k + 1 - i;
+            }
             return j + 2 - i;
         }
         /* الأسبوع بعد القادم, العام قبل الماضي: two away */
