@@ -1434,6 +1434,11 @@ static int minutes_after(const S *s, int j, int *mi)
             *mi = (int)w;                           /* و 30 دقيقة */
             return k + l + 1 - j;
         }
+        /* السابعة وخمسة وثلاثين مساءً: minutes in words, then the half of the day */
+        if (l && !isnum(s, k) && w >= 1 && w <= 59 && (fn(s, k + l, F_AM | F_PM) || kind(s, k + l, LK_DAYPART))) {
+            *mi = (int)w;
+            return k + l - j;
+        }
         return 0;
     }
     if (m < 0) return 0;
@@ -1455,7 +1460,13 @@ static int p_time(const S *s, int i, texpr *e)
  * needs no clock word or minutes. */
 static int clock_time(const S *s, int i, texpr *e, int relaxed)
 {
-    int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0;
+    int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0, lead_dp = 0;
+    /* بعد الظهر الساعة 7, مساءً 7:30: the part of the day first */
+    if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (s->u[j].flags & CHR_TOK_ARABIC) &&
+        (fn(s, j + 1, F_CLOCK) || (isnum(s, j + 1) && is_punct(s, j + 2, ':')))) {
+        lead_dp = val(s, j, LK_DAYPART);
+        j++;
+    }
     if (fn(s, j, F_CLOCK)) { clock = 1; j++; }
     if (isnum(s, j) && s->u[j].nd <= 2 && is_punct(s, j + 1, ':') && glued(s, j + 1) && isnum(s, j + 2) &&
         glued(s, j + 2) && s->u[j + 2].nd == 2) {
@@ -1466,6 +1477,11 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
             se = (int)s->u[j + 1].num;
             j += 2;
         }
+    } else if (isnum(s, j) && (s->u[j].nd == 3 || s->u[j].nd == 4) && fn(s, j + 1, F_AM | F_PM) &&
+               !fn(s, j + 1, F_AD) && s->u[j].num % 100 < 60 && s->u[j].num / 100 <= 12) {
+        h = (int)(s->u[j].num / 100);               /* 1140 صباحًا */
+        mi = (int)(s->u[j].num % 100);
+        j++;
     } else if (isnum(s, j) && s->u[j].nd <= 2 && !s->u[j].ordsuf) {
         h = (int)s->u[j].num;
         j++;
@@ -1497,9 +1513,18 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (marked || !word)) {
         int dp = val(s, j, LK_DAYPART);
         if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
+        if (dp == DP_NI && h == 12) h = 0;
         j++;
         marked = 1;
+    } else if (fn(s, j, F_IN) && (s->u[j].flags & CHR_TOK_ARABIC) && kind(s, j + 1, LK_DAYPART) &&
+               !kind(s, j + 1, LK_DEICTIC) && definite(s, j + 1) && !word) {
+        int dp = val(s, j + 1, LK_DAYPART);          /* 8 في الليل */
+        if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
+        if (dp == DP_NI && h == 12) h = 0;
+        j += 2;
+        marked = 1;
     }
+    if (lead_dp && h < 12 && (lead_dp == DP_AF || lead_dp == DP_EV || (lead_dp == DP_NI && h >= 6))) h += 12;
     /* A bare number or number word is a time only with a clock word, minutes
      * or a part of the day, or right after a day when relaxed. */
     if (!marked && !(relaxed && h >= 1 && h <= 24 && !kind(s, j, LK_UNIT) && !kind(s, j, LK_MONTH) &&
@@ -1560,7 +1585,7 @@ static const struct pattern {
     {p_duration, K(SHIFT) | NUMBIT | K(CARD) | K(UNIT), F_THE | F_HALF | F_WHOLE | F_FULL},
     {p_ref, K(PLURAL) | K(SHIFT) | K(REF), F_THE},
     {p_set, K(SET), 0},
-    {p_time, NUMBIT | K(ORD) | K(CARD), F_CLOCK | F_NOON | F_MIDNIGHT},
+    {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
     {p_daypart, K(DAYPART), F_THE},
     {p_holiday, K(HOLIDAY), F_DAY},
 };
