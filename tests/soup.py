@@ -25,7 +25,7 @@ VALUE_SHAPES = {
                        r'(-([0-9X]{2}|WE|[1-7]))?)?(T(MO|AF|EV|NI))?)$'),
     'TIME': re.compile(r'^[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?|-W[0-9X]{2}-[1-7])T([0-9]{2}(:[0-9]{2}(:[0-9]{2})?)?|MO|AF|EV|NI)$'),
     'DURATION': re.compile(r'^P(T?[0-9X.]+[YMWDHS]|[0-9X.]+(DE|CE)|([0-9]+[YMWD])*(T([0-9]+[HMS])+)?)$'),
-    'SET': re.compile(r'^(P(T?[0-9]+[YMWDHSQ]|[0-9]+(DE|CE))|XXXX-WXX-([1-7]|WE)(T(MO|AF|EV|NI))?|XXXX-XX-XXT(MO|AF|EV|NI)|T[0-9]{2})$'),
+    'SET': re.compile(r'^(P(T?[0-9]+[YMWDHSQ]|[0-9]+(DE|CE))|XXXX-WXX-([1-7]|WE)(T(MO|AF|EV|NI|[0-9]{2}:[0-9]{2}))?|XXXX-XX-XXT(MO|AF|EV|NI|[0-9]{2}:[0-9]{2}))$'),
 }
 
 

@@ -483,9 +483,11 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
         tx->granularity = "";
         if (e->wd) {
             snprintf(v, cap, "XXXX-WXX-%d", e->wd);
-            if (e->daypart) { size_t l = strlen(v); snprintf(v + l, cap - l, "T%s", dp_code[e->daypart]); }
+            size_t l = strlen(v);
+            if (e->hour >= 0) snprintf(v + l, cap - l, "T%02d:%02d", e->hour, e->min > 0 ? e->min : 0);
+            else if (e->daypart) snprintf(v + l, cap - l, "T%s", dp_code[e->daypart]);
         } else if (e->hour >= 0) {
-            snprintf(v, cap, "T%02d", e->hour);
+            snprintf(v, cap, "XXXX-XX-XXT%02d:%02d", e->hour, e->min > 0 ? e->min : 0);   /* daily at */
         } else if (e->daypart) {
             snprintf(v, cap, "XXXX-XX-XXT%s", dp_code[e->daypart]);
         } else if (e->unit == U_WE) {

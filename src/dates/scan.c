@@ -477,6 +477,8 @@ static int daypart_after(const S *s, int j, texpr *e)
 
 /* ---- patterns -------------------------------------------------------- */
 
+static int clock_time(const S *s, int i, texpr *e, int relaxed);
+
 static int p_unitrel(const S *s, int i, texpr *e);
 static int p_decade(const S *s, int i, texpr *e);
 static int p_numeric(const S *s, int i, texpr *e);
@@ -1371,9 +1373,52 @@ static int p_ref(const S *s, int i, texpr *e)
 
 /* Recurrences: "شهرياً", "weekly", "كل جمعة", "every year", "each week",
  * "أيام الاثنين". */
+static int set_core(const S *s, int i, texpr *e);
+
+/* A recurrence, with the clock time it happens at before or after it:
+ * "كل يوم اثنين الساعة 4 مساءً", "الساعة 3 مساءً كل يوم", "every day at 9". */
 static int p_set(const S *s, int i, texpr *e)
 {
+    texpr t;
+    texpr_init(&t);
+    int l = clock_time(s, i, &t, 0);
+    if (l && t.kind == X_DEICTIC && !t.dayoff && !t.daypart) {     /* time first */
+        int k = i + l;
+        if (set_core(s, k, e) && (e->unit == U_D || e->wd || e->daypart) && e->hour < 0) {
+            int m = set_core(s, k, e);
+            e->hour = t.hour;
+            e->min = t.min;
+            e->daypart = 0;
+            return k + m - i;
+        }
+        texpr_init(e);
+    }
+    l = set_core(s, i, e);
+    if (!l || !(e->unit == U_D || e->wd || e->daypart)) return l;
+    int k = i + l;
+    if (fn(s, k, F_IN)) k++;
+    texpr_init(&t);
+    int m = clock_time(s, k, &t, e->daypart != 0 || fn(s, k - 1, F_IN));
+    if (m && t.kind == X_DEICTIC && !t.dayoff && !t.daypart) {
+        int h = t.hour, dp = e->daypart;
+        if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
+        e->hour = h;
+        e->min = t.min;
+        e->daypart = 0;
+        return k + m - i;
+    }
+    return l;
+}
+
+static int set_core(const S *s, int i, texpr *e)
+{
     int j = i;
+    /* أيام الاثنين: the plural of "day" before a weekday */
+    if (kind(s, j, LK_PLURAL) && val(s, j, LK_PLURAL) == U_D && kind(s, j + 1, LK_WDAY)) {
+        e->kind = X_SET;
+        e->wd = val(s, j + 1, LK_WDAY);
+        return 2;
+    }
     if (kind(s, j, LK_SET) && val(s, j, LK_SET) >= 0) {
         e->kind = X_SET;
         e->unit = val(s, j, LK_SET);
@@ -1449,8 +1494,6 @@ static int minutes_after(const S *s, int j, int *mi)
 /* A clock time: "الساعة العاشرة صباحاً", "الساعة 14:30", "10:30 a.m.", "8 PM",
  * "السابعة والنصف", "الثامنة إلا ربعا", with the day it belongs to when one
  * follows ("الساعة العاشرة من مساء أمس", "10 a.m. today"). */
-static int clock_time(const S *s, int i, texpr *e, int relaxed);
-
 static int p_time(const S *s, int i, texpr *e)
 {
     return clock_time(s, i, e, 0);
@@ -1584,7 +1627,7 @@ static const struct pattern {
     {p_unitrel, K(SHIFT) | K(UNIT), F_THE | F_THIS},
     {p_duration, K(SHIFT) | NUMBIT | K(CARD) | K(UNIT), F_THE | F_HALF | F_WHOLE | F_FULL},
     {p_ref, K(PLURAL) | K(SHIFT) | K(REF), F_THE},
-    {p_set, K(SET), 0},
+    {p_set, K(SET) | K(PLURAL) | NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
     {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
     {p_daypart, K(DAYPART), F_THE},
     {p_holiday, K(HOLIDAY), F_DAY},
