@@ -966,7 +966,7 @@ static int p_duration(const S *s, int i, texpr *e)
     if (fn(s, j, F_HALF)) {
         int k = j + 1;
         if (kind(s, k, LK_CARD) && val(s, k, LK_CARD) == 1 && !(s->u[k].flags & CHR_TOK_ARABIC)) k++;
-        if (kind(s, k, LK_UNIT) && !val2(s, k, LK_UNIT) && !kind(s, k, LK_PLURAL)) {
+        if (kind(s, k, LK_UNIT) && !val2(s, k, LK_UNIT) && !kind(s, k, LK_PLURAL) && val(s, k, LK_UNIT) != U_WE) {
             e->kind = X_DUR;
             e->n = 0;
             e->frac = 5;
@@ -979,7 +979,7 @@ static int p_duration(const S *s, int i, texpr *e)
     if (fn(s, j, F_WHOLE)) {
         int k = j + 1;
         if (fn(s, k, F_THE)) k++;
-        if (kind(s, k, LK_UNIT) && !val2(s, k, LK_UNIT) && !kind(s, k, LK_PLURAL) &&
+        if (kind(s, k, LK_UNIT) && !val2(s, k, LK_UNIT) && !kind(s, k, LK_PLURAL) && val(s, k, LK_UNIT) != U_WE &&
             (!(s->u[k].flags & CHR_TOK_ARABIC) || definite(s, k)) && !kind(s, k + 1, LK_SHIFT) &&
             !kind(s, k + 1, LK_ORD) && !isnum(s, k + 1)) {       /* not طوال القرن العشرين */
             e->kind = X_DUR;
@@ -989,7 +989,8 @@ static int p_duration(const S *s, int i, texpr *e)
         }
     }
     /* a full day, the whole week; يوم كامل, سنة كاملة */
-    if (fn(s, j, F_FULL) && kind(s, j + 1, LK_UNIT) && !val2(s, j + 1, LK_UNIT) && !kind(s, j + 1, LK_PLURAL)) {
+    if (fn(s, j, F_FULL) && kind(s, j + 1, LK_UNIT) && !val2(s, j + 1, LK_UNIT) && !kind(s, j + 1, LK_PLURAL) &&
+        val(s, j + 1, LK_UNIT) != U_WE) {
         e->kind = X_DUR;
         e->n = 1;
         e->unit = val(s, j + 1, LK_UNIT);
