@@ -59,6 +59,7 @@ typedef struct texpr {
     /* time of day */
     int hour, min, sec;   /* hour < 0 when absent; min/sec < 0 when absent */
     int daypart;          /* DP_* */
+    int ampm;             /* the half of the day was written (pm, مساءً, في الليل) */
     /* modifiers */
     int part;             /* PART_* */
     int mod;              /* index into chr_mod_names (APPROX ...) */

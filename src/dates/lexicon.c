@@ -169,7 +169,9 @@ static int read_value(int kind, const char *v, lex_info *info)
     case LK_HOLIDAY: {
         int mm, dd, w, nth;
         char tail;
-        if (sscanf(v, "H:%2d-%2d%c", &mm, &dd, &tail) == 2 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 30)
+        if ((sscanf(v, "E%d%c", &dd, &tail) == 1 || sscanf(v, "OE%d%c", &dd, &tail) == 1) && dd > -100 && dd < 100)
+            a = (v[0] == 'O' ? HOLI_OEASTER : HOLI_EASTER) + 500 + dd;
+        else if (sscanf(v, "H:%2d-%2d%c", &mm, &dd, &tail) == 2 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 30)
             a = HOLI_HIJRI + mm * 100 + dd;
         else if (sscanf(v, "%2d-%d-%d%c", &mm, &w, &nth, &tail) == 3 && mm >= 1 && mm <= 12 && w >= 1 &&
                  w <= 7 && (nth == -1 || (nth >= 1 && nth <= 5)))

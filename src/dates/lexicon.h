@@ -51,9 +51,12 @@ enum { SEASON_SP = 1, SEASON_SU, SEASON_FA, SEASON_WI };
 /* Holidays (holiday.txt) are coded in val[LK_HOLIDAY] as
  *   MMDD              a Gregorian month and day,
  *   10000 + MMDD      a Hijri month and day,
- *   20000 + MM*100 + W*10 + N   the Nth weekday W of month MM (N = 9: the last). */
+ *   20000 + MM*100 + W*10 + N   the Nth weekday W of month MM (N = 9: the last),
+ *   30000 / 40000 + 500 + N     N days from Western / Orthodox Easter. */
 #define HOLI_HIJRI 10000
 #define HOLI_NTH 20000
+#define HOLI_EASTER 30000        /* + 500 + days from Western Easter */
+#define HOLI_OEASTER 40000       /* + 500 + days from Orthodox Easter */
 
 /* All readings of one folded key.  val[k] is the value for kind k (month
  * number, unit, offset ...); val2[k] a second value where a kind has one

@@ -310,8 +310,36 @@ static void put_duration(char *v, size_t cap, int u, int n, int half)
 
 /* The date of holiday code hol in Gregorian year y (for a Hijri holiday:
  * the one that falls in Gregorian year y, the first if two do). */
+/* Easter Sunday of year y: Western (Gregorian computus), or Orthodox
+ * (Julian computus, moved to the Gregorian calendar by ICU's day count). */
+static void easter(chr_cal *c, int y, int orthodox, chr_date *out)
+{
+    if (!orthodox) {
+        int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+        int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        out->y = y;
+        out->m = (h + l - 7 * m + 114) / 31;
+        out->d = (h + l - 7 * m + 114) % 31 + 1;
+        return;
+    }
+    int a = y % 4, b = y % 7, cc = y % 19, d = (19 * cc + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    int m = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+    /* the Julian date, then the days by which the calendars differ */
+    out->y = y;
+    out->m = m;
+    out->d = day;
+    cal_add(c, out, UCAL_DATE, y / 100 - y / 400 - 2);
+}
+
 static int holiday_in(chr_cal *c, int hol, int y, chr_date *out)
 {
+    if (hol >= HOLI_EASTER) {
+        int orth = hol >= HOLI_OEASTER;
+        easter(c, y, orth, out);
+        cal_add(c, out, UCAL_DATE, hol - (orth ? HOLI_OEASTER : HOLI_EASTER) - 500);
+        return 0;
+    }
     if (hol >= HOLI_NTH) {
         int x = hol - HOLI_NTH, m = x / 100, w = (x / 10) % 10, nth = x % 10;
         chr_date d = {y, m, 1};

@@ -1552,21 +1552,22 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         }
     }
     if (fn(s, j, F_CLOCK) && !clock && !(s->u[j].flags & CHR_TOK_ARABIC)) { j++; marked = 1; }   /* 8 o'clock */
-    if (fn(s, j, F_PM) && !fn(s, j, F_AD)) { if (h < 12) h += 12; j++; marked = 1; }
-    else if (fn(s, j, F_AM) && !fn(s, j, F_AD)) { if (h == 12) h = 0; j++; marked = 1; }
+    int ampm = lead_dp != 0;
+    if (fn(s, j, F_PM) && !fn(s, j, F_AD)) { if (h < 12) h += 12; j++; marked = ampm = 1; }
+    else if (fn(s, j, F_AM) && !fn(s, j, F_AD)) { if (h == 12) h = 0; j++; marked = ampm = 1; }
     else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (marked || !word)) {
         int dp = val(s, j, LK_DAYPART);
         if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
         if (dp == DP_NI && h == 12) h = 0;
         j++;
-        marked = 1;
+        marked = ampm = 1;
     } else if (fn(s, j, F_IN) && (s->u[j].flags & CHR_TOK_ARABIC) && kind(s, j + 1, LK_DAYPART) &&
                !kind(s, j + 1, LK_DEICTIC) && definite(s, j + 1) && !word) {
         int dp = val(s, j + 1, LK_DAYPART);          /* 8 في الليل */
         if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
         if (dp == DP_NI && h == 12) h = 0;
         j += 2;
-        marked = 1;
+        marked = ampm = 1;
     }
     if (lead_dp && h < 12 && (lead_dp == DP_AF || lead_dp == DP_EV || (lead_dp == DP_NI && h >= 6))) h += 12;
     /* A bare number or number word is a time only with a clock word, minutes
@@ -1596,6 +1597,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     e->hour = h;
     e->min = mi;
     e->sec = se;
+    e->ampm = ampm || h >= 13;
     return j - i;
 }
 
@@ -1659,6 +1661,8 @@ static int match_at(const S *s, int i, texpr *best)
     }
     if (!bl) return 0;
     if (lead && best->part) return 0;     /* "no later than the end of the year": the part is the mod */
+    /* "more than", "over", "under" bound amounts of time, not dates ("over Easter") */
+    if (lead && val(s, i, LK_APPROX) >= 6 && best->kind != X_DUR && best->kind != X_AGO) return 0;
     if (lead) {
         best->mod = val(s, i, LK_APPROX);
         if (best->kind == X_AGO && (best->mod == 6 || best->mod == 7))
@@ -1700,7 +1704,10 @@ typedef struct elem {
 #define MAXELEM 8
 
 static int is_time(const texpr *e) { return e->hour >= 0; }
-static int bare_hour(const texpr *e) { return e->kind == X_CAL && e->bare && e->d <= 24; }
+static int bare_hour(const texpr *e)
+{
+    return (e->kind == X_CAL && e->bare && e->d <= 24) || (e->hour >= 0 && e->hour < 12 && !e->ampm);
+}
 
 /* In a list or range of times, bare numbers are hours and take the half of
  * the day of their sibling: "من 5 إلى 6 مساءً" is 17:00 to 18:00. */
@@ -1708,15 +1715,16 @@ static void share_times(elem *el, int n)
 {
     int t = -1;
     for (int k = 0; k < n; k++)
-        if (is_time(&el[k].e)) t = k;
+        if (is_time(&el[k].e) && !bare_hour(&el[k].e)) t = k;
     if (t < 0) return;
     for (int k = 0; k < n; k++) {
         texpr *a = &el[k].e;
-        if (!bare_hour(a)) continue;
-        int h = a->d;
+        if (k == t || !bare_hour(a)) continue;
+        int h = a->hour >= 0 ? a->hour : a->d;
+        int mi = a->hour >= 0 ? a->min : -1;
         *a = el[t].e;
         a->hour = h;
-        a->min = -1;
+        a->min = mi;
         a->sec = -1;
         if (el[t].e.hour >= 12 && h < 12 && h + 12 <= el[t].e.hour + (k < t ? 0 : 12)) a->hour = h + 12;
     }
