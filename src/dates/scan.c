@@ -420,9 +420,16 @@ static int year_num(const S *s, int i, int *y, int *hijri, int need_marker)
         marker = 1;
     }
     if (marker && !isnum(s, j)) {
-        long w;
+        long w, w2;
         int l = number_words(s, j, &w);        /* عام ألفين وسبعة وعشرين */
-        if (l && w >= 1000 && w <= 2999) {
+        int l2;
+        /* عام تسعة عشر تسعة وتسعون: a year said as two pairs of digits */
+        if (l && w >= 10 && w <= 29 && (l2 = number_words(s, j + l, &w2)) && w2 >= 0 && w2 <= 99 &&
+            !s->u[j + l].wa) {
+            w = w * 100 + w2;
+            l += l2;
+        }
+        if (l && w >= 100 && w <= 2999) {
             *y = (int)w;
             *hijri = 0;
             j += l;
@@ -497,6 +504,7 @@ static int p_dmy(const S *s, int i, texpr *e)
     int l = day_num(s, j, &d);
     if (!l) return 0;
     j += l;
+    int daylen = l;
     /* 07-09-2024 is a numeric date: leave it to p_numeric */
     texpr num;
     texpr_init(&num);
@@ -550,7 +558,7 @@ static int p_dmy(const S *s, int i, texpr *e)
     }
     /* A weekday and a day number, no month: that day of the anchor's month
      * ("الجمعة 15"), checked against the weekday when resolved. */
-    if (kind(s, i, LK_WDAY) && l && isnum(s, j - 1)) {
+    if (kind(s, i, LK_WDAY) && daylen && isnum(s, j - 1)) {
         e->kind = X_CAL;
         e->d = d;
         e->ym = Y_MREL;
@@ -655,6 +663,16 @@ static int p_year(const S *s, int i, texpr *e)
 {
     int y, hj;
     int l = year_num(s, i, &y, &hj, 0);
+    long w;
+    int wl;
+    if (!l && kind(s, i, LK_CARD) && fn(s, i - 1, F_IN | F_FROM | F_TO | F_BETWEEN) &&
+        (wl = number_words(s, i, &w)) && w >= 1000 && w <= 2999 && !kind(s, i + wl, LK_UNIT) &&
+        !kind(s, i + wl, LK_PLURAL) && !isnum(s, i + wl)) {
+        e->kind = X_CAL;                           /* في ألف وسبعمائة وتسعة وثمانين */
+        e->y = (int)w;
+        e->ym = Y_ABS;
+        return wl;
+    }
     if (!l) return 0;
     int marked = !isnum(s, i) || fn(s, i + l - 1, F_HIJRI | F_AD);
     /* 2014-2018: two years joined by a dash mark each other */
@@ -946,7 +964,7 @@ static int p_duration(const S *s, int i, texpr *e)
     }
     /* Arabic: UNIT(plural) COUNT SHIFT, "السنوات الثلاث الماضية". */
     if (!shifted && kind(s, j, LK_UNIT) && kind(s, j + 1, LK_CARD) && kind(s, j + 2, LK_SHIFT) &&
-        val(s, j + 1, LK_CARD) > 1) {
+        val(s, j + 1, LK_CARD) > 1 && val(s, j, LK_UNIT) != U_WE) {
         e->kind = X_DUR;
         e->n = val(s, j + 1, LK_CARD);
         e->unit = val(s, j, LK_UNIT);
@@ -1623,7 +1641,7 @@ static const struct pattern {
     {p_quarter, K(ORD) | K(UNIT), F_THE | F_HALF},
     {p_season, K(SHIFT) | K(SEASON), F_THIS},
     {p_decade, NUMBIT | K(DECADE) | K(UNIT) | K(ORD), F_THE},
-    {p_year, NUMBIT | K(UNIT), F_YEAR},
+    {p_year, NUMBIT | K(UNIT) | K(CARD), F_YEAR},
     {p_deictic, K(DAYPART) | K(SHIFT) | K(DEICTIC), F_THIS},
     {p_weekday, K(DAYPART) | K(SHIFT) | K(WDAY), F_THIS | F_DAY},
     {p_ago, K(AGO) | NUMBIT | K(CARD) | K(UNIT), 0},
