@@ -53,24 +53,41 @@ typedef struct run {
 
 static void put_cps(FILE *f, const uint32_t *c, size_t n, int mode)
 {
-    char b[8];
+    char b[512];            /* encoded in blocks: one fwrite per block, not per character */
+    size_t o = 0;
     for (size_t i = 0; i < n; i++) {
-        uint32_t x = c[i];
-        if (mode == 1) {                                   /* JSON string */
-            if (x == '"' || x == '\\') { fputc('\\', f); fputc((int)x, f); continue; }
-            if (x < 0x20) { fprintf(f, "\\u%04x", x); continue; }
-        } else if (mode == 2) {                            /* XML text */
-            if (x == '<') { fputs("&lt;", f); continue; }
-            if (x == '>') { fputs("&gt;", f); continue; }
-            if (x == '&') { fputs("&amp;", f); continue; }
-        } else if (mode == 3) {                            /* TSV field */
-            if (x == '\t') { fputs("\\t", f); continue; }
-            if (x == '\n') { fputs("\\n", f); continue; }
-            if (x == '\r') { fputs("\\r", f); continue; }
-            if (x == '\\') { fputs("\\\\", f); continue; }
+        if (o > sizeof b - 16) {
+            fwrite(b, 1, o, f);
+            o = 0;
         }
-        fwrite(b, 1, chr_utf8_put(b, x), f);
+        uint32_t x = c[i];
+        const char *esc = NULL;
+        if (mode == 1) {                                   /* JSON string */
+            if (x == '"') esc = "\\\"";
+            else if (x == '\\') esc = "\\\\";
+            else if (x < 0x20) {
+                o += (size_t)snprintf(b + o, sizeof b - o, "\\u%04x", x);
+                continue;
+            }
+        } else if (mode == 2) {                            /* XML text */
+            if (x == '<') esc = "&lt;";
+            else if (x == '>') esc = "&gt;";
+            else if (x == '&') esc = "&amp;";
+        } else if (mode == 3) {                            /* TSV field */
+            if (x == '\t') esc = "\\t";
+            else if (x == '\n') esc = "\\n";
+            else if (x == '\r') esc = "\\r";
+            else if (x == '\\') esc = "\\\\";
+        }
+        if (esc) {
+            size_t l = strlen(esc);
+            memcpy(b + o, esc, l);
+            o += l;
+        } else {
+            o += chr_utf8_put(b + o, x);
+        }
     }
+    if (o) fwrite(b, 1, o, f);
 }
 
 static void put_json_str(FILE *f, const char *s)

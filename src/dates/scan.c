@@ -93,10 +93,14 @@ static const lex_info *with_article(const S *s, int i);
 #define AR_KAF "\xd9\x83"
 #define AR_AL "\xd8\xa7\xd9\x84"
 
-static int starts(const char *s, size_t n, const char *p)
+static inline int starts(const char *s, size_t n, const char *p)
 {
-    size_t l = strlen(p);
-    return n >= l && !memcmp(s, p, l);
+    size_t l = 0;
+    while (p[l]) {
+        if (l >= n || s[l] != p[l]) return 0;
+        l++;
+    }
+    return 1;
 }
 
 /* Finds the longest multi-word reading that starts with first (a folded
