@@ -12,9 +12,11 @@
 #include <string.h>
 
 #include "chronicle/dates.h"
+#include "chronicle/doc.h"
 #include "chronicle/text.h"
 #include "expr.h"
 #include "lexicon.h"
+#include "grow.h"
 
 typedef struct unit {
     uint32_t start, end;   /* code points */
@@ -197,18 +199,6 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
     return m;
 }
 
-static int grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap) return 0;
-    size_t nc = *cap ? *cap : 256;
-    while (nc < need) nc *= 2;
-    void *q = realloc(*p, nc * elem);
-    if (!q) return -1;
-    *p = q;
-    *cap = nc;
-    return 0;
-}
-
 static int is_sentence_end(uint32_t cp)
 {
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x06D4;
@@ -220,7 +210,7 @@ static chr_status build_units(S *s)
     s->nu = 0;
     int sent = 0, prev_end = 0;
     for (size_t k = 0; k < t->n;) {
-        if (grow((void **)&s->u, &s->ucap, (size_t)s->nu + 1, sizeof(unit))) return CHR_ERR_NOMEM;
+        if (chr_grow((void **)&s->u, &s->ucap, (size_t)s->nu + 1, sizeof(unit))) return CHR_ERR_NOMEM;
         const chr_token *tk = &t->v[k];
         unit *u = &s->u[s->nu];
         memset(u, 0, sizeof *u);
@@ -1790,7 +1780,7 @@ static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *a
 {
     int group = ++s->next_group;
     for (int k = 0; k < n; k++) {
-        if (grow((void **)&s->out, &s->ocap, s->nout + 1, sizeof(chr_timex))) return CHR_ERR_NOMEM;
+        if (chr_grow((void **)&s->out, &s->ocap, s->nout + 1, sizeof(chr_timex))) return CHR_ERR_NOMEM;
         chr_timex *tx = &s->out[s->nout];
         memset(tx, 0, sizeof *tx);
         int tense = tense_at(s, el[k].u0, el[k].u1);
@@ -2007,7 +1997,6 @@ const char *chr_dates_data_problems(void)
 
 /* ---- the envelope: publication line and appended items ---------------- */
 
-#include "chronicle/doc.h"
 
 /* How far into an article a publication line is looked for. */
 #define DCT_WINDOW 4000

@@ -5,6 +5,7 @@
  * asking ICU, and appends folded forms to one growing buffer (no allocation
  * per token). */
 #include "chronicle/text.h"
+#include "grow.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -177,18 +178,6 @@ void chr_tokens_free(chr_tokens *t)
     free(t);
 }
 
-static int grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap) return 0;
-    size_t nc = *cap ? *cap : 256;
-    while (nc < need) nc *= 2;
-    void *q = realloc(*p, nc * elem);
-    if (!q) return -1;
-    *p = q;
-    *cap = nc;
-    return 0;
-}
-
 /* Appends the folded form of c (expanding presentation forms) to the buffer.
  * The caller has reserved 16 bytes. */
 static void put_folded(chr_tokens *t, uint32_t c)
@@ -222,7 +211,7 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
         int cc = char_class(c);
         if (cc == CC_SPACE || cc == CC_IGNORE) { pending |= cc == CC_SPACE ? CHR_TOK_SPACE : 0; i++; continue; }
         if (cc == CC_BREAK) { pending |= CHR_TOK_SPACE | CHR_TOK_BREAK; i++; continue; }
-        if (grow((void **)&t->v, &t->cap, t->n + 1, sizeof(chr_token))) return CHR_ERR_NOMEM;
+        if (chr_grow((void **)&t->v, &t->cap, t->n + 1, sizeof(chr_token))) return CHR_ERR_NOMEM;
         chr_token *k = &t->v[t->n];
         memset(k, 0, sizeof *k);
         k->start = (uint32_t)i;
@@ -230,7 +219,7 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
         pending = 0;
         k->norm = (uint32_t)t->blen;
         if (cc == CC_PUNCT) {
-            if (grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
+            if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
             k->flags |= CHR_TOK_PUNCT;
             k->cp = c;
             put_folded(t, c);
@@ -238,7 +227,7 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
         } else if (cc == CC_DIGIT) {
             k->flags |= CHR_TOK_NUM;
             while (i < n && char_class(text[i]) == CC_DIGIT) {
-                if (grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
+                if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
                 uint32_t d = chr_text_fold(text[i]) - '0';
                 if (k->ndigits < 18) k->num = k->num * 10 + d;
                 k->ndigits++;
@@ -254,7 +243,7 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
                 int ci = char_class(text[i]);
                 if (ci == CC_IGNORE) { i++; continue; }
                 if (ci != CC_LETTER) break;
-                if (grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
+                if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
                 put_folded(t, text[i]);
                 i++;
             }

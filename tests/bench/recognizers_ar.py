@@ -84,6 +84,8 @@ import subprocess
 import sys
 import tempfile
 
+from chronicle_jsonl import ChronicleError, parse_jsonl
+
 HEADLINE_FILES = ["DateParser", "DatePeriodParser", "DateTimeParser", "DurationParser",
                   "HolidayParser", "SetParser", "TimeParser", "TimePeriodParser"]
 OTHER_FILES = ["DateTimePeriodParser", "MergedParser"]
@@ -98,10 +100,6 @@ HOW_EXTENT = "calendar-unit"   # one row whose calendar unit covers the range
 HOW_SPAN_ONLY = "span-only"    # the spec has no value to compare
 
 SEASON_RE = re.compile(r"^(SP|SU|FA|WI)$")
-
-
-class ChronicleError(Exception):
-    """Chronicle exited with an error or printed something unreadable."""
 
 
 # ---------------------------------------------------------------------------
@@ -338,25 +336,6 @@ def load_spec(data_dir, spec):
 # ---------------------------------------------------------------------------
 # Running Chronicle
 # ---------------------------------------------------------------------------
-
-def parse_jsonl(output):
-    """Parse one JSON object per non-empty line."""
-    rows = []
-    for number, line in enumerate(output.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as error:
-            raise ChronicleError("output line %d is not JSON (%s): %s"
-                                 % (number, error, line[:200]))
-        if not isinstance(row, dict) or not isinstance(row.get("start"), int) \
-                or not isinstance(row.get("end"), int):
-            raise ChronicleError("output line %d lacks integer start/end: %s"
-                                 % (number, line[:200]))
-        rows.append(row)
-    return rows
-
 
 def run_files(binary, dct, paths):
     """Run Chronicle on the given files; return its rows, or raise."""

@@ -54,16 +54,14 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+from chronicle_jsonl import ChronicleError, parse_jsonl
+
 # Published TempEval-3 results on this test set (UzZaman et al., SemEval 2013),
 # in percent.  None = figure not recorded here.
 PUBLISHED = [
     ("HeidelTime", {"strict_f1": 81.34, "relaxed_f1": 90.30, "value_f1": 77.61}),
     ("SUTime", {"strict_f1": None, "relaxed_f1": None, "value_f1": 67.38}),
 ]
-
-
-class ChronicleError(Exception):
-    """Chronicle exited with an error or printed something unreadable."""
 
 
 # ---------------------------------------------------------------------------
@@ -146,25 +144,6 @@ def run_chronicle(binary, dct, text):
             " ".join(command), done.returncode,
             done.stderr.decode("utf-8", "replace").strip()))
     return parse_jsonl(done.stdout.decode("utf-8"))
-
-
-def parse_jsonl(output):
-    """Parse one JSON object per non-empty line."""
-    rows = []
-    for number, line in enumerate(output.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as error:
-            raise ChronicleError("output line %d is not JSON (%s): %s"
-                                 % (number, error, line[:200]))
-        if not isinstance(row, dict) or not isinstance(row.get("start"), int) \
-                or not isinstance(row.get("end"), int):
-            raise ChronicleError("output line %d lacks integer start/end: %s"
-                                 % (number, line[:200]))
-        rows.append(row)
-    return rows
 
 
 def system_timexes(rows, text, warnings):
