@@ -267,7 +267,6 @@ static int process(run *r, FILE *in)
             if (lang == CHR_LANG_AUTO && !strcmp(meta.lang, "ar")) lang = CHR_LANG_AR;
             else if (lang == CHR_LANG_AUTO && !strcmp(meta.lang, "en")) lang = CHR_LANG_EN;
             else if (lang == CHR_LANG_AUTO) lang = chr_lang_detect(r->cps, ncp < 20000 ? ncp : 20000);
-            if (o->format == F_TSV && r->tid == 0) {}
             if (o->format == F_TIMEML) {
                 fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n", r->out);
                 if (anchor.y)
