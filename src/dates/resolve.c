@@ -140,12 +140,11 @@ static void put_time(char *v, size_t cap, const texpr *e, chr_timex *tx)
 
 /* The year for a month/day written without one: the anchor's year, moved to
  * the neighbouring year when the tense or the distance says so. */
-static int nearest_year(chr_cal *c, const chr_date *a, int m, int d, int tense)
+static int nearest_year(const chr_date *a, int m, int d, int tense)
 {
     int y = a->y;
     int dd = d ? d : 15;
     int delta = (m - a->m) * 31 + (dd - a->d);       /* rough days from anchor */
-    (void)c;
     if (tense < 0) return delta > 31 ? y - 1 : y;     /* past: at most a month ahead */
     if (tense > 0) return delta < -31 ? y + 1 : y;    /* future: at most a month back */
     if (delta > 183) return y - 1;
@@ -202,7 +201,7 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
                 else if (e->yshift < 0) y = a->m > last ? a->y : a->y - 1;
                 else y = a->y;
             } else if (m) {
-                y = nearest_year(c, a, m, d, tense);
+                y = nearest_year(a, m, d, tense);
             } else {
                 y = a->y;
             }
