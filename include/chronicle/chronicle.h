@@ -6,5 +6,8 @@
 #include "chronicle/text.h"
 #include "chronicle/dates.h"
 #include "chronicle/doc.h"
+#include "chronicle/actors.h"
+#include "chronicle/extract.h"
+#include "chronicle/store.h"
 
 #endif

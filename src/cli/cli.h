@@ -19,7 +19,15 @@ typedef struct cli_command {
 } cli_command;
 
 int cmd_dates(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
+int cmd_load(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_treaties(int argc, char **argv);
 
-extern const char dates_usage[];
+extern const char dates_usage[], extract_usage[], load_usage[], ingest_usage[], query_usage[],
+    actors_usage[], show_usage[], treaties_usage[];
 
 #endif

@@ -6,6 +6,13 @@
 
 static const cli_command commands[] = {
     {"dates", "find temporal expressions and resolve them to TIMEX3 values", dates_usage, cmd_dates},
+    {"extract", "extract dates, actors, statements, treaties and events as JSON Lines", extract_usage, cmd_extract},
+    {"load", "store extracted JSON Lines records in the database", load_usage, cmd_load},
+    {"ingest", "extract and store articles in one process", ingest_usage, cmd_ingest},
+    {"query", "events by actor, date, type, treaty or words", query_usage, cmd_query},
+    {"actors", "actors in the database, with aliases and counts", actors_usage, cmd_actors},
+    {"show", "everything about one event, with provenance", show_usage, cmd_show},
+    {"treaties", "treaties with parties, dates and cited articles", treaties_usage, cmd_treaties},
 };
 
 static void usage(FILE *f)

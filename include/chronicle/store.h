@@ -1,0 +1,85 @@
+/* store.h - the SQLite database of articles, actors, statements, treaties
+ * and events.
+ *
+ * The schema is schemas/chronicle-N.sql, compiled into the library; opening
+ * a database applies the migrations it lacks (PRAGMA user_version counts
+ * them) in one transaction.  Foreign keys are on and the journal is WAL.
+ * Each article is loaded atomically (a savepoint; commits are grouped), so
+ * an interrupted run leaves every article either wholly stored or absent,
+ * and loading an article already stored (same SHA-256 of url and text)
+ * changes nothing.
+ * All SQL is prepared with bound parameters: names and text are data. */
+#ifndef CHRONICLE_STORE_H
+#define CHRONICLE_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <jansson.h>
+#include "chronicle/status.h"
+
+typedef struct chr_store chr_store;
+
+enum { CHR_STORE_READONLY = 1, CHR_STORE_CREATE = 2 };
+
+/* Opens (with CHR_STORE_CREATE: creates) the database at path.  On failure
+ * returns a status and writes a message naming the path into err; *out is
+ * NULL.  A database busy in another process is waited for up to 10 s. */
+chr_status chr_store_open(const char *path, int flags, chr_store **out, char *err, size_t errcap);
+void chr_store_close(chr_store *s);   /* NULL is fine */
+
+const char *chr_store_errmsg(const chr_store *s);
+
+/* Stores one record of chr_extract, atomically: *added is 1 when the
+ * article was new, 0 when it was already there (nothing changed).  On error
+ * nothing of the record is stored and the records before it are kept.
+ * Records are committed in groups (at most 256 articles or one second of
+ * work); chr_store_flush and chr_store_close commit what is pending. */
+chr_status chr_store_load(chr_store *s, json_t *record, int *added);
+
+/* Commits the records loaded so far. */
+chr_status chr_store_flush(chr_store *s);
+
+typedef struct chr_store_counts {
+    int64_t articles, events, actors, statements, treaties, mentions;
+} chr_store_counts;
+
+chr_status chr_store_counts_get(chr_store *s, chr_store_counts *c);
+
+/* The folded key of a name as stored in alias.key and used by queries:
+ * case, diacritics (any script), Arabic letter variants and tatweel
+ * ignored.  Returns the length, or -1 when it did not fit in cap. */
+int chr_store_key(const char *name, char *out, size_t cap);
+
+/* ---- queries ---- */
+
+typedef struct chr_query {
+    const char *const *actors;   /* each: any alias in any language */
+    size_t nactors;
+    const char *with;            /* another actor of the same event */
+    const char *from, *to;       /* ISO dates, inclusive */
+    const char *type;            /* a CAMEO code prefix or a word of the type */
+    const char *treaty;          /* words of a treaty's name */
+    const char *text;            /* full-text search of statements and evidence */
+    int affiliated;              /* --actor STATE includes that state's people */
+    int64_t limit;               /* 0: no limit */
+} chr_query;
+
+/* Calls fn with each matching event as a JSON object (the format of
+ * `query --format json`, see schemas/query.schema.json), ordered by date
+ * then id; fn returns non-zero to stop.  The object is released after fn
+ * returns.  CHR_ERR_ARG when an --actor or --with names no known actor
+ * (the message says which). */
+chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *ev, void *ctx), void *ctx);
+
+/* The event with this id as JSON, with every source, statement and treaty
+ * in full, or NULL when there is none. */
+json_t *chr_store_event(chr_store *s, int64_t id);
+
+/* Actors whose name or alias contains like (NULL: all), with counts of
+ * events and mentions.  Calls fn per actor. */
+chr_status chr_store_actors(chr_store *s, const char *like, int (*fn)(json_t *a, void *ctx), void *ctx);
+
+/* Treaties with parties, cited articles and the events that mention them. */
+chr_status chr_store_treaties(chr_store *s, int (*fn)(json_t *t, void *ctx), void *ctx);
+
+#endif

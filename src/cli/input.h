@@ -1,0 +1,45 @@
+/* input.h - reading articles from files, folders, JSON Lines and stdin
+ * (shared by extract and ingest), and records for load. */
+#ifndef CHR_INPUT_H
+#define CHR_INPUT_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <jansson.h>
+#include "chronicle/doc.h"
+#include "chronicle/extract.h"
+
+/* One article with the memory that holds it. */
+typedef struct in_article {
+    chr_article a;
+    char where[1200];          /* "FILE" or "FILE:LINE", for messages */
+    char *mem;                 /* the file or line read */
+    json_t *json;              /* the parsed line (JSON Lines) */
+    char *strs[4];             /* owned copies of front-matter strings */
+    chr_meta meta;
+} in_article;
+
+void in_article_clear(in_article *a);
+
+/* A reader over the INPUT arguments: files, folders (recursively, in name
+ * order), JSON Lines files (*.jsonl, *.ndjson, or stdin starting with '{')
+ * and '-' for stdin. */
+typedef struct in_reader in_reader;
+
+in_reader *in_reader_new(char **inputs, int n, int lossy);
+void in_reader_free(in_reader *r);
+
+/* Reads the next article into *a (cleared first).  Returns 1 when one was
+ * read, 0 at the end, -1 on bad data (invalid JSON, front matter ...) and -2
+ * when a file cannot be opened or read; err names the file and line, and
+ * reading may continue with the next article. */
+int in_reader_next(in_reader *r, in_article *a, char *err, size_t errcap);
+
+/* Reads JSON Lines records (for load): 1 read, 0 end, -1 bad data, -2 a file
+ * that cannot be read (file and line named in err). */
+int in_reader_next_record(in_reader *r, json_t **rec, char *where, size_t wcap, char *err, size_t errcap);
+
+/* Total bytes of input read so far. */
+size_t in_reader_bytes(const in_reader *r);
+
+#endif

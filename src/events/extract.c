@@ -1,0 +1,1514 @@
+/* extract.c - one article in, one JSON record out.
+ *
+ * The passes, each over the article's tokens:
+ *   1. dates: the date scanner, item by item, each item with its own DCT;
+ *   2. quotes and sentences (a sentence never ends inside a quotation);
+ *   3. mentions: gazetteer names, then people introduced by a title
+ *      ("نائب وزير الخارجية الروسي سيرجي ريابكوف"), whose later short
+ *      mentions ("ريابكوف") resolve to the same actor;
+ *   4. statements: a reporting verb, its speaker, the quoted or reported
+ *      words, medium, negation and who reported it;
+ *   5. treaties and the articles of them that the text cites;
+ *   6. events: a trigger word with the actors of its clause, coded with
+ *      CAMEO, dated by the expression of its sentence or else by the report.
+ * Nothing here guesses a date: an event without a date in its sentence
+ * takes the report's date with basis "reported", or none ("unknown"). */
+#include "chronicle/extract.h"
+#include "chronicle/actors.h"
+#include "chronicle/doc.h"
+#include "chronicle/text.h"
+#include "grow.h"
+#include "lexicon.h"
+#include "phrase.h"
+#include "vocab.h"
+
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXITEMS 64
+#define NOACTOR ((uint32_t)-1)
+
+typedef struct tx {            /* a temporal expression, offsets into the body */
+    chr_timex t;
+    int item;
+} tx;
+
+typedef struct quote { size_t t0, t1, c0, c1; } quote;   /* tokens inside, text inside */
+
+typedef struct sent { size_t t0, t1, c0, c1; int item; } sent;
+
+typedef struct aref {          /* an actor of this article */
+    int64_t gz;                /* gazetteer id, or -1 for a person the text introduced */
+    char *name;                /* owned (text actors) or the gazetteer's */
+    const char *title;         /* a title the text gives (vocab value), or NULL */
+    uint32_t affil;            /* aref of the state a text actor serves, or NOACTOR */
+    chr_actor_kind kind;
+} aref;
+
+typedef struct mention {
+    uint32_t actor;            /* aref index */
+    chr_alias_tag tag;
+    int prep;                  /* after a preposition (في الدوحة, بموسكو, in Moscow): a place, not an agent */
+    size_t t0, t1, c0, c1;
+    int sent;
+} mention;
+
+typedef struct stmt {
+    uint32_t speaker;
+    const char *verb;          /* SAY ADD DENY ... */
+    size_t vt;                 /* token of the verb */
+    size_t c0, c1;             /* the words: quotation or reported clause */
+    size_t ct0, ct1;           /* their tokens */
+    int quoted, negated;
+    const char *medium;
+    uint32_t medium_actor;
+    uint32_t reporters[4];
+    int nrep;
+    int sent;
+} stmt;
+
+typedef struct treaty {
+    size_t c0, c1;             /* the longest mention */
+    const char *kind;
+    char key[256];             /* content words, for coreference */
+    uint32_t org;              /* a treaty named by an organisation (UN Charter) */
+    uint32_t parties[8];
+    int nparties;
+    int first_sent;
+} treaty;
+
+typedef struct tmention { uint32_t treaty; size_t t0, t1; int sent; } tmention;
+
+typedef struct artref { uint32_t treaty; int number; size_t c0, c1; int sent; } artref;
+
+struct chr_extractor {
+    chr_dates *dates;
+    chr_tokens *tok;
+    const chr_gazetteer *gz;
+    const vocab *voc;
+    uint32_t *cps;
+    size_t ncp, cpcap;
+    tx *tx; size_t ntx, txcap;
+    quote *q; size_t nq, qcap;
+    sent *s; size_t ns, scap;
+    aref *a; size_t na, acap;
+    mention *m; size_t nm, mcap;
+    stmt *st; size_t nst, stcap;
+    treaty *tr; size_t ntr, trcap;
+    tmention *tm; size_t ntm, tmcap;
+    artref *ar; size_t nar, arcap;
+    /* per token */
+    int32_t *tq;               /* quote index + 1, or 0 */
+    int32_t *tsent;
+    int32_t *tment;            /* mention index + 1 at its first token */
+    int32_t *tcov;             /* mention index + 1 on every token it covers */
+    uint8_t *tcontent;         /* inside a statement's words */
+    uint8_t *tobj;             /* just after a treaty noun: what the agreement is about */
+    struct { uint32_t n; const uint32_t *ids; } *tv;   /* vocab match at the token */
+    size_t tokcap;
+    chr_phrases *dyn;          /* names of text-introduced people */
+    chr_lang lang;
+    size_t items[MAXITEMS + 1];
+    chr_date dct[MAXITEMS + 1];
+    int nitems;
+    char *buf; size_t bufcap;  /* UTF-8 scratch */
+    char err[512];
+};
+
+/* ---- set-up ------------------------------------------------------------ */
+
+const char *chr_extract_data_problems(void)
+{
+    static char all[4096];
+    snprintf(all, sizeof all, "%s%s%s", chr_dates_data_problems(), chr_gazetteer_problems(),
+             chr_vocab_problems());
+    return all;
+}
+
+chr_extractor *chr_extractor_new(void)
+{
+    chr_extractor *x = calloc(1, sizeof *x);
+    if (!x) return NULL;
+    x->dates = chr_dates_new();
+    x->tok = chr_tokens_new();
+    x->gz = chr_gazetteer_get();
+    x->voc = chr_vocab_get();
+    if (!x->dates || !x->tok || !x->gz || !x->voc) {
+        chr_extractor_free(x);
+        return NULL;
+    }
+    return x;
+}
+
+static void reset_actors(chr_extractor *x)
+{
+    for (size_t i = 0; i < x->na; i++)
+        if (x->a[i].gz < 0) free(x->a[i].name);
+    x->na = 0;
+}
+
+void chr_extractor_free(chr_extractor *x)
+{
+    if (!x) return;
+    reset_actors(x);
+    chr_dates_free(x->dates);
+    chr_tokens_free(x->tok);
+    chr_phrases_free(x->dyn);
+    free(x->cps); free(x->tx); free(x->q); free(x->s); free(x->a); free(x->m);
+    free(x->st); free(x->tr); free(x->tm); free(x->ar);
+    free(x->tq); free(x->tsent); free(x->tment); free(x->tcov); free(x->tobj); free(x->tcontent); free(x->tv);
+    free(x->buf);
+    free(x);
+}
+
+const char *chr_extractor_errmsg(const chr_extractor *x) { return x->err; }
+
+void chr_article_hash(const chr_article *a, char out[65])
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdlen = 0;
+    EVP_MD_CTX *c = EVP_MD_CTX_new();
+    const char *url = a->url ? a->url : "";
+    if (c && EVP_DigestInit_ex(c, EVP_sha256(), NULL) &&
+        EVP_DigestUpdate(c, url, strlen(url) + 1) &&
+        EVP_DigestUpdate(c, a->text ? a->text : "", a->len) &&
+        EVP_DigestFinal_ex(c, md, &mdlen)) {
+        for (unsigned i = 0; i < mdlen && i < 32; i++) sprintf(out + 2 * i, "%02x", md[i]);
+    } else {
+        memset(out, '0', 64);
+    }
+    out[64] = 0;
+    EVP_MD_CTX_free(c);
+}
+
+/* ---- small helpers ------------------------------------------------------ */
+
+#define GROW(p, n, cap) chr_grow((void **)&(p), &(cap), (n) + 1, sizeof *(p))
+
+static const chr_token *T(const chr_extractor *x, size_t k) { return &x->tok->v[k]; }
+
+static int is_punct(const chr_extractor *x, size_t k, uint32_t cp)
+{
+    return (T(x, k)->flags & CHR_TOK_PUNCT) && T(x, k)->cp == cp;
+}
+
+/* The number of tokens the vocab match at t covers (0 when none). */
+static size_t vlen(const chr_extractor *x, size_t t)
+{
+    return x->tv[t].n ? (size_t)(x->tv[t].n >> 16) : 0;
+}
+
+/* UTF-8 of text[c0, c1) in x->buf (valid until the next call). */
+static const char *utf8(chr_extractor *x, size_t c0, size_t c1)
+{
+    size_t need = (c1 - c0) * 4 + 1;
+    if (chr_grow((void **)&x->buf, &x->bufcap, need, 1)) return "";
+    size_t o = 0;
+    for (size_t i = c0; i < c1; i++) o += chr_utf8_put(x->buf + o, x->cps[i]);
+    x->buf[o] = 0;
+    return x->buf;
+}
+
+static json_t *jtext(chr_extractor *x, size_t c0, size_t c1)
+{
+    return json_string(utf8(x, c0, c1));
+}
+
+static json_t *jspan(chr_extractor *x, size_t c0, size_t c1)
+{
+    return json_pack("{s:I,s:I,s:o}", "start", (json_int_t)c0, "end", (json_int_t)c1,
+                     "text", jtext(x, c0, c1));
+}
+
+static void date_str(const chr_date *d, char *out)
+{
+    if (d->y) snprintf(out, 11, "%04d-%02d-%02d", d->y, d->m, d->d);
+    else out[0] = 0;
+}
+
+static int item_of(const chr_extractor *x, size_t cp)
+{
+    int it = 0;
+    for (int i = 1; i <= x->nitems; i++)
+        if (cp >= x->items[i]) it = i;
+    return it;
+}
+
+/* ---- 1. dates ---------------------------------------------------------- */
+
+static chr_status add_timexes(chr_extractor *x, size_t seg, size_t len, const chr_date *anchor,
+                              int item)
+{
+    const chr_timex *t;
+    size_t n;
+    chr_status st = chr_dates_scan(x->dates, x->cps + seg, len, x->lang,
+                                   anchor && anchor->y ? anchor : NULL, &t, &n);
+    if (st != CHR_OK) {
+        snprintf(x->err, sizeof x->err, "%s", chr_dates_errmsg(x->dates));
+        return st;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (GROW(x->tx, x->ntx, x->txcap)) return CHR_ERR_NOMEM;
+        tx *d = &x->tx[x->ntx++];
+        d->t = t[i];
+        d->t.start += seg;
+        d->t.end += seg;
+        d->item = item;
+    }
+    return CHR_OK;
+}
+
+static chr_status pass_dates(chr_extractor *x, chr_date page_dct)
+{
+    x->ntx = 0;
+    x->nitems = 0;
+    x->items[0] = 0;
+    x->dct[0] = page_dct;
+    const chr_timex *t;
+    size_t n;
+    chr_status st = chr_dates_scan(x->dates, x->cps, x->ncp, x->lang, page_dct.y ? &page_dct : NULL,
+                                   &t, &n);
+    if (st != CHR_OK) {
+        snprintf(x->err, sizeof x->err, "%s", chr_dates_errmsg(x->dates));
+        return st;
+    }
+    const size_t *its;
+    size_t ni = chr_dates_items(x->dates, &its);
+    if (ni > MAXITEMS) ni = MAXITEMS;
+    for (size_t i = 0; i < ni; i++) x->items[i + 1] = its[i];
+    x->nitems = (int)ni;
+    if (!ni) {
+        for (size_t i = 0; i < n; i++) {
+            if (GROW(x->tx, x->ntx, x->txcap)) return CHR_ERR_NOMEM;
+            x->tx[x->ntx].t = t[i];
+            x->tx[x->ntx++].item = 0;
+        }
+        return CHR_OK;
+    }
+    for (int i = 0; i <= x->nitems; i++) {
+        size_t s0 = x->items[i], s1 = i < x->nitems ? x->items[i + 1] : x->ncp;
+        if (i > 0) {
+            size_t ds, de;
+            if (chr_find_dct(x->dates, x->cps + s0, x->ncp - s0, &x->dct[i], &ds, &de) != 0)
+                x->dct[i].y = 0;
+        }
+        if (s1 > s0 && (st = add_timexes(x, s0, s1 - s0, &x->dct[i], i)) != CHR_OK) return st;
+    }
+    return CHR_OK;
+}
+
+/* ---- 2. tokens, quotes, sentences -------------------------------------- */
+
+static int opens(uint32_t c) { return c == 0x201C || c == 0x00AB || c == 0x201E; }
+static int closes(uint32_t c) { return c == 0x201D || c == 0x00BB; }
+static int sentence_end(uint32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4; }
+
+static chr_status pass_tokens(chr_extractor *x)
+{
+    chr_status st = chr_tokenize(x->tok, x->cps, x->ncp);
+    if (st != CHR_OK) return st;
+    size_t n = x->tok->n;
+    if (n + 1 > x->tokcap) {
+        size_t cap = x->tokcap;
+        if (chr_grow((void **)&x->tq, &cap, n + 1, sizeof *x->tq)) return CHR_ERR_NOMEM;
+        cap = x->tokcap;
+        if (chr_grow((void **)&x->tsent, &cap, n + 1, sizeof *x->tsent)) return CHR_ERR_NOMEM;
+        cap = x->tokcap;
+        if (chr_grow((void **)&x->tment, &cap, n + 1, sizeof *x->tment)) return CHR_ERR_NOMEM;
+        cap = x->tokcap;
+        if (chr_grow((void **)&x->tcontent, &cap, n + 1, sizeof *x->tcontent)) return CHR_ERR_NOMEM;
+        cap = x->tokcap;
+        if (chr_grow((void **)&x->tcov, &cap, n + 1, sizeof *x->tcov)) return CHR_ERR_NOMEM;
+        cap = x->tokcap;
+        if (chr_grow((void **)&x->tobj, &cap, n + 1, sizeof *x->tobj)) return CHR_ERR_NOMEM;
+        cap = x->tokcap;
+        if (chr_grow((void **)&x->tv, &cap, n + 1, sizeof *x->tv)) return CHR_ERR_NOMEM;
+        x->tokcap = cap;
+    }
+    memset(x->tq, 0, n * sizeof *x->tq);
+    memset(x->tment, 0, n * sizeof *x->tment);
+    memset(x->tcov, 0, n * sizeof *x->tcov);
+    memset(x->tobj, 0, n * sizeof *x->tobj);
+    memset(x->tcontent, 0, n * sizeof *x->tcontent);
+    /* quotations: curly and guillemets nest-free; straight quotes pair up */
+    x->nq = 0;
+    size_t open = (size_t)-1;
+    for (size_t k = 0; k < n; k++) {
+        const chr_token *tk = T(x, k);
+        if ((tk->flags & CHR_TOK_BREAK) && open != (size_t)-1) open = (size_t)-1;
+        if (!(tk->flags & CHR_TOK_PUNCT)) continue;
+        uint32_t c = tk->cp;
+        if (open == (size_t)-1 && (opens(c) || c == '"')) {
+            open = k;
+        } else if (open != (size_t)-1 && (closes(c) || c == '"') && k > open + 1) {
+            if (GROW(x->q, x->nq, x->qcap)) return CHR_ERR_NOMEM;
+            quote *q = &x->q[x->nq++];
+            q->t0 = open + 1;
+            q->t1 = k;
+            q->c0 = T(x, open + 1)->start;
+            q->c1 = T(x, k - 1)->end;
+            for (size_t j = q->t0; j < q->t1; j++) x->tq[j] = (int32_t)x->nq;
+            open = (size_t)-1;
+        }
+    }
+    /* sentences */
+    x->ns = 0;
+    size_t s0 = 0;
+    for (size_t k = 0; k <= n; k++) {
+        int cut = k == n;
+        if (!cut && k > s0 && (T(x, k)->flags & CHR_TOK_BREAK)) cut = 1;
+        if (!cut && k > s0 && !x->tq[k - 1] && (T(x, k - 1)->flags & CHR_TOK_PUNCT) &&
+            sentence_end(T(x, k - 1)->cp) && (T(x, k)->flags & CHR_TOK_SPACE))
+            cut = 1;
+        if (!cut) continue;
+        if (k > s0) {
+            if (GROW(x->s, x->ns, x->scap)) return CHR_ERR_NOMEM;
+            sent *s = &x->s[x->ns];
+            s->t0 = s0;
+            s->t1 = k;
+            s->c0 = T(x, s0)->start;
+            s->c1 = T(x, k - 1)->end;
+            s->item = item_of(x, s->c0);
+            for (size_t j = s0; j < k; j++) x->tsent[j] = (int32_t)x->ns;
+            x->ns++;
+        }
+        s0 = k;
+    }
+    /* vocabulary: one longest match per token, the length kept in the high bits */
+    const chr_phrases *dict = x->voc->dict[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
+    for (size_t k = 0; k < n; k++) {
+        chr_phrase_match pm;
+        x->tv[k].n = 0;
+        x->tv[k].ids = NULL;
+        if (chr_phrases_match(dict, x->tok, k, &pm)) {
+            x->tv[k].n = (uint32_t)pm.nids | ((uint32_t)pm.ntok << 16);
+            x->tv[k].ids = pm.ids;
+        }
+    }
+    return CHR_OK;
+}
+
+/* The number of payloads of the vocab match at t. */
+static uint32_t vn(const chr_extractor *x, size_t t) { return x->tv[t].n & 0xFFFF; }
+
+static const char *vval(const chr_extractor *x, size_t t, vocab_kind k)
+{
+    for (uint32_t i = 0; i < vn(x, t); i++) {
+        uint32_t p = x->tv[t].ids[i];
+        if (VK_OF(p) == k) return x->voc->values[VV_OF(p)];
+    }
+    return NULL;
+}
+
+/* ---- 3. mentions --------------------------------------------------------- */
+
+static int64_t aref_gz(chr_extractor *x, uint32_t gid)
+{
+    for (size_t i = 0; i < x->na; i++)
+        if (x->a[i].gz == (int64_t)gid) return (int64_t)i;
+    if (GROW(x->a, x->na, x->acap)) return -1;
+    const chr_actor *ac = chr_gazetteer_actor(x->gz, gid);
+    aref *r = &x->a[x->na];
+    r->gz = gid;
+    r->name = (char *)ac->name;
+    r->title = NULL;
+    r->affil = NOACTOR;
+    r->kind = ac->kind;
+    return (int64_t)x->na++;
+}
+
+/* Whether token k is one of the prepositions that make a following name a
+ * place or an object rather than an agent. */
+static int is_prep_word(const chr_extractor *x, size_t k)
+{
+    static const char *const preps[] = {
+        "\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x86",
+        "\xd8\xb9\xd9\x84\xd9\x8a", "\xd9\x85\xd8\xb9", "\xd9\x84\xd8\xaf\xd9\x8a",
+        "in", "at", "from", "to", "with", "on", "into", "for", "against", "of", NULL};
+    const chr_token *tk = T(x, k);
+    const char *w = x->tok->buf + tk->norm;
+    for (int i = 0; preps[i]; i++)
+        if (strlen(preps[i]) == tk->norm_len && !memcmp(w, preps[i], tk->norm_len)) return 1;
+    return 0;
+}
+
+static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size_t t0, size_t t1,
+                       size_t clitic)
+{
+    if (GROW(x->m, x->nm, x->mcap)) return -1;
+    mention *m = &x->m[x->nm];
+    m->actor = actor;
+    m->tag = tag;
+    m->t0 = t0;
+    m->t1 = t1;
+    m->c0 = T(x, t0)->start;
+    m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && is_prep_word(x, t0 - 1);
+    while (clitic > 0 && m->c0 < T(x, t0)->end) {         /* skip و ب ل and their marks */
+        uint32_t c = x->cps[m->c0];
+        if (c == 0x0628 || c == 0x0644 || c == 0x0643) m->prep = 1;   /* ب ل ك */
+        m->c0++;
+        clitic--;
+        while (m->c0 < T(x, t0)->end && chr_text_fold(x->cps[m->c0]) == 0) m->c0++;
+    }
+    m->c1 = T(x, t1 - 1)->end;
+    m->sent = x->tsent[t0];
+    /* a dateline ("الدوحة –", "BRUSSELS (Reuters) -") names a place */
+    if ((t0 == 0 || (T(x, t0)->flags & CHR_TOK_BREAK)) && t1 < x->tok->n && (T(x, t1)->flags & CHR_TOK_PUNCT)) {
+        uint32_t c = T(x, t1)->cp;
+        if (c == '-' || c == 0x2013 || c == 0x2014 || c == '(' || c == ',') m->prep = 1;
+    }
+    x->tment[t0] = (int32_t)++x->nm;
+    for (size_t k = t0; k < t1; k++) x->tcov[k] = (int32_t)x->nm;
+    return 0;
+}
+
+static int covered(const chr_extractor *x, size_t k) { return x->tcov[k] != 0; }
+
+static int in_timex(const chr_extractor *x, size_t k)
+{
+    size_t c = T(x, k)->start;
+    for (size_t i = 0; i < x->ntx; i++)
+        if (c >= x->tx[i].t.start && c < x->tx[i].t.end) return 1;
+    return 0;
+}
+
+/* Whether an Arabic word carries the article ال. */
+static int definite(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    return (tk->flags & CHR_TOK_ARABIC) && tk->norm_len > 4 && !memcmp(x->tok->buf + tk->norm, "\xd8\xa7\xd9\x84", 4);
+}
+
+/* A word that may be part of a person's name the text introduces. */
+static int name_word(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    if (!(tk->flags & CHR_TOK_WORD) || tk->norm_len < 3) return 0;
+    if (vn(x, k) || x->tment[k] || in_timex(x, k)) return 0;
+    if (x->lang == CHR_LANG_EN && !(tk->flags & CHR_TOK_UPPER)) return 0;
+    return 1;
+}
+
+static int mentions_gazetteer(chr_extractor *x)
+{
+    x->nm = 0;
+    for (size_t k = 0; k < x->tok->n;) {
+        chr_gz_match gm;
+        if (chr_gazetteer_match(x->gz, x->tok, x->cps, k, &gm)) {
+            int64_t a = aref_gz(x, gm.actor);
+            if (a < 0 || add_mention(x, (uint32_t)a, gm.tag, k, k + gm.ntok, gm.clitic)) return -1;
+            k += gm.ntok;
+        } else {
+            k++;
+        }
+    }
+    return 0;
+}
+
+/* People a title introduces.  After the title come, in any order, the
+ * nationality adjective (affiliation) and more title words (المنتخب); then
+ * either a known person (who gets the title) or two to three name words,
+ * which become a new actor. */
+static int mentions_titles(chr_extractor *x)
+{
+    size_t n = x->tok->n;
+    size_t nm0 = x->nm;
+    for (size_t k = 0; k < n; k++) {
+        const char *title = vval(x, k, VK_TITLE);
+        if (!title || x->tment[k]) continue;
+        size_t j = k + vlen(x, k);
+        uint32_t affil = NOACTOR;
+        /* English puts the nationality first: "Maltese Foreign Minister" */
+        for (size_t i = x->nm; i-- > 0;)
+            if (x->m[i].t1 == k) {
+                if (x->m[i].tag == CHR_ALIAS_ADJ || x->a[x->m[i].actor].kind == CHR_ACTOR_STATE) affil = x->m[i].actor;
+                break;
+            } else if (x->m[i].t1 < k) {
+                break;
+            }
+        for (int guard = 0; guard < 4 && j < n; guard++) {
+            const char *more;
+            if (x->tment[j] && x->m[x->tment[j] - 1].tag == CHR_ALIAS_ADJ) {
+                affil = x->m[x->tment[j] - 1].actor;
+                j = x->m[x->tment[j] - 1].t1;
+            } else if ((more = vval(x, j, VK_TITLE))) {
+                if (strlen(more) > strlen(title)) title = more;
+                j += vlen(x, j);
+            } else if (x->lang != CHR_LANG_EN && definite(x, j) && !vn(x, j) && !x->tment[j] && guard < 3) {
+                j++;                   /* the portfolio: وزير [الأمن القومي] الإسرائيلي */
+            } else {
+                break;
+            }
+        }
+        if (j >= n) break;
+        if (x->tment[j]) {
+            mention *m = &x->m[x->tment[j] - 1];
+            aref *r = &x->a[m->actor];
+            if (r->kind == CHR_ACTOR_PERSON && !r->title) r->title = title;
+            k = j - 1;
+            continue;
+        }
+        size_t e = j;
+        while (e < n && e < j + 3 && name_word(x, e) && !(T(x, e)->flags & CHR_TOK_BREAK)) e++;
+        if (e - j < 2 || (x->lang != CHR_LANG_EN && definite(x, j))) continue;
+        k = e - 1;
+        /* a new person: the name as written (once, whatever titles it gets) */
+        const char *name = utf8(x, T(x, j)->start, T(x, e - 1)->end);
+        int known = 0;
+        for (size_t i = 0; i < x->na && !known; i++) known = x->a[i].gz < 0 && !strcmp(x->a[i].name, name);
+        if (known) continue;
+        if (GROW(x->a, x->na, x->acap)) return -1;
+        aref *r = &x->a[x->na];
+        r->gz = -1;
+        r->name = strdup(name);
+        r->title = title;
+        r->affil = affil;
+        r->kind = CHR_ACTOR_PERSON;
+        if (!r->name) return -1;
+        uint32_t id = (uint32_t)x->na++;
+        if (!x->dyn && !(x->dyn = chr_phrases_new(CHR_PHRASE_SKELETON))) return -1;
+        chr_phrases_add(x->dyn, r->name, id);
+        chr_phrases_add(x->dyn, utf8(x, T(x, e - 1)->start, T(x, e - 1)->end), id);
+    }
+    /* a person named in full is later named by surname alone (الأنصاري) */
+    for (size_t i = 0; i < nm0; i++) {
+        const mention *m = &x->m[i];
+        if (x->a[m->actor].kind != CHR_ACTOR_PERSON || m->t1 - m->t0 < 2) continue;
+        const chr_token *last = T(x, m->t1 - 1);
+        if (!(last->flags & CHR_TOK_WORD) || last->norm_len < 8 || vn(x, m->t1 - 1)) continue;
+        if (!x->dyn && !(x->dyn = chr_phrases_new(CHR_PHRASE_SKELETON))) return -1;
+        chr_phrases_add(x->dyn, utf8(x, last->start, last->end), m->actor);
+    }
+    if (!x->dyn) return 0;
+    /* later (and earlier) mentions of the new names, in token order */
+    for (size_t k = 0; k < n; k++) {
+        chr_phrase_match pm;
+        if (x->tment[k] || covered(x, k)) continue;
+        if (!chr_phrases_match(x->dyn, x->tok, k, &pm)) continue;
+        if (add_mention(x, pm.ids[0], CHR_ALIAS_NAME, k, k + pm.ntok, pm.clitic)) return -1;
+        k += pm.ntok - 1;
+    }
+    /* keep mentions in text order */
+    if (x->nm > nm0) {
+        for (size_t i = 1; i < x->nm; i++) {
+            mention v = x->m[i];
+            size_t j = i;
+            while (j > 0 && x->m[j - 1].t0 > v.t0) {
+                x->m[j] = x->m[j - 1];
+                j--;
+            }
+            x->m[j] = v;
+        }
+        memset(x->tment, 0, n * sizeof *x->tment);
+        for (size_t i = 0; i < x->nm; i++) {
+            x->tment[x->m[i].t0] = (int32_t)(i + 1);
+            for (size_t k = x->m[i].t0; k < x->m[i].t1; k++) x->tcov[k] = (int32_t)(i + 1);
+        }
+    }
+    return 0;
+}
+
+/* ---- 4. statements -------------------------------------------------------- */
+
+/* An actor that can speak or act: not a medium, not an adjective. */
+static int agent(const chr_extractor *x, const mention *m)
+{
+    return x->a[m->actor].kind != CHR_ACTOR_MEDIA && m->tag != CHR_ALIAS_ADJ;
+}
+
+static const mention *mention_at(const chr_extractor *x, size_t k)
+{
+    return x->tment[k] ? &x->m[x->tment[k] - 1] : NULL;
+}
+
+static int opens_content(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    if (tk->flags & CHR_TOK_PUNCT)
+        return tk->cp == ':' || opens(tk->cp) || tk->cp == '"';
+    return vval(x, k, VK_CONTENT) != NULL;
+}
+
+static const quote *quote_from(const chr_extractor *x, size_t k, size_t limit)
+{
+    for (size_t i = 0; i < x->nq; i++)
+        if (x->q[i].t0 > k && x->q[i].t0 <= limit + 1) return &x->q[i];
+    return NULL;
+}
+
+static void add_reporter(stmt *s, uint32_t a)
+{
+    for (int i = 0; i < s->nrep; i++)
+        if (s->reporters[i] == a) return;
+    if (s->nrep < 4) s->reporters[s->nrep++] = a;
+}
+
+/* The speaker of a reporting verb at k (its words start at after): the
+ * first person named after it, before the words begin (Arabic order: قال
+ * الوزير ...), else the first state or organisation there, else a name
+ * ending just before the verb ("Putin said", "كيلوج التي قال").  Names after
+ * a preposition are places ("في الدوحة").  Sets *j past the speaker. */
+static uint32_t speaker_before(const chr_extractor *x, const sent *s, size_t k)
+{
+    for (size_t b = k; b > s->t0 && b + 4 > k; b--)
+        for (size_t i = 0; i < x->nm; i++)
+            if (x->m[i].t1 == b && agent(x, &x->m[i]) && !x->m[i].prep) return x->m[i].actor;
+    return NOACTOR;
+}
+
+static uint32_t find_speaker(const chr_extractor *x, const sent *s, size_t k, size_t after, int cite, size_t *j)
+{
+    uint32_t other = NOACTOR;
+    if (x->lang == CHR_LANG_EN) {              /* English: "Lavrov said" before "said Lavrov" */
+        uint32_t b = speaker_before(x, s, k);
+        if (b != NOACTOR) {
+            *j = after;
+            return b;
+        }
+    }
+    size_t other_end = after;
+    for (size_t t = after; t < s->t1 && t < after + 12 && !opens_content(x, t); t++) {
+        if (vval(x, t, VK_REPORT) || vval(x, t, VK_TRIGGER)) break;
+        const mention *m = mention_at(x, t);
+        if (!m || !agent(x, m) || (m->prep && !cite)) continue;      /* "نقلت ... عن بوتين" */
+        if (x->a[m->actor].kind == CHR_ACTOR_PERSON) {
+            *j = m->t1;
+            return m->actor;
+        }
+        if (other == NOACTOR) {
+            other = m->actor;
+            other_end = m->t1;
+        }
+    }
+    if (other != NOACTOR) {
+        *j = other_end;
+        return other;
+    }
+    *j = after;
+    return speaker_before(x, s, k);
+}
+
+static int contrast(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    const char *w = x->tok->buf + tk->norm;
+    size_t n = tk->norm_len;
+    if (n >= 6 && !memcmp(w, "\xd9\x84\xd9\x83\xd9\x86", 6)) return 1;        /* لكن، لكنه */
+    if (n >= 8 && !memcmp(w, "\xd9\x88\xd9\x84\xd9\x83\xd9\x86", 8)) return 1;
+    return (n == 3 && !memcmp(w, "but", 3)) || (n == 7 && !memcmp(w, "however", 7)) ||
+           (n == 8 && !memcmp(w, "although", 8));
+}
+
+/* A quotation that closes just before the verb or its speaker, in the same
+ * sentence or ending the one before ("...," Lavrov said). */
+static const quote *quote_before(const chr_extractor *x, const sent *s, size_t k)
+{
+    for (size_t i = x->nq; i-- > 0;) {
+        const quote *q = &x->q[i];
+        if (q->t1 > k) continue;
+        size_t gap = k - q->t1;
+        if (q->t1 + 1 >= s->t0 && gap <= 4) return q;
+        return NULL;
+    }
+    return NULL;
+}
+
+static int quote_used(const chr_extractor *x, const quote *q)
+{
+    for (size_t i = 0; i < x->nst; i++)
+        if (x->st[i].c0 == q->c0) return 1;
+    return 0;
+}
+
+static int pass_statements(chr_extractor *x)
+{
+    x->nst = 0;
+    uint32_t last = NOACTOR;
+    int last_item = -1;
+    for (size_t si = 0; si < x->ns; si++) {
+        const sent *s = &x->s[si];
+        if (s->item != last_item) {
+            last = NOACTOR;
+            last_item = s->item;
+        }
+        /* "حسبما ذكرت وكالة تاس", "according to TASS": who reports what
+         * the sentence holds, wherever it stands in it */
+        uint32_t cited[4];
+        int ncited = 0;
+        size_t first_st = x->nst;
+        for (size_t k = s->t0; k < s->t1; k++) {
+            if (x->tq[k] || !vval(x, k, VK_REPORT) || strcmp(vval(x, k, VK_REPORT), "CITE")) continue;
+            for (size_t j = k + vlen(x, k); j < s->t1 && j < k + vlen(x, k) + 6; j++) {
+                const mention *m = mention_at(x, j);
+                if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) {
+                    if (ncited < 4) cited[ncited++] = m->actor;
+                    break;
+                }
+            }
+        }
+        for (size_t k = s->t0; k < s->t1; k++) {
+            const char *verb = vval(x, k, VK_REPORT);
+            if (!verb || x->tq[k] || x->tcontent[k]) continue;
+            size_t after = k + vlen(x, k);
+            uint32_t speaker = NOACTOR, reporter = NOACTOR;
+            size_t j = after;
+            if (!strcmp(verb, "CITE")) {
+                for (; j < s->t1 && j < after + 6; j++) {
+                    const mention *m = mention_at(x, j);
+                    if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) {
+                        reporter = m->actor;
+                        j = m->t1;
+                        break;
+                    }
+                }
+                if (reporter == NOACTOR) continue;
+                after = j;
+            }
+            if (!strcmp(verb, "ALSO")) {
+                /* "... مؤكدا أن", "adding that": the subject of the sentence's verb */
+                if (x->nst > first_st && x->st[x->nst - 1].sent == (int)si) speaker = x->st[x->nst - 1].speaker;
+                j = after;
+            } else {
+                speaker = find_speaker(x, s, k, after, !strcmp(verb, "CITE"), &j);
+            }
+            if (speaker == NOACTOR && !strcmp(verb, "CITE")) continue;   /* "as TASS reported" */
+            /* "وقال:", "وأضاف أن", "He added": the last speaker goes on; a verb
+             * whose subject is there but unknown ("ونفى القيادي ... ذلك") does not */
+            if (speaker == NOACTOR && strcmp(verb, "ALSO") &&
+                (!strcmp(verb, "ADD") || (after < s->t1 && opens_content(x, after)) ||
+                 (after + 1 < s->t1 && opens_content(x, after + 1) && is_prep_word(x, after))))
+                speaker = last;
+            if (speaker == NOACTOR) continue;
+            /* the words: a quotation that opens here, else the clause after "that" */
+            stmt st;
+            memset(&st, 0, sizeof st);
+            const quote *q = quote_from(x, j > k ? j - 1 : k, s->t1);
+            size_t ct = j;
+            while (ct < s->t1 && !opens_content(x, ct) && ct < j + 8) ct++;
+            if (q && (q->t0 <= ct + 2 || ct >= s->t1)) {
+                st.c0 = q->c0;
+                st.c1 = q->c1;
+                st.ct0 = q->t0;
+                st.ct1 = q->t1;
+                st.quoted = 1;
+            } else if (strcmp(verb, "ALSO") && strcmp(verb, "ADD") && (q = quote_before(x, s, k)) &&
+                       !quote_used(x, q)) {
+                /* "\"We will not accept this,\" Lavrov told reporters." */
+                st.c0 = q->c0;
+                st.c1 = q->c1;
+                st.ct0 = q->t0;
+                st.ct1 = q->t1;
+                st.quoted = 1;
+            } else if ((ct < s->t1 && opens_content(x, ct)) ||
+                       (x->lang == CHR_LANG_EN && j == after && j < s->t1 && (T(x, j)->flags & CHR_TOK_WORD))) {
+                /* the clause after "that", or in English after "X said" with no "that" */
+                size_t b = ct < s->t1 && opens_content(x, ct)
+                               ? ct + ((T(x, ct)->flags & CHR_TOK_PUNCT) ? 1 : vlen(x, ct)) : j;
+                size_t e = s->t1;
+                while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT)) e--;
+                if (e <= b) continue;
+                st.c0 = T(x, b)->start;
+                st.c1 = T(x, e - 1)->end;
+                st.ct0 = b;
+                st.ct1 = e;
+            } else {
+                continue;
+            }
+            st.speaker = speaker;
+            st.verb = verb;
+            st.vt = k;
+            st.sent = (int)si;
+            st.medium_actor = NOACTOR;
+            if (reporter != NOACTOR) add_reporter(&st, reporter);
+            /* negation of the first clause: "لم يتواصل بعد", not a "لا" three
+             * sentences into a long quotation */
+            for (size_t c = st.ct0; c < st.ct1 && c < st.ct0 + (st.quoted ? 8 : 16); c++) {
+                if (((T(x, c)->flags & CHR_TOK_PUNCT) && sentence_end(T(x, c)->cp)) || contrast(x, c)) break;
+                if (vval(x, c, VK_NEG) && (!x->tq[c] || st.quoted)) st.negated = 1;
+            }
+            for (size_t c = s->t0; c < st.ct0; c++) {
+                const char *md = vval(x, c, VK_MEDIUM);
+                if (!md || x->tq[c]) continue;
+                st.medium = md;
+                for (size_t d = c + vlen(x, c); d < st.ct0 && d < c + 6; d++) {
+                    const mention *m = mention_at(x, d);
+                    if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) {
+                        st.medium_actor = m->actor;
+                        break;
+                    }
+                }
+            }
+            for (size_t c = st.ct0; c < st.ct1; c++) x->tcontent[c] = 1;
+            if (GROW(x->st, x->nst, x->stcap)) return -1;
+            x->st[x->nst++] = st;
+            last = speaker;
+            k = st.ct1 > k ? st.ct1 - 1 : k;
+        }
+        /* "according to TASS" anywhere in the sentence reports what it holds */
+        for (size_t i = first_st; i < x->nst; i++)
+            for (int c = 0; c < ncited; c++) add_reporter(&x->st[i], cited[c]);
+    }
+    return 0;
+}
+
+/* ---- 5. treaties ------------------------------------------------------------ */
+
+static int treaty_name_word(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    if (!(tk->flags & CHR_TOK_WORD)) return 0;
+    if (vn(x, k) || in_timex(x, k)) return 0;
+    if (x->lang == CHR_LANG_EN && !(tk->flags & CHR_TOK_UPPER)) return 0;
+    return 1;
+}
+
+/* The content words of a name as one key: skeletons without the article. */
+static void treaty_key(const chr_extractor *x, size_t t0, size_t t1, char *key, size_t cap)
+{
+    size_t o = 0;
+    key[0] = 0;
+    for (size_t k = t0; k < t1; k++) {
+        const chr_token *tk = T(x, k);
+        const char *w = x->tok->buf + tk->norm;
+        size_t n = tk->norm_len;
+        if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) { w += 4; n -= 4; }
+        char sk[128];
+        int l = chr_phrases_skeleton(w, n < 120 ? n : 120, sk, sizeof sk);
+        if (l <= 0 || o + (size_t)l + 2 >= cap) continue;
+        memcpy(key + o, sk, (size_t)l);
+        o += (size_t)l;
+        key[o++] = ' ';
+        key[o] = 0;
+    }
+}
+
+static int keys_share(const char *a, const char *b)
+{
+    char wa[64];
+    for (const char *p = a; *p;) {
+        size_t l = strcspn(p, " ");
+        if (l >= 4 && l < sizeof wa - 2) {
+            wa[0] = ' ';
+            memcpy(wa + 1, p, l);
+            wa[l + 1] = ' ';
+            wa[l + 2] = 0;
+            char bb[300];
+            snprintf(bb, sizeof bb, " %s", b);
+            if (strstr(bb, wa)) return 1;
+        }
+        p += l + (p[l] == ' ');
+    }
+    return 0;
+}
+
+static int pass_treaties(chr_extractor *x)
+{
+    x->ntr = x->ntm = x->nar = 0;
+    size_t n = x->tok->n;
+    for (size_t k = 0; k < n; k++) {
+        const char *kind = vval(x, k, VK_TREATY);
+        if (!kind) continue;
+        size_t nl = vlen(x, k), b = k, e = k + nl;
+        uint32_t org = NOACTOR;
+        if (x->lang == CHR_LANG_EN) {
+            while (b > 0 && treaty_name_word(x, b - 1) && b + 6 > k) b--;
+            for (size_t i = b; i < k; i++) {
+                const mention *m = mention_at(x, i);
+                if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) org = m->actor;
+            }
+            if (e + 2 < n && T(x, e)->norm_len == 2 && !memcmp(x->tok->buf + T(x, e)->norm, "of", 2)) {
+                size_t f = e + 1;
+                if (f < n && T(x, f)->norm_len == 3 && !memcmp(x->tok->buf + T(x, f)->norm, "the", 3)) f++;
+                const mention *m = mention_at(x, f);
+                if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) {
+                    org = m->actor;
+                    e = m->t1;
+                }
+            }
+        } else {
+            const mention *m = mention_at(x, e);
+            if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) {
+                org = m->actor;
+                e = m->t1;
+            } else {
+                /* a definite noun takes definite adjectives (الاتفاقية الإستراتيجية);
+                 * an indefinite one a genitive or indefinite words (معاهدة الشراكة،
+                 * اتفاقية شراكة شاملة); a verb after "الاتفاق" ends it */
+                int def = definite(x, k);
+                while (e < n && e < k + nl + 5 && treaty_name_word(x, e) && !x->tment[e] &&
+                       !(T(x, e)->flags & CHR_TOK_BREAK) && (!def || definite(x, e)))
+                    e++;
+            }
+        }
+        /* what follows the noun, to the end of its clause, is what the
+         * agreement is about ("اتفاق لوقف إطلاق النار وتبادل الأسرى"), not events */
+        for (size_t o = k + nl; o < n && o < k + nl + 15; o++) {
+            const chr_token *to = T(x, o);
+            if ((to->flags & CHR_TOK_BREAK) ||
+                ((to->flags & CHR_TOK_PUNCT) && (to->cp == ',' || to->cp == 0x060C || sentence_end(to->cp))))
+                break;
+            x->tobj[o] = 1;
+        }
+        char key[256];
+        treaty_key(x, b == k ? k + nl : b, b == k ? e : k, key, sizeof key);
+        int named = org != NOACTOR || key[0];
+        /* which treaty: same organisation, a shared content word, or for a
+         * bare noun ("the agreement") the last one mentioned */
+        int64_t id = -1;
+        for (size_t i = 0; i < x->ntr && id < 0; i++) {
+            if (org != NOACTOR) {
+                if (x->tr[i].org == org) id = (int64_t)i;
+            } else if (x->tr[i].org == NOACTOR && key[0] && keys_share(key, x->tr[i].key)) {
+                id = (int64_t)i;
+            }
+        }
+        if (id < 0 && !named) {                /* "the treaty": the last one of that kind */
+            for (size_t i = x->ntm; i-- > 0 && id < 0;)
+                if (!strcmp(x->tr[x->tm[i].treaty].kind, kind)) id = x->tm[i].treaty;
+            if (id < 0) continue;
+        }
+        size_t c0 = T(x, b)->start, c1 = T(x, e - 1)->end;
+        if (id < 0) {
+            if (GROW(x->tr, x->ntr, x->trcap)) return -1;
+            treaty *t = &x->tr[x->ntr];
+            memset(t, 0, sizeof *t);
+            t->c0 = c0;
+            t->c1 = c1;
+            t->kind = kind;
+            t->org = org;
+            t->first_sent = x->tsent[k];
+            snprintf(t->key, sizeof t->key, "%s", key);
+            id = (int64_t)x->ntr++;
+        } else if (named && c1 - c0 > x->tr[id].c1 - x->tr[id].c0 && org == NOACTOR) {
+            x->tr[id].c0 = c0;                 /* the fullest name names it */
+            x->tr[id].c1 = c1;
+            x->tr[id].kind = kind;
+        }
+        if (GROW(x->tm, x->ntm, x->tmcap)) return -1;
+        x->tm[x->ntm++] = (tmention){(uint32_t)id, b, e, x->tsent[k]};
+        /* "مع كوريا الديمقراطية", "with North Korea": a party */
+        if (e + 1 < n) {
+            const mention *m = mention_at(x, e + 1);
+            const char *w = x->tok->buf + T(x, e)->norm;
+            size_t wl = T(x, e)->norm_len;
+            if (m && x->a[m->actor].kind == CHR_ACTOR_STATE &&
+                ((wl == 4 && !memcmp(w, "\xd9\x85\xd8\xb9", 4)) || (wl == 4 && !memcmp(w, "with", 4)))) {
+                treaty *t = &x->tr[id];
+                int seen = 0;
+                for (int p = 0; p < t->nparties; p++) seen |= t->parties[p] == m->actor;
+                if (!seen && t->nparties < 8) t->parties[t->nparties++] = m->actor;
+            }
+        }
+        k = e - 1;
+    }
+    /* articles: "المادة الرابعة من الاتفاقية", "Article 51 of the UN Charter" */
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (!vval(x, k, VK_ARTICLE)) continue;
+        size_t j = k + vlen(x, k);
+        if (j >= n) break;
+        int number = 0;
+        const chr_token *tk = T(x, j);
+        if (tk->flags & CHR_TOK_NUM) {
+            number = (int)tk->num;
+        } else if (tk->flags & CHR_TOK_WORD) {
+            const lex_info *li = chr_lex_get(x->tok->buf + tk->norm, tk->norm_len);
+            if (li && (li->kinds & LKB(LK_ORD))) number = li->val[LK_ORD];
+        }
+        if (number <= 0) continue;
+        int64_t best = -1;
+        size_t bestd = (size_t)-1;
+        for (size_t i = 0; i < x->ntm; i++) {
+            if (x->tm[i].sent != x->tsent[k]) continue;
+            size_t d = x->tm[i].t0 > j ? x->tm[i].t0 - j : (j - x->tm[i].t1) + 100;
+            if (d < bestd) {
+                bestd = d;
+                best = x->tm[i].treaty;
+            }
+        }
+        if (best < 0) continue;
+        if (GROW(x->ar, x->nar, x->arcap)) return -1;
+        x->ar[x->nar++] = (artref){(uint32_t)best, number, T(x, k)->start, T(x, j)->end, x->tsent[k]};
+    }
+    return 0;
+}
+
+/* ---- 6. events ---------------------------------------------------------------- */
+
+typedef struct ev_actor { uint32_t actor; const char *role; } ev_actor;
+
+static int push_actor(ev_actor *v, int *n, int max, uint32_t a, const char *role)
+{
+    for (int i = 0; i < *n; i++)
+        if (v[i].actor == a) return 0;
+    if (*n >= max) return 0;
+    v[*n].actor = a;
+    v[*n].role = role;
+    (*n)++;
+    return 1;
+}
+
+static json_t *actor_json(chr_extractor *x, uint32_t a, const char *role)
+{
+    const aref *r = &x->a[a];
+    return json_pack("{s:s,s:s,s:s}", "name", r->name, "role", role, "kind", chr_actor_kind_str(r->kind));
+}
+
+/* The date of an event in sentence si whose trigger is token k: the nearest
+ * date expression of the sentence outside quoted or reported words (a
+ * list or range of them gives start and end), else the report's date. */
+static json_t *event_date(chr_extractor *x, size_t si, size_t k, int item)
+{
+    const sent *s = &x->s[si];
+    int best = -1;
+    size_t bestd = (size_t)-1;
+    size_t kc = T(x, k)->start;
+    for (size_t i = 0; i < x->ntx; i++) {
+        const chr_timex *t = &x->tx[i].t;
+        if (t->start < s->c0 || t->end > s->c1) continue;
+        if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
+        if (strchr(t->value, 'X') || t->value[0] == 'P' || !strcmp(t->value, "PRESENT_REF") ||
+            !strcmp(t->value, "PAST_REF") || !strcmp(t->value, "FUTURE_REF"))
+            continue;
+        int inside = 0;
+        for (size_t q = 0; q < x->nq; q++) inside |= t->start >= x->q[q].c0 && t->end <= x->q[q].c1;
+        for (size_t q = 0; q < x->nst; q++)
+            inside |= t->start >= x->st[q].c0 && t->end <= x->st[q].c1;
+        if (inside) continue;
+        size_t d = t->start > kc ? t->start - kc : kc - t->end;
+        if (d < bestd) {
+            bestd = d;
+            best = (int)i;
+        }
+    }
+    char dct[11];
+    date_str(&x->dct[item], dct);
+    if (best < 0) {
+        json_t *o = json_object();
+        if (x->dct[item].y) {
+            json_object_set_new(o, "value", json_string(dct));
+            json_object_set_new(o, "start", json_null());
+            json_object_set_new(o, "end", json_string(dct));
+            json_object_set_new(o, "granularity", json_string("day"));
+            json_object_set_new(o, "basis", json_string("reported"));
+        } else {
+            char pd[11];
+            date_str(&x->dct[0], pd);
+            json_object_set_new(o, "value", json_null());
+            json_object_set_new(o, "start", x->dct[0].y ? json_string(pd) : json_null());
+            json_object_set_new(o, "end", json_null());
+            json_object_set_new(o, "granularity", json_null());
+            json_object_set_new(o, "basis", json_string("unknown"));
+        }
+        return o;
+    }
+    /* the rows of one list or range share a group */
+    const chr_timex *t = &x->tx[best].t;
+    const char *lo = t->value, *hi = t->value;
+    size_t c0 = t->start, c1 = t->end;
+    for (size_t i = 0; i < x->ntx; i++) {
+        const chr_timex *u = &x->tx[i].t;
+        if (u->group != t->group || u->type != t->type) continue;
+        if (strcmp(u->value, lo) < 0) lo = u->value;
+        if (strcmp(u->value, hi) > 0) hi = u->value;
+        if (u->start < c0) c0 = u->start;
+        if (u->end > c1) c1 = u->end;
+    }
+    char value[100];
+    if (strcmp(lo, hi)) snprintf(value, sizeof value, "%s/%s", lo, hi);
+    else snprintf(value, sizeof value, "%s", lo);
+    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:b}", "value", value, "start", lo, "end", hi,
+                          "granularity", t->granularity, "basis", "stated", "relative", t->relative);
+    if (t->mod && t->mod[0]) json_object_set_new(o, "mod", json_string(t->mod));
+    json_object_set_new(o, "timex", jspan(x, c0, c1));
+    return o;
+}
+
+/* Events whose actors act together (sign, meet, negotiate): all participants. */
+static int symmetric(const char *cameo)
+{
+    return !strncmp(cameo, "057", 3) || !strncmp(cameo, "036", 3) || !strncmp(cameo, "040", 3) ||
+           !strncmp(cameo, "046", 3);
+}
+
+static int word_is(const chr_extractor *x, size_t k, const char *w)
+{
+    size_t l = strlen(w);
+    const char *s = x->tok->buf + T(x, k)->norm;
+    size_t n = T(x, k)->norm_len;
+    if (n == l && !memcmp(s, w, l)) return 1;
+    /* with a clitic: وإلى */
+    return n == l + 2 && !memcmp(s + 2, w, l) && (!memcmp(s, "\xd9\x88", 2) || !memcmp(s, "\xd9\x81", 2));
+}
+
+static int is_to(const chr_extractor *x, size_t k)
+{
+    return word_is(x, k, "\xd8\xa7\xd9\x84\xd9\x8a") || word_is(x, k, "to") || word_is(x, k, "in");
+}
+
+/* The party an actor of a signing stands for: a state or organisation
+ * itself, a person's state (Pezeshkian signs for Iran), or none. */
+static uint32_t party_of(chr_extractor *x, uint32_t a)
+{
+    const aref *r = &x->a[a];
+    if (r->kind == CHR_ACTOR_STATE || r->kind == CHR_ACTOR_ORG) return a;
+    if (r->kind != CHR_ACTOR_PERSON) return NOACTOR;
+    if (r->gz < 0) return r->affil;
+    const chr_actor *ac = chr_gazetteer_actor(x->gz, (uint32_t)r->gz);
+    int64_t s = ac->affiliation[0] ? chr_gazetteer_find(x->gz, ac->affiliation) : -1;
+    if (s < 0) return NOACTOR;
+    int64_t id = aref_gz(x, (uint32_t)s);
+    return id < 0 ? NOACTOR : (uint32_t)id;
+}
+
+static json_t *trigger_events(chr_extractor *x)
+{
+    json_t *arr = json_array();
+    for (size_t si = 0; si < x->ns; si++) {
+        const sent *s = &x->s[si];
+        size_t cond = s->t1;
+        for (size_t k = s->t0; k < s->t1; k++)
+            if (vval(x, k, VK_COND) && !x->tq[k]) {
+                cond = k;
+                break;
+            }
+        size_t prev_end = s->t0;
+        for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
+            const char *cameo = vval(x, k, VK_TRIGGER);
+            if (!cameo || x->tq[k] || x->tcontent[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
+            /* what was said comes from the statements pass, not from nouns like "statement" */
+            if (!strcmp(cameo, "010")) continue;
+            size_t after = k + vlen(x, k), stop = after;
+            while (stop < s->t1 && stop < after + 10 && stop < cond) {
+                if (vval(x, stop, VK_TRIGGER) || vval(x, stop, VK_TREATY) || vval(x, stop, VK_REPORT) ||
+                    x->tq[stop] || x->tcontent[stop])
+                    break;
+                if ((T(x, stop)->flags & CHR_TOK_PUNCT) &&
+                    (T(x, stop)->cp == ',' || T(x, stop)->cp == 0x060C || T(x, stop)->cp == ';'))
+                    break;
+                stop++;
+            }
+            ev_actor act[12];
+            int na = 0, has_source = 0;
+            uint32_t location = NOACTOR;
+            int sym = symmetric(cameo);
+            /* before the trigger, back to the start of its clause: the subject */
+            size_t from = prev_end;
+            for (size_t c = k; c > prev_end; c--)
+                if ((T(x, c - 1)->flags & CHR_TOK_PUNCT) &&
+                    (T(x, c - 1)->cp == ',' || T(x, c - 1)->cp == 0x060C || T(x, c - 1)->cp == ';')) {
+                    from = c;
+                    break;
+                }
+            for (size_t i = 0; i < x->nm; i++) {
+                const mention *m = &x->m[i];
+                if (!agent(x, m) || x->tq[m->t0] || x->tcontent[m->t0]) continue;
+                if (m->t0 >= from && m->t1 <= k && m->t1 + 8 > k && !m->prep) {
+                    has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
+                } else if (m->t0 >= after && m->t0 < stop) {
+                    int to = m->t0 > 0 && (is_to(x, m->t0 - 1) || m->prep);
+                    if (to && x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR) location = m->actor;
+                    /* Arabic puts the subject after the verb, and the agent after
+                     * a noun (زيارة بوتين): the first name there is the source */
+                    const char *role = sym ? "participant" : (!has_source && !to) ? "source" : "target";
+                    if (push_actor(act, &na, 12, m->actor, role) && role[0] == 's') has_source = 1;
+                }
+            }
+            prev_end = after;
+            if (!na) continue;
+            const char *label = "";
+            const char *plover = chr_vocab_plover(x->voc, cameo, &label);
+            json_t *ev = json_pack("{s:s,s:s,s:s,s:i}", "type", label[0] ? label : cameo, "cameo", cameo,
+                                   "plover", plover, "item", s->item);
+            json_object_set_new(ev, "trigger", jspan(x, T(x, k)->start, T(x, after - 1)->end));
+            json_t *ja = json_array();
+            for (int i = 0; i < na; i++) json_array_append_new(ja, actor_json(x, act[i].actor, act[i].role));
+            json_object_set_new(ev, "actors", ja);
+            json_object_set_new(ev, "location", location != NOACTOR ? json_string(x->a[location].name) : json_null());
+            /* the treaty of the clause */
+            json_t *tr = json_null();
+            for (size_t i = 0; i < x->ntm; i++)
+                if (x->tm[i].sent == (int)si && !x->tq[x->tm[i].t0]) {
+                    json_decref(tr);
+                    tr = json_integer(x->tm[i].treaty);
+                    if (x->tm[i].t0 >= k) break;
+                }
+            json_object_set_new(ev, "treaty", tr);
+            json_object_set_new(ev, "statements", json_array());
+            json_object_set_new(ev, "date", event_date(x, si, k, s->item));
+            json_object_set_new(ev, "evidence", jspan(x, s->c0, s->c1));
+            json_array_append_new(arr, ev);
+            /* a signing gives its treaty parties and a conclusion date */
+            if (!strncmp(cameo, "057", 3) && json_is_integer(tr)) {
+                treaty *t = &x->tr[json_integer_value(tr)];
+                for (int i = 0; i < na; i++) {
+                    uint32_t party = party_of(x, act[i].actor);
+                    if (party == NOACTOR) continue;
+                    int seen = 0;
+                    for (int p = 0; p < t->nparties; p++) seen |= t->parties[p] == party;
+                    if (!seen && t->nparties < 8) t->parties[t->nparties++] = party;
+                }
+            }
+        }
+    }
+    return arr;
+}
+
+/* One statement event per speaker and item: what one person said in one
+ * report, with every statement that makes it up. */
+static void statement_events(chr_extractor *x, json_t *events)
+{
+    uint8_t *done = calloc(x->nst + 1, 1);
+    if (!done) return;
+    for (size_t i = 0; i < x->nst; i++) {
+        if (done[i]) continue;
+        const stmt *st = &x->st[i];
+        int item = x->s[st->sent].item;
+        ev_actor act[16];
+        int na = 0;
+        push_actor(act, &na, 16, st->speaker, "speaker");
+        json_t *ids = json_array();
+        json_t *tr = json_null();
+        for (size_t j = i; j < x->nst; j++) {
+            const stmt *o = &x->st[j];
+            if (o->speaker != st->speaker || x->s[o->sent].item != item) continue;
+            done[j] = 1;
+            json_array_append_new(ids, json_integer((json_int_t)j));
+            for (size_t m = 0; m < x->nm; m++)
+                if (x->m[m].t0 >= o->ct0 && x->m[m].t1 <= o->ct1 && agent(x, &x->m[m]))
+                    push_actor(act, &na, 16, x->m[m].actor, "mentioned");
+            for (size_t t = 0; t < x->ntm && json_is_null(tr); t++)
+                if (x->tm[t].t0 >= o->ct0 && x->tm[t].t1 <= o->ct1) {
+                    json_decref(tr);
+                    tr = json_integer(x->tm[t].treaty);
+                }
+        }
+        const char *label = "";
+        const char *plover = chr_vocab_plover(x->voc, "010", &label);
+        json_t *ev = json_pack("{s:s,s:s,s:s,s:i}", "type", label[0] ? label : "make statement",
+                               "cameo", "010", "plover", plover, "item", item);
+        json_object_set_new(ev, "trigger", jspan(x, T(x, st->vt)->start, T(x, st->vt)->end));
+        json_t *ja = json_array();
+        for (int a = 0; a < na; a++) json_array_append_new(ja, actor_json(x, act[a].actor, act[a].role));
+        json_object_set_new(ev, "actors", ja);
+        json_object_set_new(ev, "location", json_null());
+        json_object_set_new(ev, "treaty", tr);
+        json_object_set_new(ev, "statements", ids);
+        json_object_set_new(ev, "date", event_date(x, (size_t)st->sent, st->vt, item));
+        json_object_set_new(ev, "evidence", jspan(x, x->s[st->sent].c0, x->s[st->sent].c1));
+        json_array_append_new(events, ev);
+    }
+    free(done);
+}
+
+/* ---- the record ----------------------------------------------------------------- */
+
+static void set_str(json_t *o, const char *k, const char *v)
+{
+    json_object_set_new(o, k, v && *v ? json_string(v) : json_null());
+}
+
+/* The page's own source: front matter, else a medium named in the first
+ * lines (a dateline "موسكو-سانا") or on a "المصدر:" / "Source:" line. */
+static uint32_t page_source(chr_extractor *x, const chr_article *a)
+{
+    if (a->source && *a->source) {
+        uint32_t id;
+        if (chr_gazetteer_lookup(x->gz, a->source, &id, 1)) {
+            int64_t r = aref_gz(x, id);
+            if (r >= 0) return (uint32_t)r;
+        }
+    }
+    for (size_t i = 0; i < x->nm; i++) {
+        const mention *m = &x->m[i];
+        if (x->a[m->actor].kind != CHR_ACTOR_MEDIA) continue;
+        if (m->sent <= 3 || (m->t0 >= 2 && is_punct(x, m->t0 - 1, ':') && (T(x, m->t0 - 2)->flags & CHR_TOK_BREAK)))
+            return m->actor;
+        if (m->t0 >= 2 && is_punct(x, m->t0 - 1, ':') && x->tsent[m->t0 - 2] == m->sent &&
+            x->s[m->sent].t0 == m->t0 - 2)
+            return m->actor;
+    }
+    return NOACTOR;
+}
+
+static json_t *actor_record(chr_extractor *x, uint32_t i)
+{
+    const aref *r = &x->a[i];
+    json_t *o = json_pack("{s:s,s:s}", "name", r->name, "kind", chr_actor_kind_str(r->kind));
+    json_t *aliases = json_array();
+    if (r->gz >= 0) {
+        const chr_actor *ac = chr_gazetteer_actor(x->gz, (uint32_t)r->gz);
+        set_str(o, "country", ac->code);
+        set_str(o, "affiliation", ac->affiliation);
+        set_str(o, "roles", ac->roles);
+        json_object_set_new(o, "origin", json_string("gazetteer"));
+        const char *const *forms;
+        size_t nf = chr_gazetteer_aliases(x->gz, (uint32_t)r->gz, &forms);
+        for (size_t f = 0; f < nf; f++) json_array_append_new(aliases, json_string(forms[f]));
+    } else {
+        const char *aff = r->affil != NOACTOR ? x->a[r->affil].name : NULL;
+        set_str(o, "country", r->affil != NOACTOR && x->a[r->affil].gz >= 0
+                                  ? chr_gazetteer_actor(x->gz, (uint32_t)x->a[r->affil].gz)->code : NULL);
+        set_str(o, "affiliation", aff);
+        set_str(o, "roles", NULL);
+        json_object_set_new(o, "origin", json_string("text"));
+        json_array_append_new(aliases, json_string(r->name));
+    }
+    set_str(o, "title", r->title);
+    json_object_set_new(o, "aliases", aliases);
+    return o;
+}
+
+static json_t *build_record(chr_extractor *x, const chr_article *a, const char *dct_basis)
+{
+    json_t *rec = json_object();
+    char hash[65], d[11];
+    chr_article_hash(a, hash);
+    json_t *art = json_object();
+    set_str(art, "id", a->id);
+    set_str(art, "url", a->url);
+    set_str(art, "source", a->source);
+    set_str(art, "title", a->title);
+    date_str(&x->dct[0], d);
+    set_str(art, "published", d);
+    set_str(art, "dct_basis", dct_basis);
+    json_object_set_new(art, "lang", json_string(x->lang == CHR_LANG_EN ? "en" : "ar"));
+    set_str(art, "path", a->path);
+    json_object_set_new(art, "hash", json_string(hash));
+    json_object_set_new(art, "chars", json_integer((json_int_t)x->ncp));
+    uint32_t src = page_source(x, a);
+    set_str(art, "source_actor", src != NOACTOR ? x->a[src].name : NULL);
+    json_object_set_new(rec, "article", art);
+
+    json_t *items = json_array();
+    for (int i = 0; i <= x->nitems; i++) {
+        size_t s0 = x->items[i], s1 = i < x->nitems ? x->items[i + 1] : x->ncp;
+        date_str(&x->dct[i], d);
+        json_t *it = json_pack("{s:i,s:I,s:I}", "index", i, "start", (json_int_t)s0, "end", (json_int_t)s1);
+        set_str(it, "dct", d);
+        json_array_append_new(items, it);
+    }
+    json_object_set_new(rec, "items", items);
+
+    json_t *tj = json_array();
+    for (size_t i = 0; i < x->ntx; i++) {
+        const chr_timex *t = &x->tx[i].t;
+        json_t *o = jspan(x, t->start, t->end);
+        json_object_set_new(o, "type", json_string(chr_tx_type_str(t->type)));
+        json_object_set_new(o, "value", json_string(t->value));
+        json_object_set_new(o, "mod", json_string(t->mod ? t->mod : ""));
+        json_object_set_new(o, "item", json_integer(x->tx[i].item));
+        json_array_append_new(tj, o);
+    }
+    json_object_set_new(rec, "timexes", tj);
+
+    json_t *aj = json_array();
+    for (size_t i = 0; i < x->na; i++) json_array_append_new(aj, actor_record(x, (uint32_t)i));
+    json_object_set_new(rec, "actors", aj);
+
+    json_t *mj = json_array();
+    for (size_t i = 0; i < x->nm; i++) {
+        json_t *o = jspan(x, x->m[i].c0, x->m[i].c1);
+        json_object_set_new(o, "actor", json_string(x->a[x->m[i].actor].name));
+        json_object_set_new(o, "as", json_string(chr_alias_tag_str(x->m[i].tag)));
+        json_object_set_new(o, "item", json_integer(x->s[x->m[i].sent].item));
+        json_array_append_new(mj, o);
+    }
+    json_object_set_new(rec, "mentions", mj);
+
+    json_t *trj = json_array();
+    for (size_t i = 0; i < x->ntr; i++) {
+        const treaty *t = &x->tr[i];
+        json_t *o = json_pack("{s:o,s:s}", "name", jtext(x, t->c0, t->c1), "kind", t->kind);
+        json_t *parties = json_array();
+        for (int p = 0; p < t->nparties; p++) json_array_append_new(parties, json_string(x->a[t->parties[p]].name));
+        json_object_set_new(o, "parties", parties);
+        set_str(o, "organisation", t->org != NOACTOR ? x->a[t->org].name : NULL);
+        json_t *ms = json_array(), *arts = json_array();
+        for (size_t m = 0; m < x->ntm; m++)
+            if (x->tm[m].treaty == i)
+                json_array_append_new(ms, jspan(x, T(x, x->tm[m].t0)->start, T(x, x->tm[m].t1 - 1)->end));
+        for (size_t r = 0; r < x->nar; r++)
+            if (x->ar[r].treaty == i) {
+                json_t *ao = jspan(x, x->ar[r].c0, x->ar[r].c1);
+                json_object_set_new(ao, "number", json_integer(x->ar[r].number));
+                json_array_append_new(arts, ao);
+            }
+        json_object_set_new(o, "mentions", ms);
+        json_object_set_new(o, "articles", arts);
+        json_object_set_new(o, "item", json_integer(x->s[t->first_sent].item));
+        json_array_append_new(trj, o);
+    }
+
+    json_t *sj = json_array();
+    for (size_t i = 0; i < x->nst; i++) {
+        const stmt *st = &x->st[i];
+        const sent *s = &x->s[st->sent];
+        json_t *o = json_pack("{s:s,s:s,s:o,s:b,s:b}", "speaker", x->a[st->speaker].name, "verb", st->verb,
+                              "words", jspan(x, st->c0, st->c1), "quoted", st->quoted, "negated", st->negated);
+        set_str(o, "medium", st->medium);
+        set_str(o, "medium_actor", st->medium_actor != NOACTOR ? x->a[st->medium_actor].name : NULL);
+        json_t *chain = json_array();
+        for (int r = 0; r < st->nrep; r++) json_array_append_new(chain, json_string(x->a[st->reporters[r]].name));
+        if (src != NOACTOR) {
+            int seen = 0;
+            for (int r = 0; r < st->nrep; r++) seen |= st->reporters[r] == src;
+            if (!seen) json_array_append_new(chain, json_string(x->a[src].name));
+        }
+        json_object_set_new(o, "reported_by", chain);
+        json_object_set_new(o, "item", json_integer(s->item));
+        json_object_set_new(o, "evidence", jspan(x, s->c0, s->c1));
+        json_array_append_new(sj, o);
+    }
+
+    json_t *ej = trigger_events(x);
+    statement_events(x, ej);
+    /* trigger_events may add parties: treaties are written after it */
+    for (size_t i = 0; i < x->ntr; i++) {
+        json_t *parties = json_array();
+        for (int p = 0; p < x->tr[i].nparties; p++)
+            json_array_append_new(parties, json_string(x->a[x->tr[i].parties[p]].name));
+        json_object_set_new(json_array_get(trj, i), "parties", parties);
+    }
+    json_object_set_new(rec, "treaties", trj);
+    json_object_set_new(rec, "statements", sj);
+    json_object_set_new(rec, "events", ej);
+    return rec;
+}
+
+chr_status chr_extract(chr_extractor *x, const chr_article *a, json_t **out)
+{
+    *out = NULL;
+    x->err[0] = 0;
+    reset_actors(x);
+    x->nm = x->nst = x->ntr = x->ntm = x->nar = 0;
+    if (x->dyn) {
+        chr_phrases_free(x->dyn);
+        x->dyn = NULL;
+    }
+    if (chr_grow((void **)&x->cps, &x->cpcap, a->len + 1, sizeof *x->cps)) return CHR_ERR_NOMEM;
+    size_t bad = 0;
+    chr_status st = chr_utf8_decode(a->text, a->len, a->lossy, x->cps, &x->ncp, &bad);
+    if (st != CHR_OK) {
+        snprintf(x->err, sizeof x->err, "%s at byte %zu of the body",
+                 st == CHR_ERR_BINARY ? "a NUL byte (binary input)" : "invalid UTF-8", bad);
+        return st;
+    }
+    if (a->lang && !strcmp(a->lang, "en")) x->lang = CHR_LANG_EN;
+    else if (a->lang && !strcmp(a->lang, "ar")) x->lang = CHR_LANG_AR;
+    else x->lang = chr_lang_detect(x->cps, x->ncp);
+    chr_date dct = a->published;
+    const char *basis = dct.y ? "given" : NULL;
+    if (!dct.y) {
+        size_t ds, de;
+        if (chr_find_dct(x->dates, x->cps, x->ncp, &dct, &ds, &de) == 0) basis = "publication line";
+        else dct.y = 0;
+    }
+    if ((st = pass_dates(x, dct)) != CHR_OK) return st;
+    if ((st = pass_tokens(x)) != CHR_OK) return st;
+    if (mentions_gazetteer(x) || mentions_titles(x) || pass_statements(x) || pass_treaties(x))
+        return CHR_ERR_NOMEM;
+    *out = build_record(x, a, basis);
+    return *out ? CHR_OK : CHR_ERR_NOMEM;
+}

@@ -1,0 +1,162 @@
+/* vocab.c - loading the event vocabulary from the embedded data files. */
+#include "vocab.h"
+#include "embed.h"
+#include "grow.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static vocab *V;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static char problems[2048];
+
+static const char *const kind_files[VK_COUNT] = {
+    "trigger", "report", "title", "treaty", "medium", "negation", "article",
+    "condition", "stop", "content"
+};
+
+static void problem(const char *file, size_t line, const char *what)
+{
+    size_t l = strlen(problems);
+    if (l + 200 < sizeof problems)
+        snprintf(problems + l, sizeof problems - l, "%s:%zu: %s\n", file, line, what);
+}
+
+static int intern(vocab *v, const char *s, uint32_t *out)
+{
+    for (size_t i = 0; i < v->nvalues; i++)
+        if (!strcmp(v->values[i], s)) {
+            *out = (uint32_t)i;
+            return 0;
+        }
+    if (chr_grow((void **)&v->values, &v->cap, v->nvalues + 1, sizeof *v->values)) return -1;
+    if (!(v->values[v->nvalues] = strdup(s))) return -1;
+    *out = (uint32_t)v->nvalues++;
+    return 0;
+}
+
+static size_t split(char *line, char **f, size_t max)
+{
+    size_t n = 0;
+    for (char *s = line; n < max;) {
+        char *t = strchr(s, '\t');
+        if (t) *t = 0;
+        if (*s) f[n++] = s;
+        if (!t) break;
+        s = t + 1;
+    }
+    return n;
+}
+
+static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind k)
+{
+    size_t pos = 0, len, lineno = 0;
+    const char *l;
+    while ((l = chr_embed_line(e->text, &pos, &len))) {
+        lineno++;
+        if (!len || l[0] == '#') continue;
+        char buf[4096], *f[128];
+        if (len >= sizeof buf) {
+            problem(e->name, lineno, "line too long");
+            continue;
+        }
+        memcpy(buf, l, len);
+        buf[len] = 0;
+        size_t nf = split(buf, f, 128);
+        if (nf < 2) {
+            problem(e->name, lineno, "expected VALUE<TAB>form...");
+            continue;
+        }
+        uint32_t val;
+        if (intern(v, f[0], &val)) return -1;
+        for (size_t i = 1; i < nf; i++)
+            if (chr_phrases_add(v->dict[lang], f[i], ((uint32_t)k << 24) | val))
+                problem(e->name, lineno, "a form folds to nothing");
+    }
+    return 0;
+}
+
+static int load_cameo(vocab *v, const char *text)
+{
+    size_t pos = 0, len;
+    const char *l;
+    while ((l = chr_embed_line(text, &pos, &len))) {
+        if (!len || l[0] == '#') continue;
+        char buf[1024], *f[4];
+        if (len >= sizeof buf) continue;
+        memcpy(buf, l, len);
+        buf[len] = 0;
+        if (split(buf, f, 4) < 3 || strlen(f[0]) > 7) {
+            problem("events/cameo.txt", 0, "expected CODE<TAB>PLOVER<TAB>label");
+            continue;
+        }
+        if (chr_grow((void **)&v->cameo, &v->cameocap, v->ncameo + 1, sizeof *v->cameo)) return -1;
+        size_t c2 = v->ncameo;
+        char **np = realloc(v->plover, (c2 + 1) * sizeof *np);
+        if (!np) return -1;
+        v->plover = np;
+        char **nl = realloc(v->label, (c2 + 1) * sizeof *nl);
+        if (!nl) return -1;
+        v->label = nl;
+        strcpy(v->cameo[c2], f[0]);
+        v->plover[c2] = strdup(strcmp(f[1], "-") ? f[1] : "");
+        v->label[c2] = strdup(f[2]);
+        if (!v->plover[c2] || !v->label[c2]) return -1;
+        v->ncameo++;
+    }
+    return 0;
+}
+
+static void build(void)
+{
+    vocab *v = calloc(1, sizeof *v);
+    if (!v) return;
+    for (int l = 1; l < 3; l++)
+        if (!(v->dict[l] = chr_phrases_new(CHR_PHRASE_EXACT))) return;
+    for (unsigned i = 0; i < chr_lang_files_n; i++) {
+        const chr_embedded *e = &chr_lang_files[i];
+        if (!strcmp(e->name, "events/cameo.txt")) {
+            if (load_cameo(v, e->text)) return;
+            continue;
+        }
+        chr_lang lang = !strncmp(e->name, "events/ar/", 10) ? CHR_LANG_AR
+                      : !strncmp(e->name, "events/en/", 10) ? CHR_LANG_EN : CHR_LANG_AUTO;
+        if (lang == CHR_LANG_AUTO) continue;
+        const char *base = e->name + 10;
+        size_t bl = strcspn(base, ".");
+        int k = -1;
+        for (int j = 0; j < VK_COUNT; j++)
+            if (strlen(kind_files[j]) == bl && !strncmp(kind_files[j], base, bl)) k = j;
+        if (k < 0) continue;                    /* README and the like */
+        if (load_file(v, e, lang, (vocab_kind)k)) return;
+    }
+    V = v;
+}
+
+const vocab *chr_vocab_get(void)
+{
+    pthread_once(&once, build);
+    return V;
+}
+
+const char *chr_vocab_problems(void)
+{
+    chr_vocab_get();
+    return problems;
+}
+
+const char *chr_vocab_plover(const vocab *v, const char *cameo, const char **label)
+{
+    char code[8];
+    snprintf(code, sizeof code, "%s", cameo);
+    for (size_t l = strlen(code); l >= 2; code[--l] = 0)
+        for (size_t i = 0; i < v->ncameo; i++)
+            if (!strcmp(v->cameo[i], code)) {
+                if (label) *label = v->label[i];
+                return v->plover[i];
+            }
+    if (label) *label = "";
+    return "";
+}

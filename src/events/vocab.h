@@ -1,0 +1,39 @@
+/* vocab.h - the event vocabulary of src/lang/events (private).
+ *
+ * Per language one phrase dictionary holds every word of every kind; a
+ * payload is (kind << 24 | value index), the value being the string in the
+ * file's first column (a CAMEO code, a title, a treaty kind ...).  Built once
+ * per process, read-only after. */
+#ifndef CHR_VOCAB_H
+#define CHR_VOCAB_H
+
+#include <stdint.h>
+#include "chronicle/dates.h"
+#include "phrase.h"
+
+typedef enum {
+    VK_TRIGGER, VK_REPORT, VK_TITLE, VK_TREATY, VK_MEDIUM, VK_NEG, VK_ARTICLE,
+    VK_COND, VK_STOP, VK_CONTENT, VK_COUNT
+} vocab_kind;
+
+typedef struct vocab {
+    chr_phrases *dict[3];          /* by chr_lang; [0] unused */
+    char **values;                 /* interned value strings */
+    size_t nvalues, cap;
+    /* cameo.txt */
+    char (*cameo)[8];
+    char **plover, **label;
+    size_t ncameo, cameocap;
+} vocab;
+
+const vocab *chr_vocab_get(void);
+const char *chr_vocab_problems(void);
+
+#define VK_OF(p) ((vocab_kind)((p) >> 24))
+#define VV_OF(p) ((p) & 0xFFFFFFu)
+
+/* PLOVER category and label of a CAMEO code (falls back to the code's root,
+ * "0421" -> "042" -> "04"); "" when unknown. */
+const char *chr_vocab_plover(const vocab *v, const char *cameo, const char **label);
+
+#endif

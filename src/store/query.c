@@ -1,0 +1,368 @@
+/* query.c - reading events back: by actor in any language, with another
+ * actor, by date, type, treaty and words; one event in full; actors and
+ * treaties.  Every query is prepared with bound parameters; a list of actor
+ * ids becomes a list of placeholders, never text in the SQL. */
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define G(o, k) json_object_get((o), (k))
+
+static json_t *col_str(sqlite3_stmt *st, int i)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    return t ? json_string((const char *)t) : json_null();
+}
+
+/* ---- resolving names ---------------------------------------------------- */
+
+typedef struct idset { int64_t *v; size_t n, cap; } idset;
+
+static int idset_add(idset *s, int64_t id)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (s->v[i] == id) return 0;
+    if (s->n == s->cap) {
+        size_t nc = s->cap ? s->cap * 2 : 16;
+        int64_t *p = realloc(s->v, nc * sizeof *p);
+        if (!p) return -1;
+        s->v = p;
+        s->cap = nc;
+    }
+    s->v[s->n++] = id;
+    return 0;
+}
+
+/* The actors a name denotes: any alias (folded) or the canonical name; with
+ * affiliated, also the people who serve a state or organisation named. */
+static chr_status resolve(chr_store *s, const char *name, int affiliated, idset *out)
+{
+    char key[1024];
+    if (chr_store_key(name, key, sizeof key) <= 0) {
+        snprintf(s->err, sizeof s->err, "empty actor name");
+        return CHR_ERR_ARG;
+    }
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT actor_id FROM alias WHERE key = ?1 UNION SELECT id FROM actor WHERE name = ?2",
+                           -1, &st, NULL) != SQLITE_OK)
+        return chr_store_fail(s, "looking up an actor");
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
+    size_t first = out->n;
+    while (sqlite3_step(st) == SQLITE_ROW) idset_add(out, sqlite3_column_int64(st, 0));
+    sqlite3_finalize(st);
+    if (out->n == first) {
+        snprintf(s->err, sizeof s->err, "no actor called '%s' in %s (see `chronicle actors --like`)", name, s->path);
+        return CHR_ERR_ARG;
+    }
+    if (affiliated) {
+        size_t n = out->n;
+        if (sqlite3_prepare_v2(s->db,
+                               "SELECT p.id FROM actor p JOIN actor o ON p.affiliation = o.name WHERE o.id = ?",
+                               -1, &st, NULL) != SQLITE_OK)
+            return chr_store_fail(s, "looking up affiliated actors");
+        for (size_t i = first; i < n; i++) {
+            sqlite3_reset(st);
+            sqlite3_bind_int64(st, 1, out->v[i]);
+            while (sqlite3_step(st) == SQLITE_ROW) idset_add(out, sqlite3_column_int64(st, 0));
+        }
+        sqlite3_finalize(st);
+    }
+    return CHR_OK;
+}
+
+/* ---- one event as JSON -------------------------------------------------- */
+
+static json_t *treaty_json(chr_store *s, int64_t id)
+{
+    sqlite3_stmt *st;
+    json_t *t = json_null();
+    if (sqlite3_prepare_v2(s->db, "SELECT name, kind, concluded FROM treaty WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+        return t;
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        t = json_pack("{s:I,s:o,s:o,s:o}", "id", (json_int_t)id, "name", col_str(st, 0), "kind", col_str(st, 1),
+                      "concluded", col_str(st, 2));
+    sqlite3_finalize(st);
+    if (json_is_null(t)) return t;
+    json_t *parties = json_array(), *arts = json_array();
+    if (sqlite3_prepare_v2(s->db, "SELECT a.name FROM treaty_party p JOIN actor a ON a.id = p.actor_id"
+                                  " WHERE p.treaty_id = ? ORDER BY a.name", -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(parties, col_str(st, 0));
+        sqlite3_finalize(st);
+    }
+    if (sqlite3_prepare_v2(s->db, "SELECT number, text FROM treaty_article WHERE treaty_id = ? ORDER BY start",
+                           -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            json_array_append_new(arts, json_pack("{s:I,s:o}", "number", (json_int_t)sqlite3_column_int64(st, 0),
+                                                  "text", col_str(st, 1)));
+        sqlite3_finalize(st);
+    }
+    json_object_set_new(t, "parties", parties);
+    json_object_set_new(t, "articles", arts);
+    return t;
+}
+
+static json_t *statement_json(chr_store *s, int64_t sid)
+{
+    sqlite3_stmt *st;
+    json_t *o = json_null();
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT a.name, s.words, s.quoted, s.negated, s.medium, m.name, s.verb"
+                           " FROM statement s JOIN actor a ON a.id = s.speaker_id"
+                           " LEFT JOIN actor m ON m.id = s.medium_actor WHERE s.id = ?",
+                           -1, &st, NULL) != SQLITE_OK)
+        return o;
+    sqlite3_bind_int64(st, 1, sid);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        o = json_pack("{s:I,s:o,s:o,s:b,s:b,s:o,s:o,s:o}", "id", (json_int_t)sid, "speaker", col_str(st, 0),
+                      "quote", col_str(st, 1), "quoted", sqlite3_column_int(st, 2),
+                      "negated", sqlite3_column_int(st, 3), "medium", col_str(st, 4),
+                      "medium_actor", col_str(st, 5), "verb", col_str(st, 6));
+    sqlite3_finalize(st);
+    if (json_is_null(o)) return o;
+    json_t *chain = json_array();
+    if (sqlite3_prepare_v2(s->db, "SELECT a.name FROM statement_chain c JOIN actor a ON a.id = c.actor_id"
+                                  " WHERE c.statement_id = ? ORDER BY c.pos", -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, sid);
+        while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(chain, col_str(st, 0));
+        sqlite3_finalize(st);
+    }
+    json_object_set_new(o, "reported_by", chain);
+    return o;
+}
+
+/* The event's JSON; full adds every statement (not only the first). */
+static json_t *event_json(chr_store *s, int64_t id, int full)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT e.type, e.cameo, e.plover, e.date_value, e.date_start, e.date_end,"
+                           " e.granularity, e.basis, e.not_before, l.name, e.treaty_id"
+                           " FROM event e LEFT JOIN actor l ON l.id = e.location_id WHERE e.id = ?",
+                           -1, &st, NULL) != SQLITE_OK)
+        return NULL;
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return NULL;
+    }
+    json_t *date = json_pack("{s:o,s:o,s:o,s:o,s:o,s:o}", "value", col_str(st, 3), "start", col_str(st, 4),
+                             "end", col_str(st, 5), "granularity", col_str(st, 6), "basis", col_str(st, 7),
+                             "not_before", col_str(st, 8));
+    json_t *ev = json_pack("{s:I,s:o,s:o,s:o,s:o,s:o}", "id", (json_int_t)id, "date", date, "type", col_str(st, 0),
+                           "cameo", col_str(st, 1), "plover", col_str(st, 2), "location", col_str(st, 9));
+    int64_t tid = sqlite3_column_type(st, 10) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 10);
+    sqlite3_finalize(st);
+    json_t *actors = json_array();
+    if (sqlite3_prepare_v2(s->db, "SELECT a.name, ea.role, a.kind FROM event_actor ea JOIN actor a ON a.id = ea.actor_id"
+                                  " WHERE ea.event_id = ? ORDER BY CASE ea.role WHEN 'speaker' THEN 0 WHEN 'source' THEN 1"
+                                  " WHEN 'participant' THEN 2 WHEN 'target' THEN 3 ELSE 4 END, a.name",
+                           -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            json_array_append_new(actors, json_pack("{s:o,s:o,s:o}", "name", col_str(st, 0), "role", col_str(st, 1),
+                                                    "kind", col_str(st, 2)));
+        sqlite3_finalize(st);
+    }
+    json_object_set_new(ev, "actors", actors);
+    json_object_set_new(ev, "treaty", tid ? treaty_json(s, tid) : json_null());
+    json_t *stmts = json_array();
+    if (sqlite3_prepare_v2(s->db, "SELECT statement_id FROM event_statement WHERE event_id = ? ORDER BY statement_id",
+                           -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(stmts, statement_json(s, sqlite3_column_int64(st, 0)));
+        sqlite3_finalize(st);
+    }
+    json_object_set(ev, "statement", json_array_size(stmts) ? json_array_get(stmts, 0) : json_null());
+    if (full) json_object_set_new(ev, "statements", stmts);
+    else json_decref(stmts);
+    json_t *sources = json_array();
+    json_t *evidence = json_null();
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT a.title, coalesce(sa.name, a.source), a.url, a.published, es.evidence, es.trigger,"
+                           " es.start, es.end, es.item, es.report_date, a.path, a.id"
+                           " FROM event_source es JOIN article a ON a.id = es.article_id"
+                           " LEFT JOIN actor sa ON sa.id = a.source_actor"
+                           " WHERE es.event_id = ? ORDER BY a.published, a.id, es.start",
+                           -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            json_t *src = json_pack("{s:o,s:o,s:o,s:o,s:o,s:I}", "title", col_str(st, 0), "source", col_str(st, 1),
+                                    "url", col_str(st, 2), "published", col_str(st, 3), "report_date", col_str(st, 9),
+                                    "item", (json_int_t)sqlite3_column_int64(st, 8));
+            if (full) {
+                json_object_set_new(src, "path", col_str(st, 10));
+                json_object_set_new(src, "article", json_integer(sqlite3_column_int64(st, 11)));
+                json_object_set_new(src, "evidence", col_str(st, 4));
+                json_object_set_new(src, "trigger", json_pack("{s:o,s:I,s:I}", "text", col_str(st, 5),
+                                                              "start", (json_int_t)sqlite3_column_int64(st, 6),
+                                                              "end", (json_int_t)sqlite3_column_int64(st, 7)));
+            }
+            if (json_is_null(evidence)) {
+                json_decref(evidence);
+                evidence = col_str(st, 4);
+            }
+            json_array_append_new(sources, src);
+        }
+        sqlite3_finalize(st);
+    }
+    json_object_set_new(ev, "evidence", evidence);
+    json_object_set_new(ev, "sources", sources);
+    return ev;
+}
+
+json_t *chr_store_event(chr_store *s, int64_t id) { return event_json(s, id, 1); }
+
+/* ---- the query ------------------------------------------------------------ */
+
+typedef struct sqlbuf { char *s; size_t n, cap; } sqlbuf;
+
+static int put(sqlbuf *b, const char *t)
+{
+    size_t l = strlen(t);
+    if (b->n + l + 1 > b->cap) {
+        size_t nc = (b->cap ? b->cap * 2 : 1024) + l;
+        char *p = realloc(b->s, nc);
+        if (!p) return -1;
+        b->s = p;
+        b->cap = nc;
+    }
+    memcpy(b->s + b->n, t, l + 1);
+    b->n += l;
+    return 0;
+}
+
+static int put_ids(sqlbuf *b, size_t n)
+{
+    int r = put(b, "(");
+    for (size_t i = 0; i < n; i++) r |= put(b, i ? ",?" : "?");
+    return r | put(b, ")");
+}
+
+chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *ev, void *ctx), void *ctx)
+{
+    idset *sets = calloc(q->nactors + 1, sizeof *sets);
+    if (!sets) return CHR_ERR_NOMEM;
+    chr_status rc = CHR_OK;
+    for (size_t i = 0; i < q->nactors && rc == CHR_OK; i++) rc = resolve(s, q->actors[i], q->affiliated, &sets[i]);
+    if (rc == CHR_OK && q->with) rc = resolve(s, q->with, 0, &sets[q->nactors]);
+    sqlbuf b = {0};
+    int bad = put(&b, "SELECT e.id FROM event e WHERE 1");
+    for (size_t i = 0; i < q->nactors; i++) {
+        bad |= put(&b, " AND e.id IN (SELECT event_id FROM event_actor WHERE actor_id IN ");
+        bad |= put_ids(&b, sets[i].n) | put(&b, ")");
+    }
+    if (q->with) {
+        bad |= put(&b, " AND e.id IN (SELECT event_id FROM event_actor WHERE actor_id IN ");
+        bad |= put_ids(&b, sets[q->nactors].n) | put(&b, ")");
+    }
+    if (q->from) bad |= put(&b, " AND substr(coalesce(e.date_end, e.date_value, e.not_before), 1, 10) >= :from");
+    if (q->to) bad |= put(&b, " AND substr(coalesce(e.date_start, e.date_value), 1, 10) <= :to");
+    if (q->type)
+        bad |= put(&b, " AND (e.cameo LIKE :type || '%' OR e.type LIKE '%' || :type || '%' OR e.plover = upper(:type))");
+    if (q->treaty)
+        bad |= put(&b, " AND e.treaty_id IN (SELECT treaty_id FROM treaty_mention WHERE text LIKE '%' || :treaty || '%'"
+                       " UNION SELECT id FROM treaty WHERE name LIKE '%' || :treaty || '%')");
+    if (q->text)
+        bad |= put(&b, " AND e.id IN (SELECT ref FROM fts WHERE fts MATCH :text AND kind = 'evidence'"
+                       " UNION SELECT es.event_id FROM fts JOIN event_statement es ON es.statement_id = fts.ref"
+                       " WHERE fts MATCH :text AND fts.kind = 'statement')");
+    bad |= put(&b, " ORDER BY coalesce(e.date_start, e.date_value, e.not_before, '9999') , e.id");
+    if (q->limit > 0) bad |= put(&b, " LIMIT :limit");
+    sqlite3_stmt *st = NULL;
+    if (rc == CHR_OK && bad) rc = CHR_ERR_NOMEM;
+    if (rc == CHR_OK && sqlite3_prepare_v2(s->db, b.s, -1, &st, NULL) != SQLITE_OK) rc = chr_store_fail(s, "preparing the query");
+    if (rc == CHR_OK) {
+        int p = 1;
+        for (size_t i = 0; i <= q->nactors; i++)
+            if (i < q->nactors || q->with)
+                for (size_t k = 0; k < sets[i].n; k++) sqlite3_bind_int64(st, p++, sets[i].v[k]);
+        int ix;
+        if (q->from && (ix = sqlite3_bind_parameter_index(st, ":from"))) sqlite3_bind_text(st, ix, q->from, -1, SQLITE_STATIC);
+        if (q->to && (ix = sqlite3_bind_parameter_index(st, ":to"))) sqlite3_bind_text(st, ix, q->to, -1, SQLITE_STATIC);
+        if (q->type && (ix = sqlite3_bind_parameter_index(st, ":type"))) sqlite3_bind_text(st, ix, q->type, -1, SQLITE_STATIC);
+        if (q->treaty && (ix = sqlite3_bind_parameter_index(st, ":treaty"))) sqlite3_bind_text(st, ix, q->treaty, -1, SQLITE_STATIC);
+        if (q->text && (ix = sqlite3_bind_parameter_index(st, ":text"))) sqlite3_bind_text(st, ix, q->text, -1, SQLITE_STATIC);
+        if (q->limit > 0 && (ix = sqlite3_bind_parameter_index(st, ":limit"))) sqlite3_bind_int64(st, ix, q->limit);
+        int r;
+        while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+            json_t *ev = event_json(s, sqlite3_column_int64(st, 0), 0);
+            int stop = ev ? fn(ev, ctx) : 0;
+            json_decref(ev);
+            if (stop) break;
+        }
+        if (r != SQLITE_ROW && r != SQLITE_DONE) rc = chr_store_fail(s, "running the query");
+    }
+    sqlite3_finalize(st);
+    free(b.s);
+    for (size_t i = 0; i <= q->nactors; i++) free(sets[i].v);
+    free(sets);
+    return rc;
+}
+
+chr_status chr_store_actors(chr_store *s, const char *like, int (*fn)(json_t *a, void *ctx), void *ctx)
+{
+    sqlite3_stmt *st;
+    const char *q =
+        "SELECT a.id, a.name, a.kind, a.country, a.affiliation, a.title, a.roles, a.origin,"
+        " (SELECT count(*) FROM event_actor ea WHERE ea.actor_id = a.id),"
+        " (SELECT count(*) FROM mention m WHERE m.actor_id = a.id),"
+        " (SELECT group_concat(form, ' | ') FROM (SELECT form FROM alias WHERE actor_id = a.id ORDER BY form))"
+        " FROM actor a WHERE ?1 IS NULL OR a.name LIKE '%' || ?1 || '%'"
+        " OR a.id IN (SELECT actor_id FROM alias WHERE form LIKE '%' || ?1 || '%' OR key LIKE '%' || ?2 || '%')"
+        " ORDER BY a.name";
+    if (sqlite3_prepare_v2(s->db, q, -1, &st, NULL) != SQLITE_OK) return chr_store_fail(s, "listing actors");
+    char key[1024];
+    if (like) {
+        sqlite3_bind_text(st, 1, like, -1, SQLITE_STATIC);
+        if (chr_store_key(like, key, sizeof key) > 0) sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+    }
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        json_t *a = json_pack("{s:I,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:I,s:I,s:o}", "id",
+                              (json_int_t)sqlite3_column_int64(st, 0), "name", col_str(st, 1), "kind", col_str(st, 2),
+                              "country", col_str(st, 3), "affiliation", col_str(st, 4), "title", col_str(st, 5),
+                              "roles", col_str(st, 6), "origin", col_str(st, 7),
+                              "events", (json_int_t)sqlite3_column_int64(st, 8),
+                              "mentions", (json_int_t)sqlite3_column_int64(st, 9), "aliases", col_str(st, 10));
+        int stop = fn(a, ctx);
+        json_decref(a);
+        if (stop) break;
+    }
+    sqlite3_finalize(st);
+    return CHR_OK;
+}
+
+chr_status chr_store_treaties(chr_store *s, int (*fn)(json_t *t, void *ctx), void *ctx)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT id FROM treaty ORDER BY coalesce(concluded, '9999'), name, id", -1, &st, NULL) !=
+        SQLITE_OK)
+        return chr_store_fail(s, "listing treaties");
+    sqlite3_stmt *ev = NULL;
+    sqlite3_prepare_v2(s->db, "SELECT id, cameo, type FROM event WHERE treaty_id = ? ORDER BY id", -1, &ev, NULL);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(st, 0);
+        json_t *t = treaty_json(s, id);
+        json_t *evs = json_array();
+        if (ev) {
+            sqlite3_reset(ev);
+            sqlite3_bind_int64(ev, 1, id);
+            while (sqlite3_step(ev) == SQLITE_ROW)
+                json_array_append_new(evs, json_pack("{s:I,s:o,s:o}", "id", (json_int_t)sqlite3_column_int64(ev, 0),
+                                                     "cameo", col_str(ev, 1), "type", col_str(ev, 2)));
+        }
+        json_object_set_new(t, "events", evs);
+        int stop = fn(t, ctx);
+        json_decref(t);
+        if (stop) break;
+    }
+    sqlite3_finalize(ev);
+    sqlite3_finalize(st);
+    return CHR_OK;
+}

@@ -1,0 +1,693 @@
+/* store.c - opening the database, migrations, and loading records.
+ *
+ * Loading maps a record's names to rows: actors by canonical name (new ones
+ * with all their aliases), treaties and statements by their index in the
+ * record, events by key so that the same event reported twice is one row
+ * with two sources. */
+#include "store.h"
+#include "embed.h"
+#include "chronicle/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unicode/unorm2.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+
+enum {
+    P_ART, P_ITEM, P_ACT_INS, P_ACT_ID, P_ALIAS, P_MENTION, P_TIMEX, P_TREATY, P_TPARTY,
+    P_TMENTION, P_TARTICLE, P_STMT, P_CHAIN, P_EV_INS, P_EV_ID, P_EV_ACTOR, P_EV_STMT,
+    P_EV_SRC, P_FTS, P_TCONCL, P_ART_SRC, P_COUNT
+};
+
+static const char *const sql[P_COUNT] = {
+    "INSERT INTO article(hash, ext_id, url, source, title, published, dct_basis, lang, path, chars)"
+    " VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(hash) DO NOTHING",
+    "INSERT INTO item(article_id, idx, start, end, dct) VALUES(?,?,?,?,?)",
+    "INSERT INTO actor(name, kind, country, affiliation, roles, title, origin) VALUES(?,?,?,?,?,?,?)"
+    " ON CONFLICT(name) DO NOTHING",
+    "SELECT id FROM actor WHERE name = ?",
+    "INSERT OR IGNORE INTO alias(actor_id, form, key) VALUES(?,?,?)",
+    "INSERT OR IGNORE INTO mention(article_id, actor_id, item, start, end, text, as_what) VALUES(?,?,?,?,?,?,?)",
+    "INSERT OR IGNORE INTO timex(article_id, item, start, end, text, type, value, mod) VALUES(?,?,?,?,?,?,?,?)",
+    "INSERT INTO treaty(name, kind, organisation, article_id) VALUES(?,?,?,?)",
+    "INSERT OR IGNORE INTO treaty_party(treaty_id, actor_id) VALUES(?,?)",
+    "INSERT OR IGNORE INTO treaty_mention(treaty_id, start, end, text) VALUES(?,?,?,?)",
+    "INSERT OR IGNORE INTO treaty_article(treaty_id, number, start, end, text) VALUES(?,?,?,?,?)",
+    "INSERT INTO statement(article_id, item, speaker_id, verb, words, start, end, quoted, negated,"
+    " medium, medium_actor, evidence, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "INSERT OR IGNORE INTO statement_chain(statement_id, pos, actor_id) VALUES(?,?,?)",
+    "INSERT INTO event(key, type, cameo, plover, date_value, date_start, date_end, granularity,"
+    " basis, not_before, location_id, treaty_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"
+    " ON CONFLICT(key) DO NOTHING",
+    "SELECT id FROM event WHERE key = ?",
+    "INSERT OR IGNORE INTO event_actor(event_id, actor_id, role) VALUES(?,?,?)",
+    "INSERT OR IGNORE INTO event_statement(event_id, statement_id) VALUES(?,?)",
+    "INSERT OR IGNORE INTO event_source(event_id, article_id, item, trigger, evidence, start, end, report_date)"
+    " VALUES(?,?,?,?,?,?,?,?)",
+    "INSERT INTO fts(text, kind, ref) VALUES(?,?,?)",
+    "UPDATE treaty SET concluded = coalesce(concluded, ?) WHERE id = ?",
+    "UPDATE article SET source_actor = ? WHERE id = ?",
+};
+
+chr_status chr_store_fail(chr_store *s, const char *what)
+{
+    int code = sqlite3_extended_errcode(s->db);
+    const char *hint = "";
+    if ((code & 0xFF) == SQLITE_READONLY) hint = " (the database or its folder is read-only)";
+    else if ((code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED)
+        hint = " (another process holds the database; try again when it is done)";
+    else if ((code & 0xFF) == SQLITE_FULL) hint = " (the disk is full)";
+    else if ((code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB)
+        hint = " (not a Chronicle database, or damaged)";
+    snprintf(s->err, sizeof s->err, "%s: %s: %s%s", s->path, what, sqlite3_errmsg(s->db), hint);
+    return CHR_ERR_IO;
+}
+
+const char *chr_store_errmsg(const chr_store *s) { return s->err; }
+
+static void fts_drop(chr_store *s, size_t from);
+
+static int exec(chr_store *s, const char *q)
+{
+    return sqlite3_exec(s->db, q, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+/* Applies schemas/chronicle-N.sql for every N above user_version, in order,
+ * each in one transaction with the version bump. */
+static chr_status migrate(chr_store *s, int readonly)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+        return chr_store_fail(s, "reading the schema version");
+    int have = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    int latest = 0;
+    for (unsigned i = 0; i < chr_schema_files_n; i++) {
+        int v = 0;
+        if (sscanf(chr_schema_files[i].name, "chronicle-%d.sql", &v) == 1 && v > latest) latest = v;
+    }
+    if (have > latest) {
+        snprintf(s->err, sizeof s->err, "%s: schema version %d is newer than this chronicle (%d); "
+                 "use a newer chronicle", s->path, have, latest);
+        return CHR_ERR_ARG;
+    }
+    if (have == latest) return CHR_OK;
+    if (readonly) {
+        snprintf(s->err, sizeof s->err, "%s: schema version %d needs migrating to %d; open it writable once",
+                 s->path, have, latest);
+        return CHR_ERR_ARG;
+    }
+    for (int v = have + 1; v <= latest; v++) {
+        char name[64];
+        snprintf(name, sizeof name, "chronicle-%d.sql", v);
+        const char *text = NULL;
+        for (unsigned i = 0; i < chr_schema_files_n; i++)
+            if (!strcmp(chr_schema_files[i].name, name)) text = chr_schema_files[i].text;
+        if (!text) {
+            snprintf(s->err, sizeof s->err, "%s: no migration %s in this build", s->path, name);
+            return CHR_ERR_ARG;
+        }
+        char bump[64];
+        snprintf(bump, sizeof bump, "PRAGMA user_version = %d", v);
+        if (exec(s, "BEGIN IMMEDIATE")) return chr_store_fail(s, "starting the migration");
+        if (exec(s, text) || exec(s, bump)) {
+            chr_status st2 = chr_store_fail(s, name);
+            exec(s, "ROLLBACK");
+            return st2;
+        }
+        if (exec(s, "COMMIT")) {
+            chr_status st2 = chr_store_fail(s, "committing the migration");
+            exec(s, "ROLLBACK");
+            return st2;
+        }
+    }
+    return CHR_OK;
+}
+
+chr_status chr_store_open(const char *path, int flags, chr_store **out, char *err, size_t errcap)
+{
+    *out = NULL;
+    chr_store *s = calloc(1, sizeof *s);
+    if (!s) {
+        snprintf(err, errcap, "%s: out of memory", path);
+        return CHR_ERR_NOMEM;
+    }
+    snprintf(s->path, sizeof s->path, "%s", path);
+    int ro = flags & CHR_STORE_READONLY;
+    int of = ro ? SQLITE_OPEN_READONLY
+                : SQLITE_OPEN_READWRITE | ((flags & CHR_STORE_CREATE) ? SQLITE_OPEN_CREATE : 0);
+    chr_status st = CHR_OK;
+    if (sqlite3_open_v2(path, &s->db, of | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        int code = s->db ? sqlite3_errcode(s->db) : SQLITE_NOMEM;
+        snprintf(err, errcap, "%s: cannot open the database: %s%s", path,
+                 s->db ? sqlite3_errmsg(s->db) : "out of memory",
+                 code == SQLITE_CANTOPEN ? (ro || !(flags & CHR_STORE_CREATE)
+                                                ? " (does it exist? run `chronicle ingest` first)"
+                                                : " (is the folder there and writable?)")
+                                         : "");
+        chr_store_close(s);
+        return CHR_ERR_IO;
+    }
+    sqlite3_busy_timeout(s->db, 10000);
+    if (exec(s, "PRAGMA foreign_keys = ON")) st = chr_store_fail(s, "enabling foreign keys");
+    /* a read-only handle cannot switch the journal mode; a writer sets WAL once */
+    if (st == CHR_OK && !ro && (exec(s, "PRAGMA journal_mode = WAL") || exec(s, "PRAGMA synchronous = NORMAL") ||
+                                exec(s, "PRAGMA cache_size = -65536")))
+        st = chr_store_fail(s, "setting the journal mode");
+    if (st == CHR_OK) {
+        /* a file that is not a database fails here, on its first read */
+        if (exec(s, "SELECT count(*) FROM sqlite_schema")) st = chr_store_fail(s, "reading the schema");
+    }
+    if (st == CHR_OK) st = migrate(s, ro);
+    if (st != CHR_OK) {
+        snprintf(err, errcap, "%s", s->err);
+        chr_store_close(s);
+        return st;
+    }
+    *out = s;
+    return CHR_OK;
+}
+
+void chr_store_close(chr_store *s)
+{
+    if (!s) return;
+    chr_store_flush(s);
+    for (int i = 0; i < 32; i++) sqlite3_finalize(s->ps[i]);
+    sqlite3_close(s->db);
+    fts_drop(s, 0);
+    free(s->fts);
+    free(s);
+}
+
+int chr_store_key(const char *name, char *out, size_t cap)
+{
+    /* NFD, then marks dropped: "Erdoğan" and "Erdogan" meet */
+    UErrorCode e = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&e);
+    UChar u[512], d[1024];
+    int32_t n = 0;
+    u_strFromUTF8Lenient(u, 512, &n, name, -1, &e);
+    if (U_FAILURE(e) || n >= 512) return chr_text_key(name, out, cap);
+    int32_t m = unorm2_normalize(nfd, u, n, d, 1024, &e);
+    if (U_FAILURE(e)) return chr_text_key(name, out, cap);
+    int32_t o = 0;
+    for (int32_t i = 0; i < m; i++)
+        if (u_charType(d[i]) != U_NON_SPACING_MARK) d[o++] = d[i];
+    char tmp[2048];
+    int32_t tl = 0;
+    e = U_ZERO_ERROR;
+    u_strToUTF8(tmp, sizeof tmp, &tl, d, o, &e);
+    if (U_FAILURE(e)) return chr_text_key(name, out, cap);
+    return chr_text_key(tmp, out, cap);
+}
+
+/* ---- loading -------------------------------------------------------------- */
+
+static sqlite3_stmt *P(chr_store *s, int i)
+{
+    if (!s->ps[i] && sqlite3_prepare_v2(s->db, sql[i], -1, &s->ps[i], NULL) != SQLITE_OK) return NULL;
+    sqlite3_reset(s->ps[i]);
+    sqlite3_clear_bindings(s->ps[i]);
+    return s->ps[i];
+}
+
+static void bind_str(sqlite3_stmt *st, int i, json_t *v)
+{
+    if (json_is_string(v)) sqlite3_bind_text(st, i, json_string_value(v), (int)json_string_length(v), SQLITE_TRANSIENT);
+    else sqlite3_bind_null(st, i);
+}
+
+static void bind_int(sqlite3_stmt *st, int i, json_t *v)
+{
+    if (json_is_integer(v)) sqlite3_bind_int64(st, i, json_integer_value(v));
+    else if (json_is_boolean(v)) sqlite3_bind_int(st, i, json_is_true(v));
+    else sqlite3_bind_null(st, i);
+}
+
+static int step_done(sqlite3_stmt *st) { return st && sqlite3_step(st) == SQLITE_DONE ? 0 : -1; }
+
+#define G(o, k) json_object_get((o), (k))
+
+typedef struct load_ctx {
+    chr_store *s;
+    int64_t article;
+    json_t *actors;             /* the record's actors, by name */
+    int64_t *treaty_ids, *stmt_ids;
+    const char *hash;
+} load_ctx;
+
+/* The row id of an actor of the record, inserting it (with its aliases) if new. */
+static int64_t actor_id(load_ctx *c, const char *name)
+{
+    chr_store *s = c->s;
+    sqlite3_stmt *st = P(s, P_ACT_ID);
+    if (!st) return -1;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) == SQLITE_ROW) return sqlite3_column_int64(st, 0);
+    json_t *a = NULL;
+    size_t i;
+    json_t *v;
+    json_array_foreach(c->actors, i, v)
+        if (json_is_string(G(v, "name")) && !strcmp(json_string_value(G(v, "name")), name)) a = v;
+    if (!a) return -1;
+    st = P(s, P_ACT_INS);
+    if (!st) return -1;
+    bind_str(st, 1, G(a, "name"));
+    bind_str(st, 2, G(a, "kind"));
+    bind_str(st, 3, G(a, "country"));
+    bind_str(st, 4, G(a, "affiliation"));
+    bind_str(st, 5, G(a, "roles"));
+    bind_str(st, 6, G(a, "title"));
+    bind_str(st, 7, G(a, "origin"));
+    if (step_done(st)) return -1;
+    int64_t id = sqlite3_last_insert_rowid(s->db);
+    json_t *aliases = G(a, "aliases");
+    json_t *forms[2] = {G(a, "name"), NULL};
+    for (int pass = 0; pass < 2; pass++) {
+        size_t n = pass ? json_array_size(aliases) : 1;
+        for (size_t k = 0; k < n; k++) {
+            json_t *f = pass ? json_array_get(aliases, k) : forms[0];
+            if (!json_is_string(f)) continue;
+            char key[1024];
+            if (chr_store_key(json_string_value(f), key, sizeof key) <= 0) continue;
+            st = P(s, P_ALIAS);
+            if (!st) return -1;
+            sqlite3_bind_int64(st, 1, id);
+            bind_str(st, 2, f);
+            sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
+            if (step_done(st)) return -1;
+        }
+    }
+    return id;
+}
+
+static int64_t opt_actor(load_ctx *c, json_t *name)
+{
+    return json_is_string(name) ? actor_id(c, json_string_value(name)) : 0;
+}
+
+static void bind_actor(sqlite3_stmt *st, int i, int64_t id)
+{
+    if (id > 0) sqlite3_bind_int64(st, i, id);
+    else sqlite3_bind_null(st, i);
+}
+
+static int span(sqlite3_stmt *st, int i, json_t *o)
+{
+    bind_int(st, i, G(o, "start"));
+    bind_int(st, i + 1, G(o, "end"));
+    bind_str(st, i + 2, G(o, "text"));
+    return 0;
+}
+
+static int fts(load_ctx *c, json_t *text, const char *kind, int64_t ref)
+{
+    chr_store *s = c->s;
+    if (!json_is_string(text)) return 0;
+    if (s->nfts == s->ftscap) {
+        size_t nc = s->ftscap ? s->ftscap * 2 : 1024;
+        struct fts_row *p = realloc(s->fts, nc * sizeof *p);
+        if (!p) return -1;
+        s->fts = p;
+        s->ftscap = nc;
+    }
+    if (!(s->fts[s->nfts].text = strdup(json_string_value(text)))) return -1;
+    s->fts[s->nfts].kind = kind;
+    s->fts[s->nfts++].ref = ref;
+    return 0;
+}
+
+static void fts_drop(chr_store *s, size_t from)
+{
+    while (s->nfts > from) free(s->fts[--s->nfts].text);
+}
+
+static int fts_write(chr_store *s)
+{
+    for (size_t i = 0; i < s->nfts; i++) {
+        sqlite3_stmt *st = P(s, P_FTS);
+        if (!st) return -1;
+        sqlite3_bind_text(st, 1, s->fts[i].text, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, s->fts[i].kind, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 3, s->fts[i].ref);
+        if (step_done(st)) return -1;
+    }
+    fts_drop(s, 0);
+    return 0;
+}
+
+static int load_parts(load_ctx *c, json_t *rec)
+{
+    chr_store *s = c->s;
+    size_t i;
+    json_t *v;
+    json_array_foreach(G(rec, "items"), i, v) {
+        sqlite3_stmt *st = P(s, P_ITEM);
+        if (!st) return -1;
+        sqlite3_bind_int64(st, 1, c->article);
+        bind_int(st, 2, G(v, "index"));
+        bind_int(st, 3, G(v, "start"));
+        bind_int(st, 4, G(v, "end"));
+        bind_str(st, 5, G(v, "dct"));
+        if (step_done(st)) return -1;
+    }
+    json_array_foreach(G(rec, "timexes"), i, v) {
+        sqlite3_stmt *st = P(s, P_TIMEX);
+        if (!st) return -1;
+        sqlite3_bind_int64(st, 1, c->article);
+        bind_int(st, 2, G(v, "item"));
+        span(st, 3, v);
+        bind_str(st, 6, G(v, "type"));
+        bind_str(st, 7, G(v, "value"));
+        bind_str(st, 8, G(v, "mod"));
+        if (step_done(st)) return -1;
+    }
+    json_array_foreach(G(rec, "mentions"), i, v) {
+        int64_t a = opt_actor(c, G(v, "actor"));
+        sqlite3_stmt *st = P(s, P_MENTION);
+        if (a <= 0 || !st) return -1;
+        sqlite3_bind_int64(st, 1, c->article);
+        sqlite3_bind_int64(st, 2, a);
+        bind_int(st, 3, G(v, "item"));
+        span(st, 4, v);
+        bind_str(st, 7, G(v, "as"));
+        if (step_done(st)) return -1;
+    }
+    json_t *art = G(rec, "article");
+    if (json_is_string(G(art, "source_actor"))) {
+        int64_t a = opt_actor(c, G(art, "source_actor"));
+        sqlite3_stmt *st = P(s, P_ART_SRC);
+        if (a <= 0 || !st) return -1;
+        sqlite3_bind_int64(st, 1, a);
+        sqlite3_bind_int64(st, 2, c->article);
+        if (step_done(st)) return -1;
+    }
+    json_array_foreach(G(rec, "treaties"), i, v) {
+        int64_t org = opt_actor(c, G(v, "organisation"));
+        sqlite3_stmt *st = P(s, P_TREATY);
+        if (org < 0 || !st) return -1;
+        bind_str(st, 1, G(v, "name"));
+        bind_str(st, 2, G(v, "kind"));
+        bind_actor(st, 3, org);
+        sqlite3_bind_int64(st, 4, c->article);
+        if (step_done(st)) return -1;
+        int64_t t = c->treaty_ids[i] = sqlite3_last_insert_rowid(s->db);
+        size_t k;
+        json_t *w;
+        json_array_foreach(G(v, "parties"), k, w) {
+            int64_t a = opt_actor(c, w);
+            if (a <= 0 || !(st = P(s, P_TPARTY))) return -1;
+            sqlite3_bind_int64(st, 1, t);
+            sqlite3_bind_int64(st, 2, a);
+            if (step_done(st)) return -1;
+        }
+        json_array_foreach(G(v, "mentions"), k, w) {
+            if (!(st = P(s, P_TMENTION))) return -1;
+            sqlite3_bind_int64(st, 1, t);
+            span(st, 2, w);
+            if (step_done(st)) return -1;
+        }
+        json_array_foreach(G(v, "articles"), k, w) {
+            if (!(st = P(s, P_TARTICLE))) return -1;
+            sqlite3_bind_int64(st, 1, t);
+            bind_int(st, 2, G(w, "number"));
+            span(st, 3, w);
+            if (step_done(st)) return -1;
+        }
+    }
+    json_array_foreach(G(rec, "statements"), i, v) {
+        int64_t sp = opt_actor(c, G(v, "speaker")), ma = opt_actor(c, G(v, "medium_actor"));
+        sqlite3_stmt *st = P(s, P_STMT);
+        if (sp <= 0 || ma < 0 || !st) return -1;
+        json_t *w = G(v, "words"), *e = G(v, "evidence");
+        sqlite3_bind_int64(st, 1, c->article);
+        bind_int(st, 2, G(v, "item"));
+        sqlite3_bind_int64(st, 3, sp);
+        bind_str(st, 4, G(v, "verb"));
+        bind_str(st, 5, G(w, "text"));
+        bind_int(st, 6, G(w, "start"));
+        bind_int(st, 7, G(w, "end"));
+        bind_int(st, 8, G(v, "quoted"));
+        bind_int(st, 9, G(v, "negated"));
+        bind_str(st, 10, G(v, "medium"));
+        bind_actor(st, 11, ma);
+        bind_str(st, 12, G(e, "text"));
+        bind_int(st, 13, G(e, "start"));
+        bind_int(st, 14, G(e, "end"));
+        if (step_done(st)) return -1;
+        int64_t sid = c->stmt_ids[i] = sqlite3_last_insert_rowid(s->db);
+        size_t k;
+        json_t *r;
+        json_array_foreach(G(v, "reported_by"), k, r) {
+            int64_t a = opt_actor(c, r);
+            if (a <= 0 || !(st = P(s, P_CHAIN))) return -1;
+            sqlite3_bind_int64(st, 1, sid);
+            sqlite3_bind_int64(st, 2, (int64_t)k);
+            sqlite3_bind_int64(st, 3, a);
+            if (step_done(st)) return -1;
+        }
+        if (fts(c, G(w, "text"), "statement", sid)) return -1;
+    }
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The identity of an event: CAMEO, its actors (sorted) and a stated date;
+ * without a stated date the report it comes from, so it never merges by guess. */
+static void event_key(load_ctx *c, json_t *ev, char *key, size_t cap)
+{
+    const char *names[32];
+    size_t n = 0, i;
+    json_t *a;
+    json_array_foreach(G(ev, "actors"), i, a)
+        if (n < 32 && json_is_string(G(a, "name"))) names[n++] = json_string_value(G(a, "name"));
+    qsort(names, n, sizeof *names, cmp_str);
+    json_t *d = G(ev, "date");
+    const char *basis = json_string_value(G(d, "basis"));
+    size_t o = (size_t)snprintf(key, cap, "%s|", json_string_value(G(ev, "cameo")));
+    for (i = 0; i < n && o < cap; i++) o += (size_t)snprintf(key + o, cap - o, "%s;", names[i]);
+    if (o >= cap) o = cap - 1;
+    if (basis && !strcmp(basis, "stated"))
+        snprintf(key + o, cap - o, "|%s", json_string_value(G(d, "value")));
+    else
+        snprintf(key + o, cap - o, "|%s#%lld@%lld", c->hash, (long long)json_integer_value(G(ev, "item")),
+                 (long long)json_integer_value(G(G(ev, "trigger"), "start")));
+}
+
+static int load_events(load_ctx *c, json_t *rec)
+{
+    chr_store *s = c->s;
+    json_t *dct_items = G(rec, "items");
+    size_t i;
+    json_t *ev;
+    json_array_foreach(G(rec, "events"), i, ev) {
+        char key[4096];
+        event_key(c, ev, key, sizeof key);
+        json_t *d = G(ev, "date");
+        int64_t loc = opt_actor(c, G(ev, "location"));
+        json_t *tr = G(ev, "treaty");
+        int64_t tid = json_is_integer(tr) && (size_t)json_integer_value(tr) < json_array_size(G(rec, "treaties"))
+                          ? c->treaty_ids[json_integer_value(tr)] : 0;
+        sqlite3_stmt *st = P(s, P_EV_INS);
+        if (loc < 0 || !st) return -1;
+        sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+        bind_str(st, 2, G(ev, "type"));
+        bind_str(st, 3, G(ev, "cameo"));
+        bind_str(st, 4, G(ev, "plover"));
+        bind_str(st, 5, G(d, "value"));
+        const char *basis = json_string_value(G(d, "basis"));
+        int unknown = basis && !strcmp(basis, "unknown");
+        if (unknown) {
+            sqlite3_bind_null(st, 6);
+            sqlite3_bind_null(st, 7);
+        } else {
+            bind_str(st, 6, G(d, "start"));
+            bind_str(st, 7, G(d, "end"));
+        }
+        bind_str(st, 8, G(d, "granularity"));
+        bind_str(st, 9, G(d, "basis"));
+        if (unknown) bind_str(st, 10, G(d, "start"));
+        else sqlite3_bind_null(st, 10);
+        bind_actor(st, 11, loc);
+        bind_actor(st, 12, tid);
+        if (step_done(st)) return -1;
+        if (!(st = P(s, P_EV_ID))) return -1;
+        sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(st) != SQLITE_ROW) return -1;
+        int64_t eid = sqlite3_column_int64(st, 0);
+        size_t k;
+        json_t *a;
+        json_array_foreach(G(ev, "actors"), k, a) {
+            int64_t aid = opt_actor(c, G(a, "name"));
+            if (aid <= 0 || !(st = P(s, P_EV_ACTOR))) return -1;
+            sqlite3_bind_int64(st, 1, eid);
+            sqlite3_bind_int64(st, 2, aid);
+            bind_str(st, 3, G(a, "role"));
+            if (step_done(st)) return -1;
+        }
+        json_array_foreach(G(ev, "statements"), k, a) {
+            json_int_t si = json_integer_value(a);
+            if (si < 0 || (size_t)si >= json_array_size(G(rec, "statements"))) continue;
+            if (!(st = P(s, P_EV_STMT))) return -1;
+            sqlite3_bind_int64(st, 1, eid);
+            sqlite3_bind_int64(st, 2, c->stmt_ids[si]);
+            if (step_done(st)) return -1;
+        }
+        json_t *evd = G(ev, "evidence"), *trig = G(ev, "trigger");
+        json_int_t item = json_integer_value(G(ev, "item"));
+        if (!(st = P(s, P_EV_SRC))) return -1;
+        sqlite3_bind_int64(st, 1, eid);
+        sqlite3_bind_int64(st, 2, c->article);
+        sqlite3_bind_int64(st, 3, item);
+        bind_str(st, 4, G(trig, "text"));
+        bind_str(st, 5, G(evd, "text"));
+        bind_int(st, 6, G(trig, "start"));
+        bind_int(st, 7, G(trig, "end"));
+        bind_str(st, 8, G(json_array_get(dct_items, (size_t)item), "dct"));
+        if (step_done(st)) return -1;
+        if (sqlite3_changes(s->db) && fts(c, G(evd, "text"), "evidence", eid)) return -1;
+        /* a signing dates its treaty */
+        if (tid && !strncmp(json_string_value(G(ev, "cameo")), "057", 3) && basis && !strcmp(basis, "stated")) {
+            if (!(st = P(s, P_TCONCL))) return -1;
+            bind_str(st, 1, G(d, "value"));
+            sqlite3_bind_int64(st, 2, tid);
+            if (step_done(st)) return -1;
+        }
+    }
+    return 0;
+}
+
+static double mono(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+chr_status chr_store_flush(chr_store *s)
+{
+    if (!s->in_batch) return CHR_OK;
+    s->in_batch = 0;
+    if (fts_write(s) || exec(s, "COMMIT")) {
+        fts_drop(s, 0);
+        chr_status st = chr_store_fail(s, "committing");
+        exec(s, "ROLLBACK");
+        return st;
+    }
+    return CHR_OK;
+}
+
+/* Articles are committed in groups (every BATCH_ARTICLES articles or
+ * BATCH_SECONDS seconds, whichever comes first): a commit per article would
+ * rewrite the same index pages thousands of times.  Each article is still
+ * atomic, in its own savepoint, so a crash or kill loses at most the
+ * uncommitted group, never part of an article, and a rerun adds exactly
+ * what is missing. */
+#define BATCH_ARTICLES 256
+#define BATCH_SECONDS 1.0
+
+static chr_status batch_begin(chr_store *s)
+{
+    if (s->in_batch && (s->batch_articles >= BATCH_ARTICLES || mono() - s->batch_started >= BATCH_SECONDS)) {
+        chr_status st = chr_store_flush(s);
+        if (st != CHR_OK) return st;
+    }
+    if (!s->in_batch) {
+        if (exec(s, "BEGIN IMMEDIATE")) return chr_store_fail(s, "starting a transaction");
+        s->in_batch = 1;
+        s->batch_articles = 0;
+        s->batch_started = mono();
+    }
+    if (exec(s, "SAVEPOINT article")) return chr_store_fail(s, "starting an article");
+    s->fts_mark = s->nfts;
+    return CHR_OK;
+}
+
+/* Undoes the current article only; the group goes on. */
+static void article_undo(chr_store *s)
+{
+    if (sqlite3_get_autocommit(s->db)) {        /* SQLite rolled the whole group back (disk full ...) */
+        s->in_batch = 0;
+        fts_drop(s, 0);
+        return;
+    }
+    fts_drop(s, s->fts_mark);
+    exec(s, "ROLLBACK TO article");
+    exec(s, "RELEASE article");
+}
+
+chr_status chr_store_load(chr_store *s, json_t *rec, int *added)
+{
+    *added = 0;
+    json_t *art = G(rec, "article");
+    if (!json_is_object(art) || !json_is_string(G(art, "hash")) || !json_is_integer(G(art, "chars"))) {
+        snprintf(s->err, sizeof s->err, "not an extract record (no article.hash)");
+        return CHR_ERR_ARG;
+    }
+    chr_status bst = batch_begin(s);
+    if (bst != CHR_OK) return bst;
+    sqlite3_stmt *st = P(s, P_ART);
+    if (!st) goto fail;
+    bind_str(st, 1, G(art, "hash"));
+    bind_str(st, 2, G(art, "id"));
+    bind_str(st, 3, G(art, "url"));
+    bind_str(st, 4, G(art, "source"));
+    bind_str(st, 5, G(art, "title"));
+    bind_str(st, 6, G(art, "published"));
+    bind_str(st, 7, G(art, "dct_basis"));
+    bind_str(st, 8, G(art, "lang"));
+    bind_str(st, 9, G(art, "path"));
+    bind_int(st, 10, G(art, "chars"));
+    if (step_done(st)) goto fail;
+    if (!sqlite3_changes(s->db)) {               /* already stored */
+        article_undo(s);
+        return CHR_OK;
+    }
+    load_ctx c = {s, sqlite3_last_insert_rowid(s->db), G(rec, "actors"), NULL, NULL,
+                  json_string_value(G(art, "hash"))};
+    size_t nt = json_array_size(G(rec, "treaties")), ns = json_array_size(G(rec, "statements"));
+    c.treaty_ids = calloc(nt + 1, sizeof *c.treaty_ids);
+    c.stmt_ids = calloc(ns + 1, sizeof *c.stmt_ids);
+    int bad = !c.treaty_ids || !c.stmt_ids || load_parts(&c, rec) || load_events(&c, rec);
+    free(c.treaty_ids);
+    free(c.stmt_ids);
+    if (bad) goto fail;
+    if (exec(s, "RELEASE article")) goto fail;
+    s->batch_articles++;
+    *added = 1;
+    return CHR_OK;
+fail:;
+    chr_status r = chr_store_fail(s, "storing an article");
+    article_undo(s);
+    return r;
+}
+
+chr_status chr_store_counts_get(chr_store *s, chr_store_counts *c)
+{
+    static const char *const q =
+        "SELECT (SELECT count(*) FROM article), (SELECT count(*) FROM event),"
+        " (SELECT count(*) FROM actor), (SELECT count(*) FROM statement),"
+        " (SELECT count(*) FROM treaty), (SELECT count(*) FROM mention)";
+    sqlite3_stmt *st;
+    chr_status fs = chr_store_flush(s);
+    if (fs != CHR_OK) return fs;
+    if (sqlite3_prepare_v2(s->db, q, -1, &st, NULL) != SQLITE_OK) return chr_store_fail(s, "counting");
+    memset(c, 0, sizeof *c);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        c->articles = sqlite3_column_int64(st, 0);
+        c->events = sqlite3_column_int64(st, 1);
+        c->actors = sqlite3_column_int64(st, 2);
+        c->statements = sqlite3_column_int64(st, 3);
+        c->treaties = sqlite3_column_int64(st, 4);
+        c->mentions = sqlite3_column_int64(st, 5);
+    }
+    sqlite3_finalize(st);
+    return CHR_OK;
+}

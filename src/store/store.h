@@ -1,0 +1,26 @@
+/* store.h - what the store's files share (private). */
+#ifndef CHR_STORE_PRIV_H
+#define CHR_STORE_PRIV_H
+
+#include <sqlite3.h>
+#include "chronicle/store.h"
+
+struct chr_store {
+    sqlite3 *db;
+    char path[512];
+    char err[2048];
+    sqlite3_stmt *ps[32];      /* prepared once, by index of SQL in store.c */
+    int in_batch;              /* an outer write transaction is open */
+    int batch_articles;        /* articles in it */
+    double batch_started;      /* monotonic seconds */
+    /* full-text rows of the open group, written just before its commit:
+     * FTS5 flushes at every savepoint, so per-article inserts would write
+     * a segment per article */
+    struct fts_row { char *text; const char *kind; int64_t ref; } *fts;
+    size_t nfts, ftscap, fts_mark;
+};
+
+/* Sets s->err from the database's message, prefixed with what failed. */
+chr_status chr_store_fail(chr_store *s, const char *what);
+
+#endif

@@ -1,0 +1,16 @@
+/* embed.c - reading the embedded text files line by line. */
+#include "embed.h"
+
+#include <string.h>
+
+const char *chr_embed_line(const char *text, size_t *pos, size_t *len)
+{
+    const char *s = text + *pos;
+    if (!*s) return NULL;
+    const char *nl = strchr(s, '\n');
+    size_t n = nl ? (size_t)(nl - s) : strlen(s);
+    *pos += n + (nl != NULL);
+    if (n && s[n - 1] == '\r') n--;
+    *len = n;
+    return s;
+}

@@ -1,0 +1,301 @@
+/* phrase.c - multi-word phrase dictionary over tokens.
+ *
+ * One open-addressing hash table holds every key: each full phrase, and each
+ * proper prefix of a phrase (flagged, so the matcher knows to read on).  Keys
+ * are the folded words joined as chr_text_key joins them, so a phrase added
+ * from a data file and the same words in an article meet under one key. */
+#include "phrase.h"
+#include "grow.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_KEY 512
+#define MAX_WORDS 10
+
+typedef struct entry {
+    char *key;             /* NULL: empty slot */
+    uint32_t len;
+    uint32_t prefix;       /* some longer phrase starts with this key */
+    uint32_t *ids;
+    size_t nids, cap;
+} entry;
+
+struct chr_phrases {
+    int mode;
+    entry *slot;
+    size_t cap, used;
+};
+
+static uint64_t hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+chr_phrases *chr_phrases_new(int mode)
+{
+    chr_phrases *p = calloc(1, sizeof *p);
+    if (!p) return NULL;
+    p->mode = mode;
+    p->cap = 1024;
+    p->slot = calloc(p->cap, sizeof *p->slot);
+    if (!p->slot) {
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void chr_phrases_free(chr_phrases *p)
+{
+    if (!p) return;
+    for (size_t i = 0; i < p->cap; i++) {
+        free(p->slot[i].key);
+        free(p->slot[i].ids);
+    }
+    free(p->slot);
+    free(p);
+}
+
+size_t chr_phrases_size(const chr_phrases *p) { return p->used; }
+
+static entry *find(const chr_phrases *p, const char *key, size_t len)
+{
+    size_t mask = p->cap - 1, i = (size_t)hash(key, len) & mask;
+    for (;;) {
+        entry *e = &p->slot[i];
+        if (!e->key) return e;
+        if (e->len == len && !memcmp(e->key, key, len)) return e;
+        i = (i + 1) & mask;
+    }
+}
+
+static int rehash(chr_phrases *p)
+{
+    size_t ocap = p->cap;
+    entry *old = p->slot;
+    p->cap *= 2;
+    p->slot = calloc(p->cap, sizeof *p->slot);
+    if (!p->slot) {
+        p->slot = old;
+        p->cap = ocap;
+        return -1;
+    }
+    for (size_t i = 0; i < ocap; i++)
+        if (old[i].key) *find(p, old[i].key, old[i].len) = old[i];
+    free(old);
+    return 0;
+}
+
+static entry *intern(chr_phrases *p, const char *key, size_t len)
+{
+    if ((p->used + 1) * 2 > p->cap && rehash(p)) return NULL;
+    entry *e = find(p, key, len);
+    if (!e->key) {
+        e->key = malloc(len + 1);
+        if (!e->key) return NULL;
+        memcpy(e->key, key, len);
+        e->key[len] = 0;
+        e->len = (uint32_t)len;
+        p->used++;
+    }
+    return e;
+}
+
+/* UTF-8 of the Arabic letters the skeleton looks at (all two bytes). */
+static int ar_letter(const unsigned char *s, size_t n, unsigned cp)
+{
+    return n >= 2 && s[0] == (0xC0 | (cp >> 6)) && s[1] == (0x80 | (cp & 0x3F));
+}
+
+int chr_phrases_skeleton(const char *in, size_t len, char *out, size_t cap)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    size_t o = 0, i = 0;
+    int word_start = 1;
+    while (i < len) {
+        size_t l = s[i] < 0x80 ? 1 : (s[i] >> 5) == 6 ? 2 : (s[i] >> 4) == 14 ? 3 : 4;
+        if (i + l > len) l = len - i;
+        const char *emit = in + i;
+        size_t elen = l;
+        if (l == 2 && !word_start &&
+            (ar_letter(s + i, 2, 0x0627) || ar_letter(s + i, 2, 0x0648) || ar_letter(s + i, 2, 0x064A)))
+            elen = 0;                                   /* long vowels */
+        else if (l == 2 && (ar_letter(s + i, 2, 0x063A) || ar_letter(s + i, 2, 0x0642)))
+            emit = "\xd8\xac";                          /* غ ق → ج */
+        word_start = s[i] == ' ';
+        if (o + elen + 1 > cap) return -1;
+        memcpy(out + o, emit, elen);
+        o += elen;
+        i += l;
+    }
+    out[o] = 0;
+    return (int)o;
+}
+
+static int put_word(const chr_phrases *p, char *key, size_t *len, const char *w, size_t n);
+
+/* Adds payload under the key of tokens t[0..n), marking every shorter key
+ * that ends at a token boundary as a prefix: the matcher reads token by
+ * token, and "didn't" is three tokens with no space between them. */
+static int add_tokens(chr_phrases *p, const chr_tokens *t, uint32_t payload)
+{
+    char key[MAX_KEY];
+    size_t len = 0;
+    for (size_t k = 0; k < t->n; k++) {
+        const chr_token *tk = &t->v[k];
+        if (k > 0) {
+            entry *e = intern(p, key, len);
+            if (!e) return -1;
+            e->prefix = 1;
+            if ((tk->flags & CHR_TOK_SPACE) && len + 1 < MAX_KEY) key[len++] = ' ';
+        }
+        if (put_word(p, key, &len, t->buf + tk->norm, tk->norm_len)) return -1;
+    }
+    if (!len) return -1;
+    entry *e = intern(p, key, len);
+    if (!e) return -1;
+    for (size_t i = 0; i < e->nids; i++)
+        if (e->ids[i] == payload) return 0;
+    if (chr_grow((void **)&e->ids, &e->cap, e->nids + 1, sizeof *e->ids)) return -1;
+    e->ids[e->nids++] = payload;
+    return 0;
+}
+
+int chr_phrases_add(chr_phrases *p, const char *form, uint32_t payload)
+{
+    size_t len = strlen(form);
+    uint32_t *cps = malloc((len + 1) * sizeof *cps);
+    chr_tokens *t = chr_tokens_new();
+    size_t ncp = 0, bad = 0;
+    int r = -1;
+    if (cps && t && chr_utf8_decode(form, len, 1, cps, &ncp, &bad) == CHR_OK &&
+        chr_tokenize(t, cps, ncp) == CHR_OK && t->n)
+        r = add_tokens(p, t, payload);
+    free(cps);
+    chr_tokens_free(t);
+    return r;
+}
+
+const uint32_t *chr_phrases_get(const chr_phrases *p, const char *key, size_t len, size_t *nids)
+{
+    char sk[MAX_KEY];
+    if (p->mode == CHR_PHRASE_SKELETON) {
+        int l = chr_phrases_skeleton(key, len, sk, sizeof sk);
+        if (l < 0) return NULL;
+        key = sk;
+        len = (size_t)l;
+    }
+    const entry *e = find(p, key, len);
+    if (!e->key || !e->nids) {
+        *nids = 0;
+        return NULL;
+    }
+    *nids = e->nids;
+    return e->ids;
+}
+
+/* Appends a token's folded form (skeleton in that mode) to key. */
+static int put_word(const chr_phrases *p, char *key, size_t *len, const char *w, size_t n)
+{
+    if (p->mode == CHR_PHRASE_SKELETON) {
+        int l = chr_phrases_skeleton(w, n, key + *len, MAX_KEY - *len);
+        if (l < 0) return -1;
+        *len += (size_t)l;
+        return 0;
+    }
+    if (*len + n + 1 > MAX_KEY) return -1;
+    memcpy(key + *len, w, n);
+    *len += n;
+    return 0;
+}
+
+/* Longest phrase whose first word is w (already stripped of clitics). */
+static size_t match_from(const chr_phrases *p, const chr_tokens *t, size_t k,
+                         const char *w, size_t wn, const entry **best)
+{
+    char key[MAX_KEY];
+    size_t len = 0, nbest = 0;
+    if (put_word(p, key, &len, w, wn)) return 0;
+    const entry *e = find(p, key, len);
+    if (!e->key) return 0;
+    if (e->nids) {
+        *best = e;
+        nbest = 1;
+    }
+    for (size_t j = k + 1; e->prefix && j < t->n && j < k + MAX_WORDS; j++) {
+        const chr_token *tk = &t->v[j];
+        if (tk->flags & CHR_TOK_BREAK) break;
+        if ((tk->flags & CHR_TOK_SPACE) && len + 1 < MAX_KEY) key[len++] = ' ';
+        if (put_word(p, key, &len, t->buf + tk->norm, tk->norm_len)) break;
+        e = find(p, key, len);
+        if (!e->key) break;
+        if (e->nids) {
+            *best = e;
+            nbest = j - k + 1;
+        }
+    }
+    return nbest;
+}
+
+#define AR_AL "\xd8\xa7\xd9\x84"
+static int starts(const char *w, size_t n, const char *pre)
+{
+    size_t l = strlen(pre);
+    return n >= l && !memcmp(w, pre, l);
+}
+
+int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_phrase_match *m)
+{
+    const chr_token *tk = &t->v[k];
+    if (!(tk->flags & (CHR_TOK_WORD | CHR_TOK_NUM))) return 0;
+    const char *w = t->buf + tk->norm;
+    size_t n = tk->norm_len;
+    const entry *best = NULL;
+    size_t nt = match_from(p, t, k, w, n, &best), clitic = 0;
+    if (!nt && (tk->flags & CHR_TOK_ARABIC)) {
+        /* و ف, then ب ل ك; each clitic letter is two bytes and one code point */
+        static const char *const p1[] = {"", "\xd9\x88", "\xd9\x81"};
+        static const char *const p2[] = {"", "\xd8\xa8", "\xd9\x84", "\xd9\x83"};
+        char buf[MAX_KEY];
+        for (int a = 0; a < 3 && !nt; a++) {
+            if (!starts(w, n, p1[a])) continue;
+            size_t oa = strlen(p1[a]);
+            for (int b = 0; b < 4 && !nt; b++) {
+                if ((!a && !b) || !starts(w + oa, n - oa, p2[b])) continue;
+                size_t o = oa + strlen(p2[b]);
+                if (n - o < 4) continue;               /* two letters at least remain */
+                nt = match_from(p, t, k, w + o, n - o, &best);
+                clitic = o / 2;
+                if (!nt && b == 2 && starts(w + o, n - o, "\xd9\x84") && n - o + 2 < sizeof buf) {
+                    memcpy(buf, AR_AL, 4);               /* لل = ل + ال */
+                    memcpy(buf + 4, w + o + 2, n - o - 2);
+                    nt = match_from(p, t, k, buf, n - o + 2, &best);
+                    clitic = o / 2;
+                }
+            }
+        }
+    }
+    if (!nt && (tk->flags & CHR_TOK_ARABIC)) {
+        /* the article: "الاتفاقية" for اتفاقية, "وبالمادة"; it stays in the span */
+        static const char *const pre[] = {"", "\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x88\xd8\xa8",
+                                          "\xd9\x81\xd8\xa8", "\xd9\x83", "\xd9\x88\xd9\x83"};
+        for (size_t a = 0; a < sizeof pre / sizeof *pre && !nt; a++) {
+            size_t o = strlen(pre[a]);
+            if (!starts(w, n, pre[a]) || !starts(w + o, n - o, AR_AL) || n - o - 4 < 4) continue;
+            nt = match_from(p, t, k, w + o + 4, n - o - 4, &best);
+            clitic = o / 2;
+        }
+    }
+    if (!nt) return 0;
+    m->ntok = nt;
+    m->ids = best->ids;
+    m->nids = best->nids;
+    m->clitic = clitic;
+    return 1;
+}

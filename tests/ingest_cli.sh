@@ -1,0 +1,263 @@
+#!/usr/bin/env bash
+# ingest_cli.sh - the contract of `chronicle ingest`, `extract`, `load` and
+# `query` on bad input and interruption: errors name the file and line and
+# set the exit status, nothing half-written is stored, names are data, a
+# killed ingest leaves a consistent database that a rerun completes without
+# duplicates, and extract | load gives what ingest gives.
+#
+#     tests/ingest_cli.sh CHRONICLE SAMPLES_DIR
+#
+# Prints one line per check and `N passed, M failed`; exits 1 on a failure.
+set -u
+
+chronicle=${1:?usage: ingest_cli.sh CHRONICLE SAMPLES_DIR}
+samples=${2:?usage: ingest_cli.sh CHRONICLE SAMPLES_DIR}
+export LC_ALL=C.UTF-8
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/chronicle-ingest.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+out=$tmp/stdout
+err=$tmp/stderr
+rc=0
+
+run() {
+    "$@" >"$out" 2>"$err"
+    rc=$?
+}
+
+check() {
+    local held=$?
+    if [ "$held" -eq 0 ] && ! grep -q 'Sanitizer\|runtime error:' "$err"; then
+        passed=$((passed + 1))
+        echo "ok   $1"
+    else
+        failed=$((failed + 1))
+        echo "FAIL $1"
+        echo "     exit status $rc; stdout:"
+        head -c 800 "$out" | sed 's/^/       /'
+        echo "     stderr:"
+        head -c 800 "$err" | sed 's/^/       /'
+    fi
+}
+
+status_is() { [ "$rc" -eq "$1" ]; }
+stderr_has() { grep -qF -- "$1" "$err"; }
+stdout_has() { grep -qF -- "$1" "$out"; }
+# sql DB QUERY: one value from the database.
+sql() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$1" "$2"; }
+counts() {
+    python3 - "$1" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+print(" ".join(str(c.execute("SELECT count(*) FROM " + t).fetchone()[0])
+               for t in ["article", "item", "event", "event_source", "event_actor", "statement",
+                         "statement_chain", "treaty", "mention", "actor", "alias", "timex"]))
+PY
+}
+
+# A corpus in JSON Lines: the sample articles, each copied n times under
+# different urls (so each copy is a distinct article).
+make_corpus() {
+    python3 - "$samples" "$1" >"$2" <<'PY'
+import glob, json, os, sys
+samples, copies = sys.argv[1], int(sys.argv[2])
+arts = []
+for path in sorted(glob.glob(os.path.join(samples, "*.txt"))):
+    text = open(path, encoding="utf-8").read()
+    meta = {}
+    if text.startswith("---\n"):
+        head, _, text = text[4:].partition("\n---\n")
+        for line in head.splitlines():
+            k, _, v = line.partition(":")
+            meta[k.strip()] = v.strip()
+    arts.append((meta, text))
+for i in range(copies):
+    for j, (meta, text) in enumerate(arts):
+        print(json.dumps({"id": "%s-%d" % (meta.get("id", j), i), "url": "https://t.example/%d/%d" % (i, j),
+                          "source": meta.get("source"), "published": meta.get("published"),
+                          "lang": meta.get("lang"), "title": meta.get("title"), "text": text},
+                         ensure_ascii=False))
+PY
+}
+
+if ! ls "$samples"/*.txt >/dev/null 2>&1; then
+    echo "ingest_cli.sh: no sample articles in $samples" >&2
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+# ---- malformed JSON Lines ---------------------------------------------------
+make_corpus 1 "$tmp/good.jsonl"
+head -n 1 "$tmp/good.jsonl" >"$tmp/bad.jsonl"
+echo '{"id": "broken", "text": "no closing brace"' >>"$tmp/bad.jsonl"
+sed -n 2p "$tmp/good.jsonl" >>"$tmp/bad.jsonl"
+
+run "$chronicle" ingest --db "$tmp/stop.db" "$tmp/bad.jsonl"
+status_is 1 && stderr_has "bad.jsonl:2: invalid JSON" && [ "$(sql "$tmp/stop.db" 'SELECT count(*) FROM article')" = 1 ]
+check "a malformed JSON line stops the ingest, names line 2, keeps the article before it"
+
+run "$chronicle" ingest --on-error skip --db "$tmp/skip.db" "$tmp/bad.jsonl"
+status_is 1 && stderr_has "bad.jsonl:2" && stderr_has "(skipped)" &&
+    [ "$(sql "$tmp/skip.db" 'SELECT count(*) FROM article')" = 2 ]
+check "--on-error skip stores the good lines around a malformed one and still exits 1"
+
+printf '{"id": "x", "title": "no text"}\n' >"$tmp/notext.jsonl"
+run "$chronicle" extract "$tmp/notext.jsonl"
+status_is 1 && stderr_has 'notext.jsonl:1: no "text" string'
+check "a line without text is named"
+
+printf '{"id": "x", "published": "25/10/2024", "text": "hello"}\n' >"$tmp/baddate.jsonl"
+run "$chronicle" extract "$tmp/baddate.jsonl"
+status_is 1 && stderr_has 'baddate.jsonl:1: "published" is not a date'
+check "a bad published date is named"
+
+printf '{"id": "x", "text": "bad \\u0000 nul"}\n' >"$tmp/nul.jsonl"
+run "$chronicle" extract "$tmp/nul.jsonl"
+status_is 1 && stderr_has "nul.jsonl:1: a NUL byte"
+check "a NUL in the text is reported with its offset"
+
+printf 'caf\xe9 au lait\n' >"$tmp/latin1.txt"
+run "$chronicle" extract "$tmp/latin1.txt"
+status_is 1 && stderr_has "latin1.txt: invalid UTF-8 at byte 3"
+check "invalid UTF-8 in a text file names the file and byte offset"
+
+# ---- files and databases ------------------------------------------------------
+run "$chronicle" ingest --db "$tmp/x.db" "$tmp/does-not-exist.txt"
+status_is 2 && stderr_has "does-not-exist.txt: cannot open"
+check "an unreadable file is named, exit 2"
+
+run "$chronicle" ingest --db /proc/chronicle-test/x.db "$tmp/good.jsonl"
+status_is 2 && stderr_has "/proc/chronicle-test/x.db: cannot open the database"
+check "a database that cannot be created gives a clear error"
+
+printf 'this is not a database, just text that is long enough to have a header page......\n%.0s' {1..20} >"$tmp/notdb.db"
+run "$chronicle" ingest --db "$tmp/notdb.db" "$tmp/good.jsonl"
+status_is 2 && stderr_has "notdb.db" && stderr_has "not a Chronicle database"
+check "a file that is not a database is refused, not overwritten"
+
+run "$chronicle" query --db "$tmp/none.db" --actor Putin
+status_is 2 && stderr_has "none.db: cannot open the database" && [ ! -e "$tmp/none.db" ]
+check "query on a missing database says so and creates nothing"
+
+if [ "$(id -u)" -ne 0 ]; then
+    cp "$tmp/skip.db" "$tmp/ro.db"
+    chmod 444 "$tmp/ro.db"
+    run "$chronicle" ingest --db "$tmp/ro.db" "$tmp/good.jsonl"
+    status_is 2 && stderr_has "read-only"
+    check "a read-only database gives a clear error"
+fi
+
+# A lock held by another process: ingest waits, then gives up with a message.
+python3 - "$tmp/skip.db" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN EXCLUSIVE")
+open(sys.argv[1] + ".locked", "w").close()
+time.sleep(14)
+c.execute("ROLLBACK")
+PY
+locker=$!
+for _ in $(seq 50); do [ -e "$tmp/skip.db.locked" ] && break; sleep 0.1; done
+before=$(counts "$tmp/skip.db" 2>/dev/null || true)
+make_corpus 2 "$tmp/more.jsonl"
+run "$chronicle" ingest --db "$tmp/skip.db" "$tmp/more.jsonl"
+status_is 2 && stderr_has "another process holds the database"
+check "a locked database: ingest waits, then stops with a clear message"
+wait "$locker"
+[ "$(counts "$tmp/skip.db")" = "$(counts "$tmp/skip.db")" ] && [ "$(sql "$tmp/skip.db" 'PRAGMA integrity_check')" = ok ]
+check "the locked database is intact afterwards"
+
+# ---- names are data -----------------------------------------------------------
+cat >"$tmp/hostile.txt" <<'TXT'
+---
+title: Robert'); DROP TABLE article;-- "quoted" <script>alert(1)</script>
+source: x' OR '1'='1
+url: https://t.example/hostile'--
+published: 2024-03-05
+lang: en
+---
+Deputy Foreign Minister Robert O'Brien-Drop visited Moscow on Monday. "We said '; DROP TABLE event; --' to them," O'Brien-Drop told reporters.
+TXT
+run "$chronicle" ingest --db "$tmp/hostile.db" "$tmp/hostile.txt"
+status_is 0 && [ "$(sql "$tmp/hostile.db" 'SELECT title FROM article')" = "Robert'); DROP TABLE article;-- \"quoted\" <script>alert(1)</script>" ]
+check "quotes and SQL in titles and sources are stored as text"
+
+run "$chronicle" query --db "$tmp/hostile.db" --actor "x' OR 1=1 --"
+status_is 1 && stderr_has "no actor called 'x' OR 1=1 --'"
+check "SQL in --actor is a name that matches nothing"
+
+run "$chronicle" query --db "$tmp/hostile.db" --text '"DROP TABLE"' --format json
+status_is 0 && [ "$(sql "$tmp/hostile.db" 'SELECT count(*) FROM event')" -ge 0 ] &&
+    [ "$(sql "$tmp/hostile.db" "SELECT count(*) FROM sqlite_schema WHERE name IN ('article','event')")" = 2 ]
+check "full-text search for SQL words runs as a search; the tables are still there"
+
+# ---- interrupted ingest ---------------------------------------------------------
+make_corpus 150 "$tmp/big.jsonl"
+run "$chronicle" ingest --quiet --db "$tmp/clean.db" "$tmp/big.jsonl"
+clean=$(counts "$tmp/clean.db")
+status_is 0 && [ "$(sql "$tmp/clean.db" 'SELECT count(*) FROM article')" = "$(wc -l <"$tmp/big.jsonl")" ]
+check "a clean ingest stores every article of the corpus"
+
+ok=1
+for delay in 0.05 0.2 0.4; do
+    rm -f "$tmp/killed.db"*
+    "$chronicle" ingest --quiet -j 2 --db "$tmp/killed.db" "$tmp/big.jsonl" >/dev/null 2>&1 &
+    pid=$!
+    sleep "$delay"
+    kill -9 "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    [ "$(sql "$tmp/killed.db" 'PRAGMA integrity_check')" = ok ] || { ok=0; echo "     integrity after kill at $delay s failed"; }
+    "$chronicle" ingest --quiet --db "$tmp/killed.db" "$tmp/big.jsonl" >/dev/null 2>"$err" || { ok=0; cat "$err"; }
+    [ "$(counts "$tmp/killed.db")" = "$clean" ] || { ok=0; echo "     after kill at $delay s: $(counts "$tmp/killed.db") vs clean $clean"; }
+done
+[ "$ok" = 1 ]
+check "kill -9 during ingest: the database is consistent and a rerun ends with the clean counts"
+
+# ---- extract | load equals ingest -------------------------------------------------
+"$chronicle" extract -j 2 "$tmp/big.jsonl" >"$tmp/records.jsonl" 2>"$err"
+split -n l/3 "$tmp/records.jsonl" "$tmp/shard."
+run "$chronicle" load --db "$tmp/loaded.db" "$tmp/shard.ac" "$tmp/shard.aa" "$tmp/shard.ab"
+status_is 0 && [ "$(counts "$tmp/loaded.db")" = "$clean" ]
+check "extract in shards, then load in any order, equals one ingest"
+
+run "$chronicle" load --db "$tmp/loaded.db" "$tmp/records.jsonl"
+status_is 0 && [ "$(counts "$tmp/loaded.db")" = "$clean" ] && stderr_has "0 added"
+check "loading the same records again adds nothing"
+
+printf '{"not": "a record"}\n' >"$tmp/notrec.jsonl"
+run "$chronicle" load --db "$tmp/loaded.db" "$tmp/notrec.jsonl"
+status_is 1 && stderr_has "notrec.jsonl:1: not an extract record"
+check "load names a line that is not an extract record"
+
+# event ids follow the order articles were loaded in: compare without them
+a=$("$chronicle" query --db "$tmp/clean.db" --format tsv 2>/dev/null | cut -f 2- | sort | md5sum)
+b=$("$chronicle" query --db "$tmp/loaded.db" --format tsv 2>/dev/null | cut -f 2- | sort | md5sum)
+[ "$a" = "$b" ]
+check "query output of the loaded database equals that of the ingested one"
+
+one=$("$chronicle" extract -j 1 "$tmp/big.jsonl" | md5sum)
+two=$("$chronicle" extract -j 2 "$tmp/big.jsonl" | md5sum)
+[ "$one" = "$two" ]
+check "extract -j 2 writes the records of -j 1, in input order"
+
+# ---- query formats ------------------------------------------------------------------
+run "$chronicle" query --db "$tmp/clean.db" --format csv
+status_is 0 && head -n 1 "$out" | grep -q '^id,date,basis,cameo,type,actors'
+check "query --format csv has a header row"
+
+run "$chronicle" query --db "$tmp/clean.db" --format json --limit 3
+status_is 0 && [ "$(wc -l <"$out")" = 3 ] && python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$out"
+check "query --format json is JSON Lines, --limit bounds it"
+
+run "$chronicle" query --db "$tmp/clean.db" --from 2024-13-01
+status_is 2 && stderr_has "a date is YYYY-MM-DD"
+check "a bad --from is a usage error"
+
+run "$chronicle" show --db "$tmp/clean.db" 999999999
+status_is 1 && stderr_has "no event 999999999"
+check "show names a missing event"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
