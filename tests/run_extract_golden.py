@@ -10,7 +10,8 @@ EXPECTED (the founding article in ../shared).
     run_extract_golden.py --chronicle PATH [--update] [--skip-missing]
                           [--pair ARTICLE EXPECTED]... [DIR...]
 
---update rewrites the expected files; review them with `git diff`.
+--update writes the expected files (of every NAME.txt in DIR); review them
+with `git diff`.  A DIR without any expected file is a failure.
 --skip-missing exits 77 when a --pair article is absent.
 Prints `N passed, M failed`; exits 1 on a mismatch, 99 when chronicle fails.
 """
@@ -27,11 +28,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import summarize  # noqa: E402
 
 
-def pairs_in(directory):
+def pairs_in(directory, update):
+    """(article, expected) for every NAME.txt; with update, also those whose
+    NAME.expected is still to be written."""
     out = []
     for article in sorted(glob.glob(os.path.join(directory, "*.txt"))):
         expected = article[:-4] + ".expected"
-        if os.path.exists(expected):
+        if update or os.path.exists(expected):
             out.append((article, expected))
     return out
 
@@ -61,7 +64,11 @@ def main():
         print("skipped: %s not found" % ", ".join(a for a, _ in pairs if not os.path.exists(a)))
         return 77
     for d in args.dirs:
-        pairs += pairs_in(d)
+        found = pairs_in(d, args.update)
+        if not found:
+            print("FAIL %s: no NAME.txt with a NAME.expected" % d)
+            return 1
+        pairs += found
     passed = failed = 0
     for article, expected in pairs:
         try:

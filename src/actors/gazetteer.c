@@ -103,20 +103,24 @@ static uint32_t case_bits(const char *form)
     return first_upper == 1 ? CASE_CAP : 0;
 }
 
-/* Only names whose every word keeps four consonants or more go into the
- * skeleton index: shorter skeletons (لامي → لم, كونا → كن) are those of
- * common words. */
+/* Only names whose every word keeps four consonants or more (not counting
+ * the article) go into the skeleton index: shorter skeletons (لامي → لم,
+ * كونا → كن, السيسي → ال+سس) are those of common words. */
 static int skeleton_ok(const char *form)
 {
     char key[512], sk[512];
     int l = chr_text_key(form, key, sizeof key);
     if (l <= 0 || chr_phrases_skeleton(key, (size_t)l, sk, sizeof sk) < 0) return 0;
     size_t letters = 0;
-    for (const unsigned char *p = (const unsigned char *)sk;; p++) {
+    const unsigned char *w = (const unsigned char *)sk;
+    for (const unsigned char *p = w;; p++) {
         if (*p == ' ' || !*p) {
+            /* the article does not count: السيسي is سس, which الأساس also is */
+            if (p - w >= 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) letters -= 2;
             if (letters < 4) return 0;
             if (!*p) return 1;
             letters = 0;
+            w = p + 1;
         } else if ((*p & 0xC0) != 0x80) {
             letters++;
         }
