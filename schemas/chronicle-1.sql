@@ -55,15 +55,16 @@ CREATE TABLE alias (
     PRIMARY KEY (key, actor_id)
 ) WITHOUT ROWID;
 
+-- Where each actor is named: one row per article, item and actor, with
+-- every span as "start-end" pairs separated by spaces, in text order.
 CREATE TABLE mention (
     article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-    start       INTEGER NOT NULL,
     actor_id    INTEGER NOT NULL REFERENCES actor(id),
     item        INTEGER NOT NULL,
-    end         INTEGER NOT NULL,
+    count       INTEGER NOT NULL,
+    spans       TEXT NOT NULL,
     text        TEXT NOT NULL,
-    as_what     TEXT NOT NULL,
-    PRIMARY KEY (article_id, start)
+    PRIMARY KEY (article_id, actor_id, item)
 ) WITHOUT ROWID;
 CREATE INDEX mention_actor ON mention(actor_id);
 
@@ -111,6 +112,17 @@ CREATE TABLE treaty_article (
     PRIMARY KEY (treaty_id, start)
 ) WITHOUT ROWID;
 
+-- The sentences events and statements come from, each stored once.
+CREATE TABLE sentence (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    item        INTEGER NOT NULL,
+    text        TEXT NOT NULL
+);
+CREATE INDEX sentence_article ON sentence(article_id, start);
+
 CREATE TABLE statement (
     id          INTEGER PRIMARY KEY,
     article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
@@ -124,9 +136,7 @@ CREATE TABLE statement (
     negated     INTEGER NOT NULL,
     medium      TEXT,
     medium_actor INTEGER REFERENCES actor(id),
-    evidence    TEXT NOT NULL,
-    ev_start    INTEGER NOT NULL,
-    ev_end      INTEGER NOT NULL
+    sentence_id INTEGER NOT NULL REFERENCES sentence(id)
 );
 CREATE INDEX statement_speaker ON statement(speaker_id);
 CREATE INDEX statement_article ON statement(article_id);
@@ -140,12 +150,13 @@ CREATE TABLE statement_chain (
     PRIMARY KEY (statement_id, pos)
 ) WITHOUT ROWID;
 
--- An event is one happening however many articles report it: key is the
--- CAMEO code, the sorted actors and the stated date (for events without a
--- stated date the article and item too, so that they never merge by guess).
+-- An event is one happening however many articles report it: its identity
+-- is the CAMEO code, the sorted actors and the stated date (for events
+-- without a stated date the article, item and trigger too, so that they
+-- never merge by guess); key is the first 63 bits of the SHA-256 of that text.
 CREATE TABLE event (
     id          INTEGER PRIMARY KEY,
-    key         TEXT NOT NULL UNIQUE,
+    key         INTEGER NOT NULL UNIQUE,
     type        TEXT NOT NULL,
     cameo       TEXT NOT NULL,
     plover      TEXT,
@@ -180,12 +191,16 @@ CREATE TABLE event_source (
     start       INTEGER NOT NULL,
     item        INTEGER NOT NULL,
     trigger     TEXT NOT NULL,
-    evidence    TEXT NOT NULL,
     end         INTEGER NOT NULL,
+    sentence_id INTEGER NOT NULL REFERENCES sentence(id),
     report_date TEXT,
     PRIMARY KEY (event_id, article_id, start)
 ) WITHOUT ROWID;
 CREATE INDEX event_source_article ON event_source(article_id);
 
--- Full-text search over what was said and the sentences events come from.
-CREATE VIRTUAL TABLE fts USING fts5(text, kind UNINDEXED, ref UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
+-- Full-text search over the sentences and over what was said; both index
+-- their table's text without keeping a second copy of it.
+CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content = 'sentence', content_rowid = 'id',
+                                             tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE statement_fts USING fts5(words, content = 'statement', content_rowid = 'id',
+                                              tokenize = 'unicode61 remove_diacritics 2');

@@ -1343,9 +1343,7 @@ static json_t *actor_record(chr_extractor *x, uint32_t i)
         set_str(o, "affiliation", ac->affiliation);
         set_str(o, "roles", ac->roles);
         json_object_set_new(o, "origin", json_string("gazetteer"));
-        const char *const *forms;
-        size_t nf = chr_gazetteer_aliases(x->gz, (uint32_t)r->gz, &forms);
-        for (size_t f = 0; f < nf; f++) json_array_append_new(aliases, json_string(forms[f]));
+        /* its aliases are the gazetteer's: chronicle load takes them from there */
     } else {
         const char *aff = r->affil != NOACTOR ? x->a[r->affil].name : NULL;
         set_str(o, "country", r->affil != NOACTOR && x->a[r->affil].gz >= 0

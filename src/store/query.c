@@ -185,9 +185,10 @@ static json_t *event_json(chr_store *s, int64_t id, int full)
     json_t *sources = json_array();
     json_t *evidence = json_null();
     if (sqlite3_prepare_v2(s->db,
-                           "SELECT a.title, coalesce(sa.name, a.source), a.url, a.published, es.evidence, es.trigger,"
+                           "SELECT a.title, coalesce(sa.name, a.source), a.url, a.published, se.text, es.trigger,"
                            " es.start, es.end, es.item, es.report_date, a.path, a.id"
                            " FROM event_source es JOIN article a ON a.id = es.article_id"
+                           " JOIN sentence se ON se.id = es.sentence_id"
                            " LEFT JOIN actor sa ON sa.id = a.source_actor"
                            " WHERE es.event_id = ? ORDER BY a.published, a.id, es.start",
                            -1, &st, NULL) == SQLITE_OK) {
@@ -270,9 +271,10 @@ chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *e
         bad |= put(&b, " AND e.treaty_id IN (SELECT treaty_id FROM treaty_mention WHERE text LIKE '%' || :treaty || '%'"
                        " UNION SELECT id FROM treaty WHERE name LIKE '%' || :treaty || '%')");
     if (q->text)
-        bad |= put(&b, " AND e.id IN (SELECT ref FROM fts WHERE fts MATCH :text AND kind = 'evidence'"
-                       " UNION SELECT es.event_id FROM fts JOIN event_statement es ON es.statement_id = fts.ref"
-                       " WHERE fts MATCH :text AND fts.kind = 'statement')");
+        bad |= put(&b, " AND e.id IN (SELECT es.event_id FROM sentence_fts f JOIN event_source es"
+                       " ON es.sentence_id = f.rowid WHERE sentence_fts MATCH :text"
+                       " UNION SELECT es.event_id FROM statement_fts f JOIN event_statement es"
+                       " ON es.statement_id = f.rowid WHERE statement_fts MATCH :text)");
     bad |= put(&b, " ORDER BY coalesce(e.date_start, e.date_value, e.not_before, '9999') , e.id");
     if (q->limit > 0) bad |= put(&b, " LIMIT :limit");
     sqlite3_stmt *st = NULL;
@@ -312,7 +314,7 @@ chr_status chr_store_actors(chr_store *s, const char *like, int (*fn)(json_t *a,
     const char *q =
         "SELECT a.id, a.name, a.kind, a.country, a.affiliation, a.title, a.roles, a.origin,"
         " (SELECT count(*) FROM event_actor ea WHERE ea.actor_id = a.id),"
-        " (SELECT count(*) FROM mention m WHERE m.actor_id = a.id),"
+        " (SELECT coalesce(sum(count), 0) FROM mention m WHERE m.actor_id = a.id),"
         " (SELECT group_concat(form, ' | ') FROM (SELECT form FROM alias WHERE actor_id = a.id ORDER BY form))"
         " FROM actor a WHERE ?1 IS NULL OR a.name LIKE '%' || ?1 || '%'"
         " OR a.id IN (SELECT actor_id FROM alias WHERE form LIKE '%' || ?1 || '%' OR key LIKE '%' || ?2 || '%')"

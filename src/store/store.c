@@ -6,12 +6,14 @@
  * with two sources. */
 #include "store.h"
 #include "embed.h"
+#include "chronicle/actors.h"
 #include "chronicle/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <openssl/evp.h>
 #include <unicode/unorm2.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
@@ -19,7 +21,7 @@
 enum {
     P_ART, P_ITEM, P_ACT_INS, P_ACT_ID, P_ALIAS, P_MENTION, P_TIMEX, P_TREATY, P_TPARTY,
     P_TMENTION, P_TARTICLE, P_STMT, P_CHAIN, P_EV_INS, P_EV_ID, P_EV_ACTOR, P_EV_STMT,
-    P_EV_SRC, P_FTS, P_TCONCL, P_ART_SRC, P_COUNT
+    P_EV_SRC, P_FTS, P_TCONCL, P_ART_SRC, P_SENT, P_FTS_STMT, P_COUNT
 };
 
 static const char *const sql[P_COUNT] = {
@@ -30,26 +32,28 @@ static const char *const sql[P_COUNT] = {
     " ON CONFLICT(name) DO NOTHING",
     "SELECT id FROM actor WHERE name = ?",
     "INSERT OR IGNORE INTO alias(actor_id, form, key) VALUES(?,?,?)",
-    "INSERT OR IGNORE INTO mention(article_id, actor_id, item, start, end, text, as_what) VALUES(?,?,?,?,?,?,?)",
+    "INSERT OR IGNORE INTO mention(article_id, actor_id, item, count, spans, text) VALUES(?,?,?,?,?,?)",
     "INSERT OR IGNORE INTO timex(article_id, item, start, end, text, type, value, mod) VALUES(?,?,?,?,?,?,?,?)",
     "INSERT INTO treaty(name, kind, organisation, article_id) VALUES(?,?,?,?)",
     "INSERT OR IGNORE INTO treaty_party(treaty_id, actor_id) VALUES(?,?)",
     "INSERT OR IGNORE INTO treaty_mention(treaty_id, start, end, text) VALUES(?,?,?,?)",
     "INSERT OR IGNORE INTO treaty_article(treaty_id, number, start, end, text) VALUES(?,?,?,?,?)",
     "INSERT INTO statement(article_id, item, speaker_id, verb, words, start, end, quoted, negated,"
-    " medium, medium_actor, evidence, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    " medium, medium_actor, sentence_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT OR IGNORE INTO statement_chain(statement_id, pos, actor_id) VALUES(?,?,?)",
     "INSERT INTO event(key, type, cameo, plover, date_value, date_start, date_end, granularity,"
     " basis, not_before, location_id, treaty_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"
-    " ON CONFLICT(key) DO NOTHING",
+    " ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id",
     "SELECT id FROM event WHERE key = ?",
     "INSERT OR IGNORE INTO event_actor(event_id, actor_id, role) VALUES(?,?,?)",
     "INSERT OR IGNORE INTO event_statement(event_id, statement_id) VALUES(?,?)",
-    "INSERT OR IGNORE INTO event_source(event_id, article_id, item, trigger, evidence, start, end, report_date)"
+    "INSERT OR IGNORE INTO event_source(event_id, article_id, item, trigger, sentence_id, start, end, report_date)"
     " VALUES(?,?,?,?,?,?,?,?)",
-    "INSERT INTO fts(text, kind, ref) VALUES(?,?,?)",
+    "INSERT INTO sentence_fts(rowid, text) VALUES(?,?)",
     "UPDATE treaty SET concluded = coalesce(concluded, ?) WHERE id = ?",
     "UPDATE article SET source_actor = ? WHERE id = ?",
+    "INSERT INTO sentence(article_id, start, end, item, text) VALUES(?,?,?,?,?)",
+    "INSERT INTO statement_fts(rowid, words) VALUES(?,?)",
 };
 
 chr_status chr_store_fail(chr_store *s, const char *what)
@@ -69,6 +73,7 @@ chr_status chr_store_fail(chr_store *s, const char *what)
 const char *chr_store_errmsg(const chr_store *s) { return s->err; }
 
 static void fts_drop(chr_store *s, size_t from);
+static void acache_clear(chr_store *s);
 
 static int exec(chr_store *s, const char *q)
 {
@@ -153,9 +158,13 @@ chr_status chr_store_open(const char *path, int flags, chr_store **out, char *er
     }
     sqlite3_busy_timeout(s->db, 10000);
     if (exec(s, "PRAGMA foreign_keys = ON")) st = chr_store_fail(s, "enabling foreign keys");
+    /* larger pages for a new database: fewer, larger writes on bulk loads
+     * (only takes effect before the first table is created) */
+    if (st == CHR_OK && !ro) exec(s, "PRAGMA page_size = 16384");
     /* a read-only handle cannot switch the journal mode; a writer sets WAL once */
     if (st == CHR_OK && !ro && (exec(s, "PRAGMA journal_mode = WAL") || exec(s, "PRAGMA synchronous = NORMAL") ||
-                                exec(s, "PRAGMA cache_size = -65536")))
+                                exec(s, "PRAGMA cache_size = -16384") ||
+                                exec(s, "PRAGMA wal_autocheckpoint = 8192")))
         st = chr_store_fail(s, "setting the journal mode");
     if (st == CHR_OK) {
         /* a file that is not a database fails here, on its first read */
@@ -179,6 +188,7 @@ void chr_store_close(chr_store *s)
     sqlite3_close(s->db);
     fts_drop(s, 0);
     free(s->fts);
+    acache_clear(s);
     free(s);
 }
 
@@ -237,16 +247,115 @@ typedef struct load_ctx {
     json_t *actors;             /* the record's actors, by name */
     int64_t *treaty_ids, *stmt_ids;
     const char *hash;
+    struct { int64_t start, id; } sent[256];   /* sentences stored so far for this article */
+    size_t nsent;
 } load_ctx;
 
-/* The row id of an actor of the record, inserting it (with its aliases) if new. */
+static int fts(load_ctx *c, json_t *text, const char *kind, int64_t ref);
+
+/* The row of an evidence sentence ({start, end, text}) of this article,
+ * stored and indexed on first use. */
+static int64_t sentence_id(load_ctx *c, json_t *ev, json_t *item)
+{
+    json_int_t start = json_integer_value(G(ev, "start"));
+    for (size_t i = 0; i < c->nsent; i++)
+        if (c->sent[i].start == start) return c->sent[i].id;
+    sqlite3_stmt *st = P(c->s, P_SENT);
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, c->article);
+    bind_int(st, 2, G(ev, "start"));
+    bind_int(st, 3, G(ev, "end"));
+    bind_int(st, 4, item);
+    bind_str(st, 5, G(ev, "text"));
+    if (step_done(st)) return -1;
+    int64_t id = sqlite3_last_insert_rowid(c->s->db);
+    if (fts(c, G(ev, "text"), "sentence", id)) return -1;
+    if (c->nsent < sizeof c->sent / sizeof c->sent[0]) {
+        c->sent[c->nsent].start = start;
+        c->sent[c->nsent++].id = id;
+    }
+    return id;
+}
+
+static uint64_t name_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static void acache_clear(chr_store *s)
+{
+    for (size_t i = 0; i < s->acap; i++) free(s->acache[i].name);
+    free(s->acache);
+    s->acache = NULL;
+    s->acap = s->aused = 0;
+}
+
+static int64_t acache_get(const chr_store *s, const char *name)
+{
+    if (!s->acap) return 0;
+    for (size_t i = name_hash(name) & (s->acap - 1);; i = (i + 1) & (s->acap - 1)) {
+        if (!s->acache[i].name) return 0;
+        if (!strcmp(s->acache[i].name, name)) return s->acache[i].id;
+    }
+}
+
+static void acache_put(chr_store *s, const char *name, int64_t id)
+{
+    if ((s->aused + 1) * 2 > s->acap) {
+        size_t ncap = s->acap ? s->acap * 2 : 1024;
+        struct actor_slot *n = calloc(ncap, sizeof *n), *old = s->acache;
+        if (!n) return;                               /* a cache: missing it only costs time */
+        for (size_t i = 0; i < s->acap; i++)
+            if (old[i].name)
+                for (size_t j = name_hash(old[i].name) & (ncap - 1);; j = (j + 1) & (ncap - 1))
+                    if (!n[j].name) {
+                        n[j] = old[i];
+                        break;
+                    }
+        free(old);
+        s->acache = n;
+        s->acap = ncap;
+    }
+    for (size_t i = name_hash(name) & (s->acap - 1);; i = (i + 1) & (s->acap - 1))
+        if (!s->acache[i].name) {
+            if ((s->acache[i].name = strdup(name))) {
+                s->acache[i].id = id;
+                s->aused++;
+            }
+            return;
+        }
+}
+
+static int put_alias(chr_store *s, int64_t id, const char *form)
+{
+    char key[1024];
+    if (chr_store_key(form, key, sizeof key) <= 0) return 0;
+    sqlite3_stmt *st = P(s, P_ALIAS);
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, form, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
+    return step_done(st);
+}
+
+/* The row id of an actor of the record, inserting it (with its aliases: the
+ * record's for actors the text introduced, the gazetteer's for the others)
+ * if new. */
 static int64_t actor_id(load_ctx *c, const char *name)
 {
     chr_store *s = c->s;
+    int64_t cached = acache_get(s, name);
+    if (cached) return cached;
     sqlite3_stmt *st = P(s, P_ACT_ID);
     if (!st) return -1;
     sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-    if (sqlite3_step(st) == SQLITE_ROW) return sqlite3_column_int64(st, 0);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(st, 0);
+        acache_put(s, name, id);
+        return id;
+    }
     json_t *a = NULL;
     size_t i;
     json_t *v;
@@ -264,23 +373,22 @@ static int64_t actor_id(load_ctx *c, const char *name)
     bind_str(st, 7, G(a, "origin"));
     if (step_done(st)) return -1;
     int64_t id = sqlite3_last_insert_rowid(s->db);
+    if (put_alias(s, id, name)) return -1;
     json_t *aliases = G(a, "aliases");
-    json_t *forms[2] = {G(a, "name"), NULL};
-    for (int pass = 0; pass < 2; pass++) {
-        size_t n = pass ? json_array_size(aliases) : 1;
-        for (size_t k = 0; k < n; k++) {
-            json_t *f = pass ? json_array_get(aliases, k) : forms[0];
-            if (!json_is_string(f)) continue;
-            char key[1024];
-            if (chr_store_key(json_string_value(f), key, sizeof key) <= 0) continue;
-            st = P(s, P_ALIAS);
-            if (!st) return -1;
-            sqlite3_bind_int64(st, 1, id);
-            bind_str(st, 2, f);
-            sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
-            if (step_done(st)) return -1;
-        }
+    size_t k;
+    json_t *f;
+    json_array_foreach(aliases, k, f)
+        if (json_is_string(f) && put_alias(s, id, json_string_value(f))) return -1;
+    const char *origin = json_string_value(G(a, "origin"));
+    const chr_gazetteer *g = origin && !strcmp(origin, "gazetteer") ? chr_gazetteer_get() : NULL;
+    int64_t gid = g ? chr_gazetteer_find(g, name) : -1;
+    if (gid >= 0) {
+        const char *const *forms;
+        size_t nf = chr_gazetteer_aliases(g, (uint32_t)gid, &forms);
+        for (size_t i = 0; i < nf; i++)
+            if (put_alias(s, id, forms[i])) return -1;
     }
+    acache_put(s, name, id);
     return id;
 }
 
@@ -328,15 +436,58 @@ static void fts_drop(chr_store *s, size_t from)
 static int fts_write(chr_store *s)
 {
     for (size_t i = 0; i < s->nfts; i++) {
-        sqlite3_stmt *st = P(s, P_FTS);
+        sqlite3_stmt *st = P(s, s->fts[i].kind[0] == 's' && s->fts[i].kind[1] == 'e' ? P_FTS : P_FTS_STMT);
         if (!st) return -1;
-        sqlite3_bind_text(st, 1, s->fts[i].text, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, s->fts[i].kind, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 3, s->fts[i].ref);
+        sqlite3_bind_int64(st, 1, s->fts[i].ref);
+        sqlite3_bind_text(st, 2, s->fts[i].text, -1, SQLITE_STATIC);
         if (step_done(st)) return -1;
     }
     fts_drop(s, 0);
     return 0;
+}
+
+/* The mentions of one actor in one item become one row: a count and the
+ * spans, so that an article costs a row per actor, not per name. */
+static int load_mentions(load_ctx *c, json_t *mentions)
+{
+    size_t n = json_array_size(mentions);
+    if (!n) return 0;
+    uint8_t *done = calloc(n, 1);
+    char *spans = malloc(n * 24 + 1);
+    int rc = !done || !spans ? -1 : 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        if (done[i]) continue;
+        json_t *m = json_array_get(mentions, i);
+        const char *actor = json_string_value(G(m, "actor"));
+        json_int_t item = json_integer_value(G(m, "item"));
+        if (!actor) continue;
+        size_t o = 0, count = 0;
+        for (size_t j = i; j < n; j++) {
+            json_t *w = json_array_get(mentions, j);
+            const char *a = json_string_value(G(w, "actor"));
+            if (done[j] || !a || strcmp(a, actor) || json_integer_value(G(w, "item")) != item) continue;
+            done[j] = 1;
+            count++;
+            o += (size_t)sprintf(spans + o, "%s%lld-%lld", o ? " " : "", (long long)json_integer_value(G(w, "start")),
+                                 (long long)json_integer_value(G(w, "end")));
+        }
+        int64_t aid = actor_id(c, actor);
+        sqlite3_stmt *st = P(c->s, P_MENTION);
+        if (aid <= 0 || !st) {
+            rc = -1;
+            break;
+        }
+        sqlite3_bind_int64(st, 1, c->article);
+        sqlite3_bind_int64(st, 2, aid);
+        sqlite3_bind_int64(st, 3, item);
+        sqlite3_bind_int64(st, 4, (sqlite3_int64)count);
+        sqlite3_bind_text(st, 5, spans, (int)o, SQLITE_TRANSIENT);
+        bind_str(st, 6, G(m, "text"));
+        rc = step_done(st);
+    }
+    free(done);
+    free(spans);
+    return rc;
 }
 
 static int load_parts(load_ctx *c, json_t *rec)
@@ -365,17 +516,7 @@ static int load_parts(load_ctx *c, json_t *rec)
         bind_str(st, 8, G(v, "mod"));
         if (step_done(st)) return -1;
     }
-    json_array_foreach(G(rec, "mentions"), i, v) {
-        int64_t a = opt_actor(c, G(v, "actor"));
-        sqlite3_stmt *st = P(s, P_MENTION);
-        if (a <= 0 || !st) return -1;
-        sqlite3_bind_int64(st, 1, c->article);
-        sqlite3_bind_int64(st, 2, a);
-        bind_int(st, 3, G(v, "item"));
-        span(st, 4, v);
-        bind_str(st, 7, G(v, "as"));
-        if (step_done(st)) return -1;
-    }
+    if (load_mentions(c, G(rec, "mentions"))) return -1;
     json_t *art = G(rec, "article");
     if (json_is_string(G(art, "source_actor"))) {
         int64_t a = opt_actor(c, G(art, "source_actor"));
@@ -420,9 +561,10 @@ static int load_parts(load_ctx *c, json_t *rec)
     }
     json_array_foreach(G(rec, "statements"), i, v) {
         int64_t sp = opt_actor(c, G(v, "speaker")), ma = opt_actor(c, G(v, "medium_actor"));
+        json_t *w = G(v, "words");
+        int64_t sent = sentence_id(c, G(v, "evidence"), G(v, "item"));
         sqlite3_stmt *st = P(s, P_STMT);
-        if (sp <= 0 || ma < 0 || !st) return -1;
-        json_t *w = G(v, "words"), *e = G(v, "evidence");
+        if (sp <= 0 || ma < 0 || sent <= 0 || !st) return -1;
         sqlite3_bind_int64(st, 1, c->article);
         bind_int(st, 2, G(v, "item"));
         sqlite3_bind_int64(st, 3, sp);
@@ -434,9 +576,7 @@ static int load_parts(load_ctx *c, json_t *rec)
         bind_int(st, 9, G(v, "negated"));
         bind_str(st, 10, G(v, "medium"));
         bind_actor(st, 11, ma);
-        bind_str(st, 12, G(e, "text"));
-        bind_int(st, 13, G(e, "start"));
-        bind_int(st, 14, G(e, "end"));
+        sqlite3_bind_int64(st, 12, sent);
         if (step_done(st)) return -1;
         int64_t sid = c->stmt_ids[i] = sqlite3_last_insert_rowid(s->db);
         size_t k;
@@ -481,6 +621,17 @@ static void event_key(load_ctx *c, json_t *ev, char *key, size_t cap)
                  (long long)json_integer_value(G(G(ev, "trigger"), "start")));
 }
 
+/* 63 bits of the SHA-256 of an event's identity. */
+static int64_t key_hash(const char *key)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    EVP_Digest(key, strlen(key), md, &n, EVP_sha256(), NULL);
+    uint64_t h = 0;
+    for (int i = 0; i < 8; i++) h = h << 8 | md[i];
+    return (int64_t)(h >> 1);
+}
+
 static int load_events(load_ctx *c, json_t *rec)
 {
     chr_store *s = c->s;
@@ -490,6 +641,7 @@ static int load_events(load_ctx *c, json_t *rec)
     json_array_foreach(G(rec, "events"), i, ev) {
         char key[4096];
         event_key(c, ev, key, sizeof key);
+        int64_t khash = key_hash(key);
         json_t *d = G(ev, "date");
         int64_t loc = opt_actor(c, G(ev, "location"));
         json_t *tr = G(ev, "treaty");
@@ -497,7 +649,7 @@ static int load_events(load_ctx *c, json_t *rec)
                           ? c->treaty_ids[json_integer_value(tr)] : 0;
         sqlite3_stmt *st = P(s, P_EV_INS);
         if (loc < 0 || !st) return -1;
-        sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 1, khash);
         bind_str(st, 2, G(ev, "type"));
         bind_str(st, 3, G(ev, "cameo"));
         bind_str(st, 4, G(ev, "plover"));
@@ -517,11 +669,9 @@ static int load_events(load_ctx *c, json_t *rec)
         else sqlite3_bind_null(st, 10);
         bind_actor(st, 11, loc);
         bind_actor(st, 12, tid);
-        if (step_done(st)) return -1;
-        if (!(st = P(s, P_EV_ID))) return -1;
-        sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
         if (sqlite3_step(st) != SQLITE_ROW) return -1;
         int64_t eid = sqlite3_column_int64(st, 0);
+        if (sqlite3_step(st) != SQLITE_DONE) return -1;
         size_t k;
         json_t *a;
         json_array_foreach(G(ev, "actors"), k, a) {
@@ -542,17 +692,17 @@ static int load_events(load_ctx *c, json_t *rec)
         }
         json_t *evd = G(ev, "evidence"), *trig = G(ev, "trigger");
         json_int_t item = json_integer_value(G(ev, "item"));
-        if (!(st = P(s, P_EV_SRC))) return -1;
+        int64_t sent = sentence_id(c, evd, G(ev, "item"));
+        if (sent <= 0 || !(st = P(s, P_EV_SRC))) return -1;
         sqlite3_bind_int64(st, 1, eid);
         sqlite3_bind_int64(st, 2, c->article);
         sqlite3_bind_int64(st, 3, item);
         bind_str(st, 4, G(trig, "text"));
-        bind_str(st, 5, G(evd, "text"));
+        sqlite3_bind_int64(st, 5, sent);
         bind_int(st, 6, G(trig, "start"));
         bind_int(st, 7, G(trig, "end"));
         bind_str(st, 8, G(json_array_get(dct_items, (size_t)item), "dct"));
         if (step_done(st)) return -1;
-        if (sqlite3_changes(s->db) && fts(c, G(evd, "text"), "evidence", eid)) return -1;
         /* a signing dates its treaty */
         if (tid && !strncmp(json_string_value(G(ev, "cameo")), "057", 3) && basis && !strcmp(basis, "stated")) {
             if (!(st = P(s, P_TCONCL))) return -1;
@@ -577,6 +727,7 @@ chr_status chr_store_flush(chr_store *s)
     s->in_batch = 0;
     if (fts_write(s) || exec(s, "COMMIT")) {
         fts_drop(s, 0);
+        acache_clear(s);
         chr_status st = chr_store_fail(s, "committing");
         exec(s, "ROLLBACK");
         return st;
@@ -590,8 +741,8 @@ chr_status chr_store_flush(chr_store *s)
  * atomic, in its own savepoint, so a crash or kill loses at most the
  * uncommitted group, never part of an article, and a rerun adds exactly
  * what is missing. */
-#define BATCH_ARTICLES 256
-#define BATCH_SECONDS 1.0
+#define BATCH_ARTICLES 1000
+#define BATCH_SECONDS 2.0
 
 static chr_status batch_begin(chr_store *s)
 {
@@ -613,6 +764,7 @@ static chr_status batch_begin(chr_store *s)
 /* Undoes the current article only; the group goes on. */
 static void article_undo(chr_store *s)
 {
+    acache_clear(s);
     if (sqlite3_get_autocommit(s->db)) {        /* SQLite rolled the whole group back (disk full ...) */
         s->in_batch = 0;
         fts_drop(s, 0);
@@ -650,8 +802,12 @@ chr_status chr_store_load(chr_store *s, json_t *rec, int *added)
         article_undo(s);
         return CHR_OK;
     }
-    load_ctx c = {s, sqlite3_last_insert_rowid(s->db), G(rec, "actors"), NULL, NULL,
-                  json_string_value(G(art, "hash"))};
+    load_ctx c;
+    memset(&c, 0, sizeof c);
+    c.s = s;
+    c.article = sqlite3_last_insert_rowid(s->db);
+    c.actors = G(rec, "actors");
+    c.hash = json_string_value(G(art, "hash"));
     size_t nt = json_array_size(G(rec, "treaties")), ns = json_array_size(G(rec, "statements"));
     c.treaty_ids = calloc(nt + 1, sizeof *c.treaty_ids);
     c.stmt_ids = calloc(ns + 1, sizeof *c.stmt_ids);

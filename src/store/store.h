@@ -18,6 +18,10 @@ struct chr_store {
      * a segment per article */
     struct fts_row { char *text; const char *kind; int64_t ref; } *fts;
     size_t nfts, ftscap, fts_mark;
+    /* actor name -> row id, for names seen in this session (cleared when an
+     * article is rolled back, since its new actors go with it) */
+    struct actor_slot { char *name; int64_t id; } *acache;
+    size_t acap, aused;
 };
 
 /* Sets s->err from the database's message, prefixed with what failed. */
