@@ -300,6 +300,7 @@ static void resolve_affiliations(chr_gazetteer *g)
         if (a->kind != CHR_ACTOR_PERSON || !a->affiliation[0]) continue;
         if (is_code(a->affiliation)) {
             int64_t s = state_by_code(g, a->affiliation);
+            free((char *)a->code);             /* the code moves from affiliation to code */
             a->code = a->affiliation;
             a->affiliation = s >= 0 ? g->v[s].a.name : "";
             if (s < 0) problem("actors/people.txt", 0, "unknown country code");
