@@ -49,6 +49,19 @@ static int add_file(in_reader *r, const char *path)
 
 static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+static int ends_with(const char *p, const char *suffix)
+{
+    size_t l = strlen(p), m = strlen(suffix);
+    return l > m && !strcmp(p + l - m, suffix);
+}
+
+/* In a folder, the files read are articles (*.txt) and corpora (*.jsonl,
+ * *.ndjson); notes, expected outputs and the like beside them are not. */
+static int is_article_name(const char *p)
+{
+    return ends_with(p, ".txt") || ends_with(p, ".jsonl") || ends_with(p, ".ndjson");
+}
+
 static int walk(in_reader *r, const char *dir)
 {
     DIR *d = opendir(dir);
@@ -76,7 +89,7 @@ static int walk(in_reader *r, const char *dir)
             snprintf(p, l, "%s/%s", dir, names[i]);
             struct stat st;
             if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) rc |= walk(r, p);
-            else if (stat(p, &st) == 0 && S_ISREG(st.st_mode)) rc |= add_file(r, p);
+            else if (stat(p, &st) == 0 && S_ISREG(st.st_mode) && is_article_name(p)) rc |= add_file(r, p);
             free(p);
         }
         free(names[i]);

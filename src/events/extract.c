@@ -1207,8 +1207,10 @@ static json_t *trigger_events(chr_extractor *x)
                 if (m->t0 >= from && m->t1 <= k && m->t1 + 8 > k && !m->prep) {
                     has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
                 } else if (m->t0 >= after && m->t0 < stop) {
-                    int to = m->t0 > 0 && (is_to(x, m->t0 - 1) || m->prep);
-                    if (to && x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR) location = m->actor;
+                    int to = m->t0 > 0 && is_to(x, m->t0 - 1);
+                    if ((to || m->prep) && x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR)
+                        location = m->actor;
+                    if (m->prep && !to) continue;      /* "في الكرملين": where, not who */
                     /* Arabic puts the subject after the verb, and the agent after
                      * a noun (زيارة بوتين): the first name there is the source */
                     const char *role = sym ? "participant" : (!has_source && !to) ? "source" : "target";
