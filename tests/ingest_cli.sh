@@ -242,6 +242,24 @@ two=$("$chronicle" extract -j 2 "$tmp/big.jsonl" | md5sum)
 [ "$one" = "$two" ]
 check "extract -j 2 writes the records of -j 1, in input order"
 
+# ---- the machine-readable outputs match their schemas ---------------------------------
+here=$(cd "$(dirname "$0")" && pwd)
+schemas=$here/../schemas
+"$chronicle" extract "$samples" >"$tmp/samples.jsonl" 2>"$err"
+run python3 "$here/schema_check.py" "$schemas/extract.schema.json" "$tmp/samples.jsonl"
+status_is 0
+check "extract records match schemas/extract.schema.json"
+
+"$chronicle" query --db "$tmp/clean.db" --format json >"$tmp/events.jsonl" 2>"$err"
+run python3 "$here/schema_check.py" "$schemas/query.schema.json" "$tmp/events.jsonl"
+status_is 0
+check "query --format json lines match schemas/query.schema.json"
+
+"$chronicle" show --db "$tmp/clean.db" 1 | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)))' >"$tmp/show.jsonl"
+run python3 "$here/schema_check.py" "$schemas/query.schema.json" "$tmp/show.jsonl"
+status_is 0
+check "show prints an event of schemas/query.schema.json"
+
 # ---- query formats ------------------------------------------------------------------
 run "$chronicle" query --db "$tmp/clean.db" --format csv
 status_is 0 && head -n 1 "$out" | grep -q '^id,date,basis,cameo,type,actors'
