@@ -909,8 +909,9 @@ static int p_ago(const S *s, int i, texpr *e)
     }
     if (kind(s, i, LK_AGO) && kind(s, i + 1 + ap, LK_UNIT) && !val2(s, i + 1 + ap, LK_UNIT) &&
         !kind(s, i + 2 + ap, LK_SHIFT) && (s->u[i + 1 + ap].flags & CHR_TOK_ARABIC) &&
-        !kind(s, i + 1 + ap, LK_PLURAL) && !definite(s, i + 1 + ap)) {
-        /* قبل أسبوع: a singular unit counts one */
+        !kind(s, i + 1 + ap, LK_PLURAL) && !definite(s, i + 1 + ap) &&
+        !(i + 2 + ap < s->nu && (s->u[i + 2 + ap].flags & CHR_TOK_NUM) && s->u[i + 2 + ap].nd == 4)) {
+        /* قبل أسبوع: a singular unit counts one; "منذ عام 2012" is the year */
         e->kind = X_AGO;
         e->dir = val(s, i, LK_AGO);
         e->n = 1;
