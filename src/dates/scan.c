@@ -733,7 +733,8 @@ static int p_numeric(const S *s, int i, texpr *e)
         return j - i;
     }
     if (sep == '.') return 0;
-    if (nd[0] <= 2 && nd[1] <= 2 && (fn(s, i - 1, F_DAY) || fn(s, i - 1, F_IN))) {
+    /* "3-4 December" is two days of a month, not the 3rd of April */
+    if (nd[0] <= 2 && nd[1] <= 2 && (fn(s, i - 1, F_DAY) || fn(s, i - 1, F_IN)) && !kind(s, j, LK_MONTH)) {
         int d = f[0], m = f[1];
         if (s->lang == CHR_LANG_EN && sep == '/') { d = f[1]; m = f[0]; }
         if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
