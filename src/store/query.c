@@ -76,32 +76,49 @@ static chr_status resolve(chr_store *s, const char *name, int affiliated, idset 
 
 /* ---- one event as JSON -------------------------------------------------- */
 
+/* A statement prepared once per store and reused (reset, bindings cleared):
+ * a query prints each event with a handful of small queries. */
+static sqlite3_stmt *qprep(chr_store *s, const char *sql)
+{
+    for (int i = 0; i < s->nqc; i++)
+        if (s->qc[i].sql == sql) {
+            sqlite3_reset(s->qc[i].st);
+            sqlite3_clear_bindings(s->qc[i].st);
+            return s->qc[i].st;
+        }
+    if (s->nqc == (int)(sizeof s->qc / sizeof s->qc[0])) return NULL;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) return NULL;
+    s->qc[s->nqc].sql = sql;
+    s->qc[s->nqc++].st = st;
+    return st;
+}
+
 static json_t *treaty_json(chr_store *s, int64_t id)
 {
     sqlite3_stmt *st;
     json_t *t = json_null();
-    if (sqlite3_prepare_v2(s->db, "SELECT name, kind, concluded FROM treaty WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+    if (!(st = qprep(s, "SELECT name, kind, concluded FROM treaty WHERE id = ?")))
         return t;
     sqlite3_bind_int64(st, 1, id);
     if (sqlite3_step(st) == SQLITE_ROW)
         t = json_pack("{s:I,s:o,s:o,s:o}", "id", (json_int_t)id, "name", col_str(st, 0), "kind", col_str(st, 1),
                       "concluded", col_str(st, 2));
-    sqlite3_finalize(st);
+    
     if (json_is_null(t)) return t;
     json_t *parties = json_array(), *arts = json_array();
-    if (sqlite3_prepare_v2(s->db, "SELECT a.name FROM treaty_party p JOIN actor a ON a.id = p.actor_id"
-                                  " WHERE p.treaty_id = ? ORDER BY a.name", -1, &st, NULL) == SQLITE_OK) {
+    if ((st = qprep(s, "SELECT a.name FROM treaty_party p JOIN actor a ON a.id = p.actor_id"
+                                  " WHERE p.treaty_id = ? ORDER BY a.name")) != NULL) {
         sqlite3_bind_int64(st, 1, id);
         while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(parties, col_str(st, 0));
-        sqlite3_finalize(st);
+        
     }
-    if (sqlite3_prepare_v2(s->db, "SELECT number, text FROM treaty_article WHERE treaty_id = ? ORDER BY start",
-                           -1, &st, NULL) == SQLITE_OK) {
+    if ((st = qprep(s, "SELECT number, text FROM treaty_article WHERE treaty_id = ? ORDER BY start")) != NULL) {
         sqlite3_bind_int64(st, 1, id);
         while (sqlite3_step(st) == SQLITE_ROW)
             json_array_append_new(arts, json_pack("{s:I,s:o}", "number", (json_int_t)sqlite3_column_int64(st, 0),
                                                   "text", col_str(st, 1)));
-        sqlite3_finalize(st);
+        
     }
     json_object_set_new(t, "parties", parties);
     json_object_set_new(t, "articles", arts);
@@ -112,11 +129,9 @@ static json_t *statement_json(chr_store *s, int64_t sid)
 {
     sqlite3_stmt *st;
     json_t *o = json_null();
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT a.name, s.words, s.quoted, s.negated, s.medium, m.name, s.verb"
+    if (!(st = qprep(s, "SELECT a.name, s.words, s.quoted, s.negated, s.medium, m.name, s.verb"
                            " FROM statement s JOIN actor a ON a.id = s.speaker_id"
-                           " LEFT JOIN actor m ON m.id = s.medium_actor WHERE s.id = ?",
-                           -1, &st, NULL) != SQLITE_OK)
+                           " LEFT JOIN actor m ON m.id = s.medium_actor WHERE s.id = ?")))
         return o;
     sqlite3_bind_int64(st, 1, sid);
     if (sqlite3_step(st) == SQLITE_ROW)
@@ -124,14 +139,14 @@ static json_t *statement_json(chr_store *s, int64_t sid)
                       "quote", col_str(st, 1), "quoted", sqlite3_column_int(st, 2),
                       "negated", sqlite3_column_int(st, 3), "medium", col_str(st, 4),
                       "medium_actor", col_str(st, 5), "verb", col_str(st, 6));
-    sqlite3_finalize(st);
+    
     if (json_is_null(o)) return o;
     json_t *chain = json_array();
-    if (sqlite3_prepare_v2(s->db, "SELECT a.name FROM statement_chain c JOIN actor a ON a.id = c.actor_id"
-                                  " WHERE c.statement_id = ? ORDER BY c.pos", -1, &st, NULL) == SQLITE_OK) {
+    if ((st = qprep(s, "SELECT a.name FROM statement_chain c JOIN actor a ON a.id = c.actor_id"
+                                  " WHERE c.statement_id = ? ORDER BY c.pos")) != NULL) {
         sqlite3_bind_int64(st, 1, sid);
         while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(chain, col_str(st, 0));
-        sqlite3_finalize(st);
+        
     }
     json_object_set_new(o, "reported_by", chain);
     return o;
@@ -141,15 +156,13 @@ static json_t *statement_json(chr_store *s, int64_t sid)
 static json_t *event_json(chr_store *s, int64_t id, int full)
 {
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT e.type, e.cameo, e.plover, e.date_value, e.date_start, e.date_end,"
+    if (!(st = qprep(s, "SELECT e.type, e.cameo, e.plover, e.date_value, e.date_start, e.date_end,"
                            " e.granularity, e.basis, e.not_before, l.name, e.treaty_id"
-                           " FROM event e LEFT JOIN actor l ON l.id = e.location_id WHERE e.id = ?",
-                           -1, &st, NULL) != SQLITE_OK)
+                           " FROM event e LEFT JOIN actor l ON l.id = e.location_id WHERE e.id = ?")))
         return NULL;
     sqlite3_bind_int64(st, 1, id);
     if (sqlite3_step(st) != SQLITE_ROW) {
-        sqlite3_finalize(st);
+        
         return NULL;
     }
     json_t *date = json_pack("{s:o,s:o,s:o,s:o,s:o,s:o}", "value", col_str(st, 3), "start", col_str(st, 4),
@@ -158,40 +171,36 @@ static json_t *event_json(chr_store *s, int64_t id, int full)
     json_t *ev = json_pack("{s:I,s:o,s:o,s:o,s:o,s:o}", "id", (json_int_t)id, "date", date, "type", col_str(st, 0),
                            "cameo", col_str(st, 1), "plover", col_str(st, 2), "location", col_str(st, 9));
     int64_t tid = sqlite3_column_type(st, 10) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 10);
-    sqlite3_finalize(st);
+    
     json_t *actors = json_array();
-    if (sqlite3_prepare_v2(s->db, "SELECT a.name, ea.role, a.kind FROM event_actor ea JOIN actor a ON a.id = ea.actor_id"
+    if ((st = qprep(s, "SELECT a.name, ea.role, a.kind FROM event_actor ea JOIN actor a ON a.id = ea.actor_id"
                                   " WHERE ea.event_id = ? ORDER BY CASE ea.role WHEN 'speaker' THEN 0 WHEN 'source' THEN 1"
-                                  " WHEN 'participant' THEN 2 WHEN 'target' THEN 3 ELSE 4 END, a.name",
-                           -1, &st, NULL) == SQLITE_OK) {
+                                  " WHEN 'participant' THEN 2 WHEN 'target' THEN 3 ELSE 4 END, a.name")) != NULL) {
         sqlite3_bind_int64(st, 1, id);
         while (sqlite3_step(st) == SQLITE_ROW)
             json_array_append_new(actors, json_pack("{s:o,s:o,s:o}", "name", col_str(st, 0), "role", col_str(st, 1),
                                                     "kind", col_str(st, 2)));
-        sqlite3_finalize(st);
+        
     }
     json_object_set_new(ev, "actors", actors);
     json_object_set_new(ev, "treaty", tid ? treaty_json(s, tid) : json_null());
     json_t *stmts = json_array();
-    if (sqlite3_prepare_v2(s->db, "SELECT statement_id FROM event_statement WHERE event_id = ? ORDER BY statement_id",
-                           -1, &st, NULL) == SQLITE_OK) {
+    if ((st = qprep(s, "SELECT statement_id FROM event_statement WHERE event_id = ? ORDER BY statement_id")) != NULL) {
         sqlite3_bind_int64(st, 1, id);
         while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(stmts, statement_json(s, sqlite3_column_int64(st, 0)));
-        sqlite3_finalize(st);
+        
     }
     json_object_set(ev, "statement", json_array_size(stmts) ? json_array_get(stmts, 0) : json_null());
     if (full) json_object_set_new(ev, "statements", stmts);
     else json_decref(stmts);
     json_t *sources = json_array();
     json_t *evidence = json_null();
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT a.title, coalesce(sa.name, a.source), a.url, a.published, se.text, es.trigger,"
+    if ((st = qprep(s, "SELECT a.title, coalesce(sa.name, a.source), a.url, a.published, se.text, es.trigger,"
                            " es.start, es.end, es.item, es.report_date, a.path, a.id"
                            " FROM event_source es JOIN article a ON a.id = es.article_id"
                            " JOIN sentence se ON se.id = es.sentence_id"
                            " LEFT JOIN actor sa ON sa.id = a.source_actor"
-                           " WHERE es.event_id = ? ORDER BY a.published, a.id, es.start",
-                           -1, &st, NULL) == SQLITE_OK) {
+                           " WHERE es.event_id = ? ORDER BY a.published, a.id, es.start")) != NULL) {
         sqlite3_bind_int64(st, 1, id);
         while (sqlite3_step(st) == SQLITE_ROW) {
             json_t *src = json_pack("{s:o,s:o,s:o,s:o,s:o,s:I}", "title", col_str(st, 0), "source", col_str(st, 1),
@@ -211,7 +220,7 @@ static json_t *event_json(chr_store *s, int64_t id, int full)
             }
             json_array_append_new(sources, src);
         }
-        sqlite3_finalize(st);
+        
     }
     json_object_set_new(ev, "evidence", evidence);
     json_object_set_new(ev, "sources", sources);

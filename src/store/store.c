@@ -185,6 +185,7 @@ void chr_store_close(chr_store *s)
     if (!s) return;
     chr_store_flush(s);
     for (int i = 0; i < 32; i++) sqlite3_finalize(s->ps[i]);
+    for (int i = 0; i < s->nqc; i++) sqlite3_finalize(s->qc[i].st);
     sqlite3_close(s->db);
     fts_drop(s, 0);
     free(s->fts);

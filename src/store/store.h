@@ -20,6 +20,8 @@ struct chr_store {
     size_t nfts, ftscap, fts_mark;
     /* actor name -> row id, for names seen in this session (cleared when an
      * article is rolled back, since its new actors go with it) */
+    struct { const char *sql; sqlite3_stmt *st; } qc[24];   /* query.c's statements */
+    int nqc;
     struct actor_slot { char *name; int64_t id; } *acache;
     size_t acap, aused;
 };
