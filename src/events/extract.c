@@ -348,7 +348,12 @@ static chr_status pass_tokens(chr_extractor *x)
             q->t0 = open + 1;
             q->t1 = k;
             q->c0 = T(x, open + 1)->start;
-            q->c1 = T(x, k - 1)->end;
+            /* "We will not accept this," Lavrov said: the comma is the sentence's */
+            size_t last = k - 1;
+            while (last > open + 1 && (T(x, last)->flags & CHR_TOK_PUNCT) &&
+                   (T(x, last)->cp == ',' || T(x, last)->cp == 0x060C))
+                last--;
+            q->c1 = T(x, last)->end;
             for (size_t j = q->t0; j < q->t1; j++) x->tq[j] = (int32_t)x->nq;
             open = (size_t)-1;
         }
@@ -1055,6 +1060,19 @@ static json_t *actor_json(chr_extractor *x, uint32_t a, const char *role)
     return json_pack("{s:s,s:s,s:s}", "name", r->name, "role", role, "kind", chr_actor_kind_str(r->kind));
 }
 
+/* Whether the expression starting at code point c follows a word that makes
+ * it a bound (منذ، قبل، since, before). */
+static int bounded(const chr_extractor *x, size_t c)
+{
+    size_t lo = 0, hi = x->tok->n;
+    while (lo < hi) {                          /* the first token ending after c */
+        size_t mid = (lo + hi) / 2;
+        if (T(x, mid)->end <= c) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < x->tok->n && lo > 0 && vval(x, lo - 1, VK_BOUND) != NULL;
+}
+
 /* The date of an event in sentence si whose trigger is token k: the nearest
  * date expression of the sentence outside quoted or reported words (a
  * list or range of them gives start and end), else the report's date. */
@@ -1071,6 +1089,7 @@ static json_t *event_date(chr_extractor *x, size_t si, size_t k, int item)
         if (strchr(t->value, 'X') || t->value[0] == 'P' || !strcmp(t->value, "PRESENT_REF") ||
             !strcmp(t->value, "PAST_REF") || !strcmp(t->value, "FUTURE_REF"))
             continue;
+        if (bounded(x, t->start)) continue;    /* "منذ عام 2012": a bound, not the date */
         int inside = 0;
         for (size_t q = 0; q < x->nq; q++) inside |= t->start >= x->q[q].c0 && t->end <= x->q[q].c1;
         for (size_t q = 0; q < x->nst; q++)
