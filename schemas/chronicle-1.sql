@@ -167,15 +167,20 @@ CREATE TABLE event (
     basis       TEXT NOT NULL CHECK (basis IN ('stated', 'reported', 'unknown')),
     not_before  TEXT,
     location_id INTEGER REFERENCES actor(id),
-    treaty_id   INTEGER REFERENCES treaty(id) ON DELETE SET NULL
+    treaty_id   INTEGER REFERENCES treaty(id) ON DELETE SET NULL,
+    sort_date   TEXT NOT NULL     -- date_start, else date_value, else not_before, else '~'
 );
-CREATE INDEX event_date ON event(date_start, date_end);
+CREATE INDEX event_sort ON event(sort_date);
 
+-- The actors of each event, kept in date order per actor (sort_date is the
+-- event's) so that the events of an actor come out first-to-last without a
+-- sort, however many there are.
 CREATE TABLE event_actor (
     actor_id    INTEGER NOT NULL REFERENCES actor(id),
+    sort_date   TEXT NOT NULL,
     event_id    INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
     role        TEXT NOT NULL,
-    PRIMARY KEY (actor_id, event_id, role)
+    PRIMARY KEY (actor_id, sort_date, event_id, role)
 ) WITHOUT ROWID;
 CREATE INDEX event_actor_event ON event_actor(event_id);
 

@@ -263,8 +263,17 @@ chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *e
     for (size_t i = 0; i < q->nactors && rc == CHR_OK; i++) rc = resolve(s, q->actors[i], q->affiliated, &sets[i]);
     if (rc == CHR_OK && q->with) rc = resolve(s, q->with, 0, &sets[q->nactors]);
     sqlbuf b = {0};
-    int bad = put(&b, "SELECT e.id FROM event e WHERE 1");
-    for (size_t i = 0; i < q->nactors; i++) {
+    /* With an actor, its rows of event_actor are already in date order: the
+     * query walks them and stops at the limit, with no sort of all the
+     * actor's events.  An event listed twice for the actor (two roles, or two
+     * of its ids under --affiliated) comes out on adjacent rows and is
+     * printed once. */
+    int by_actor = q->nactors > 0;
+    int bad = put(&b, by_actor ? "SELECT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id"
+                                 " WHERE ea.actor_id IN "
+                               : "SELECT e.id FROM event e WHERE 1");
+    if (by_actor) bad |= put_ids(&b, sets[0].n);
+    for (size_t i = by_actor; i < q->nactors; i++) {
         bad |= put(&b, " AND e.id IN (SELECT event_id FROM event_actor WHERE actor_id IN ");
         bad |= put_ids(&b, sets[i].n) | put(&b, ")");
     }
@@ -284,8 +293,7 @@ chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *e
                        " ON es.sentence_id = f.rowid WHERE sentence_fts MATCH :text"
                        " UNION SELECT es.event_id FROM statement_fts f JOIN event_statement es"
                        " ON es.statement_id = f.rowid WHERE statement_fts MATCH :text)");
-    bad |= put(&b, " ORDER BY coalesce(e.date_start, e.date_value, e.not_before, '9999') , e.id");
-    if (q->limit > 0) bad |= put(&b, " LIMIT :limit");
+    bad |= put(&b, by_actor ? " ORDER BY ea.sort_date, ea.event_id" : " ORDER BY e.sort_date, e.id");
     sqlite3_stmt *st = NULL;
     if (rc == CHR_OK && bad) rc = CHR_ERR_NOMEM;
     if (rc == CHR_OK && sqlite3_prepare_v2(s->db, b.s, -1, &st, NULL) != SQLITE_OK) rc = chr_store_fail(s, "preparing the query");
@@ -300,13 +308,16 @@ chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *e
         if (q->type && (ix = sqlite3_bind_parameter_index(st, ":type"))) sqlite3_bind_text(st, ix, q->type, -1, SQLITE_STATIC);
         if (q->treaty && (ix = sqlite3_bind_parameter_index(st, ":treaty"))) sqlite3_bind_text(st, ix, q->treaty, -1, SQLITE_STATIC);
         if (q->text && (ix = sqlite3_bind_parameter_index(st, ":text"))) sqlite3_bind_text(st, ix, q->text, -1, SQLITE_STATIC);
-        if (q->limit > 0 && (ix = sqlite3_bind_parameter_index(st, ":limit"))) sqlite3_bind_int64(st, ix, q->limit);
         int r;
+        int64_t last = 0, n = 0;
         while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-            json_t *ev = event_json(s, sqlite3_column_int64(st, 0), 0);
+            int64_t id = sqlite3_column_int64(st, 0);
+            if (id == last) continue;
+            last = id;
+            json_t *ev = event_json(s, id, 0);
             int stop = ev ? fn(ev, ctx) : 0;
             json_decref(ev);
-            if (stop) break;
+            if (stop || (q->limit > 0 && ++n >= q->limit)) break;
         }
         if (r != SQLITE_ROW && r != SQLITE_DONE) rc = chr_store_fail(s, "running the query");
     }

@@ -42,10 +42,10 @@ static const char *const sql[P_COUNT] = {
     " medium, medium_actor, sentence_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT OR IGNORE INTO statement_chain(statement_id, pos, actor_id) VALUES(?,?,?)",
     "INSERT INTO event(key, type, cameo, plover, date_value, date_start, date_end, granularity,"
-    " basis, not_before, location_id, treaty_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"
+    " basis, not_before, location_id, treaty_id, sort_date) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"
     " ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id",
     "SELECT id FROM event WHERE key = ?",
-    "INSERT OR IGNORE INTO event_actor(event_id, actor_id, role) VALUES(?,?,?)",
+    "INSERT OR IGNORE INTO event_actor(event_id, actor_id, role, sort_date) VALUES(?,?,?,?)",
     "INSERT OR IGNORE INTO event_statement(event_id, statement_id) VALUES(?,?)",
     "INSERT OR IGNORE INTO event_source(event_id, article_id, item, trigger, sentence_id, start, end, report_date)"
     " VALUES(?,?,?,?,?,?,?,?)",
@@ -670,6 +670,11 @@ static int load_events(load_ctx *c, json_t *rec)
         else sqlite3_bind_null(st, 10);
         bind_actor(st, 11, loc);
         bind_actor(st, 12, tid);
+        /* the date events sort by: when it began, else when it cannot precede */
+        const char *sort = json_string_value(G(d, "start"));
+        if (!sort) sort = json_string_value(G(d, "value"));
+        if (!sort) sort = "~";
+        sqlite3_bind_text(st, 13, sort, -1, SQLITE_TRANSIENT);
         if (sqlite3_step(st) != SQLITE_ROW) return -1;
         int64_t eid = sqlite3_column_int64(st, 0);
         if (sqlite3_step(st) != SQLITE_DONE) return -1;
@@ -681,6 +686,7 @@ static int load_events(load_ctx *c, json_t *rec)
             sqlite3_bind_int64(st, 1, eid);
             sqlite3_bind_int64(st, 2, aid);
             bind_str(st, 3, G(a, "role"));
+            sqlite3_bind_text(st, 4, sort, -1, SQLITE_TRANSIENT);
             if (step_done(st)) return -1;
         }
         json_array_foreach(G(ev, "statements"), k, a) {
