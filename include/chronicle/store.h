@@ -32,7 +32,7 @@ const char *chr_store_errmsg(const chr_store *s);
 /* Stores one record of chr_extract, atomically: *added is 1 when the
  * article was new, 0 when it was already there (nothing changed).  On error
  * nothing of the record is stored and the records before it are kept.
- * Records are committed in groups (at most 1000 articles or two seconds of
+ * Records are committed in groups (at most 5000 articles or five seconds of
  * work); chr_store_flush and chr_store_close commit what is pending. */
 chr_status chr_store_load(chr_store *s, json_t *record, int *added);
 

@@ -158,12 +158,9 @@ chr_status chr_store_open(const char *path, int flags, chr_store **out, char *er
     }
     sqlite3_busy_timeout(s->db, 10000);
     if (exec(s, "PRAGMA foreign_keys = ON")) st = chr_store_fail(s, "enabling foreign keys");
-    /* larger pages for a new database: fewer, larger writes on bulk loads
-     * (only takes effect before the first table is created) */
-    if (st == CHR_OK && !ro) exec(s, "PRAGMA page_size = 16384");
     /* a read-only handle cannot switch the journal mode; a writer sets WAL once */
     if (st == CHR_OK && !ro && (exec(s, "PRAGMA journal_mode = WAL") || exec(s, "PRAGMA synchronous = NORMAL") ||
-                                exec(s, "PRAGMA cache_size = -16384") ||
+                                exec(s, "PRAGMA cache_size = -32768") ||
                                 exec(s, "PRAGMA wal_autocheckpoint = 8192")))
         st = chr_store_fail(s, "setting the journal mode");
     if (st == CHR_OK) {
@@ -748,8 +745,8 @@ chr_status chr_store_flush(chr_store *s)
  * atomic, in its own savepoint, so a crash or kill loses at most the
  * uncommitted group, never part of an article, and a rerun adds exactly
  * what is missing. */
-#define BATCH_ARTICLES 1000
-#define BATCH_SECONDS 2.0
+#define BATCH_ARTICLES 5000
+#define BATCH_SECONDS 5.0
 
 static chr_status batch_begin(chr_store *s)
 {
