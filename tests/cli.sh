@@ -17,49 +17,8 @@ schema=${2:-$root/schemas/dates.schema.json}
 # The article text of the checks below mixes scripts: keep the tools in UTF-8.
 export LC_ALL=C.UTF-8
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/chronicle-cli.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/checks.sh"
 
-passed=0
-failed=0
-out=$tmp/stdout
-err=$tmp/stderr
-rc=0
-
-# run CMD...: runs a command, keeping its stdout, stderr and exit status.
-run() {
-    "$@" >"$out" 2>"$err"
-    rc=$?
-}
-
-# show FILE: the start of an output file, indented, ending with a line break.
-show() {
-    { head -c 600 "$1"; echo; } | sed 's/^/       /'
-}
-
-# check NAME: records the status of the condition evaluated just before it.
-# A sanitizer report on stderr (in a sanitized build) fails any check.
-check() {
-    local held=$?
-    if [ "$held" -eq 0 ] && ! grep -q 'Sanitizer\|runtime error:' "$err"; then
-        passed=$((passed + 1))
-        echo "ok   $1"
-    else
-        failed=$((failed + 1))
-        echo "FAIL $1"
-        echo "     exit status $rc; stdout:"
-        show "$out"
-        echo "     stderr:"
-        show "$err"
-    fi
-}
-
-# Conditions.
-status_is() { [ "$rc" -eq "$1" ]; }
-stdout_has() { grep -qF -- "$1" "$out"; }
-stderr_has() { grep -qF -- "$1" "$err"; }
-stdout_empty() { [ ! -s "$out" ]; }
-stderr_empty() { [ ! -s "$err" ]; }
 # tsv FIELD...: the fields joined by tabs (an expected TSV row or part of one).
 tsv() { local IFS=$'\t'; printf '%s' "$*"; }
 

@@ -14,37 +14,8 @@ chronicle=${1:?usage: ingest_cli.sh CHRONICLE SAMPLES_DIR}
 samples=${2:?usage: ingest_cli.sh CHRONICLE SAMPLES_DIR}
 export LC_ALL=C.UTF-8
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/chronicle-ingest.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-out=$tmp/stdout
-err=$tmp/stderr
-rc=0
+. "$(dirname "$0")/checks.sh"
 
-run() {
-    "$@" >"$out" 2>"$err"
-    rc=$?
-}
-
-check() {
-    local held=$?
-    if [ "$held" -eq 0 ] && ! grep -q 'Sanitizer\|runtime error:' "$err"; then
-        passed=$((passed + 1))
-        echo "ok   $1"
-    else
-        failed=$((failed + 1))
-        echo "FAIL $1"
-        echo "     exit status $rc; stdout:"
-        head -c 800 "$out" | sed 's/^/       /'
-        echo "     stderr:"
-        head -c 800 "$err" | sed 's/^/       /'
-    fi
-}
-
-status_is() { [ "$rc" -eq "$1" ]; }
-stderr_has() { grep -qF -- "$1" "$err"; }
-stdout_has() { grep -qF -- "$1" "$out"; }
 # sql DB QUERY: one value from the database.
 sql() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$1" "$2"; }
 counts() {

@@ -44,16 +44,6 @@ static void problem(const char *file, size_t line, const char *what)
         snprintf(problems + l, sizeof problems - l, "%s:%zu: %s\n", file, line, what);
 }
 
-static char *dupn(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = 0;
-    }
-    return d;
-}
-
 static int64_t find_name(const chr_gazetteer *g, const char *name)
 {
     char key[512];
@@ -206,13 +196,9 @@ static int is_code(const char *s)
 static int load_countries(chr_gazetteer *g, const char *file, const char *text, char **stops,
                           size_t *nstops)
 {
-    size_t pos = 0, len, lineno = 0;
-    const char *l;
-    while ((l = chr_embed_line(text, &pos, &len))) {
-        lineno++;
-        if (!len || l[0] == '#') continue;
-        char *line = dupn(l, len), *f[256];
-        if (!line) return -1;
+    size_t pos = 0, len = 0, lineno = 0;
+    char *line, *f[256];
+    while ((line = chr_embed_data_line(text, &pos, &lineno, &len))) {
         size_t nf = fields(line, f, 256);
         if (!is_code(f[0])) {
             problem(file, lineno, "expected an ISO 3166 code");
@@ -248,20 +234,16 @@ static int load_countries(chr_gazetteer *g, const char *file, const char *text, 
         }
         free(line);
     }
-    return 0;
+    return len == (size_t)-1 ? -1 : 0;
 }
 
 /* people.txt, orgs.txt, media.txt. */
 static int load_named(chr_gazetteer *g, const char *file, const char *text, chr_actor_kind kind)
 {
-    size_t pos = 0, len, lineno = 0;
-    const char *l;
+    size_t pos = 0, len = 0, lineno = 0;
     size_t first = kind == CHR_ACTOR_PERSON ? 3 : kind == CHR_ACTOR_MEDIA ? 2 : 1;
-    while ((l = chr_embed_line(text, &pos, &len))) {
-        lineno++;
-        if (!len || l[0] == '#') continue;
-        char *line = dupn(l, len), *f[256];
-        if (!line) return -1;
+    char *line, *f[256];
+    while ((line = chr_embed_data_line(text, &pos, &lineno, &len))) {
         size_t nf = fields(line, f, 256);
         if (nf < first || !f[0][0]) {
             problem(file, lineno, "too few fields");
@@ -288,7 +270,7 @@ static int load_named(chr_gazetteer *g, const char *file, const char *text, chr_
                 return -1;
         free(line);
     }
-    return 0;
+    return len == (size_t)-1 ? -1 : 0;
 }
 
 /* A person's affiliation is written as an ISO code or an organisation's name;

@@ -183,13 +183,19 @@ static void join_names(json_t *arr, const char *k1, const char *k2, char *buf, s
     }
 }
 
+/* One JSON Lines row. */
+static void put_json(json_t *v)
+{
+    char *s = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    if (s) puts(s);
+    free(s);
+}
+
 static int print_event(json_t *ev, void *ctx)
 {
     out *o = ctx;
     if (o->format == F_JSON) {
-        char *s = json_dumps(ev, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        if (s) puts(s);
-        free(s);
+        put_json(ev);
         o->rows++;
         return 0;
     }
@@ -254,9 +260,7 @@ static int print_actor(json_t *a, void *ctx)
 {
     out *o = ctx;
     if (o->format == F_JSON) {
-        char *s = json_dumps(a, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        if (s) puts(s);
-        free(s);
+        put_json(a);
         return 0;
     }
     char id[32], ev[32], me[32];
@@ -319,9 +323,7 @@ static int print_treaty(json_t *t, void *ctx)
 {
     out *o = ctx;
     if (o->format == F_JSON) {
-        char *s = json_dumps(t, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        if (s) puts(s);
-        free(s);
+        put_json(t);
         return 0;
     }
     char id[32], parties[1024], arts[1024], evs[1024];

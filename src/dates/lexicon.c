@@ -4,6 +4,7 @@
  * lex_info that merges the readings of all rows whose form folds to the key.
  * Built once (pthread_once); lookups are lock-free reads. */
 #include "lexicon.h"
+#include "hash.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -34,15 +35,7 @@ static suffix suffixes[16];
 static int nsuffixes;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
+#define hash_bytes chr_hash_bytes
 
 static void problem(const char *where, const char *what, const char *value)
 {

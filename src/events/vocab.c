@@ -52,61 +52,60 @@ static size_t split(char *line, char **f, size_t max)
 
 static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind k)
 {
-    size_t pos = 0, len, lineno = 0;
-    const char *l;
-    while ((l = chr_embed_line(e->text, &pos, &len))) {
-        lineno++;
-        if (!len || l[0] == '#') continue;
-        char buf[4096], *f[128];
-        if (len >= sizeof buf) {
-            problem(e->name, lineno, "line too long");
-            continue;
-        }
-        memcpy(buf, l, len);
-        buf[len] = 0;
+    size_t pos = 0, len = 0, lineno = 0;
+    char *buf, *f[128];
+    while ((buf = chr_embed_data_line(e->text, &pos, &lineno, &len))) {
         size_t nf = split(buf, f, 128);
+        uint32_t val;
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
-            continue;
+        } else if (intern(v, f[0], &val)) {
+            free(buf);
+            return -1;
+        } else {
+            for (size_t i = 1; i < nf; i++)
+                if (chr_phrases_add(v->dict[lang], f[i], ((uint32_t)k << 24) | val))
+                    problem(e->name, lineno, "a form folds to nothing");
         }
-        uint32_t val;
-        if (intern(v, f[0], &val)) return -1;
-        for (size_t i = 1; i < nf; i++)
-            if (chr_phrases_add(v->dict[lang], f[i], ((uint32_t)k << 24) | val))
-                problem(e->name, lineno, "a form folds to nothing");
+        free(buf);
     }
+    return len == (size_t)-1 ? -1 : 0;
+}
+
+/* One line of cameo.txt: code, PLOVER category ("-": none), label. */
+static int add_cameo(vocab *v, char **f)
+{
+    if (chr_grow((void **)&v->cameo, &v->cameocap, v->ncameo + 1, sizeof *v->cameo)) return -1;
+    size_t c = v->ncameo;
+    char **np = realloc(v->plover, (c + 1) * sizeof *np);
+    if (!np) return -1;
+    v->plover = np;
+    char **nl = realloc(v->label, (c + 1) * sizeof *nl);
+    if (!nl) return -1;
+    v->label = nl;
+    strcpy(v->cameo[c], f[0]);
+    v->plover[c] = strdup(strcmp(f[1], "-") ? f[1] : "");
+    v->label[c] = strdup(f[2]);
+    if (!v->plover[c] || !v->label[c]) return -1;
+    v->ncameo++;
     return 0;
 }
 
 static int load_cameo(vocab *v, const char *text)
 {
-    size_t pos = 0, len;
-    const char *l;
-    while ((l = chr_embed_line(text, &pos, &len))) {
-        if (!len || l[0] == '#') continue;
-        char buf[1024], *f[4];
-        if (len >= sizeof buf) continue;
-        memcpy(buf, l, len);
-        buf[len] = 0;
+    size_t pos = 0, len = 0, lineno = 0;
+    char *buf, *f[4];
+    while ((buf = chr_embed_data_line(text, &pos, &lineno, &len))) {
         if (split(buf, f, 4) < 3 || strlen(f[0]) > 7) {
-            problem("events/cameo.txt", 0, "expected CODE<TAB>PLOVER<TAB>label");
+            problem("events/cameo.txt", lineno, "expected CODE<TAB>PLOVER<TAB>label");
+            free(buf);
             continue;
         }
-        if (chr_grow((void **)&v->cameo, &v->cameocap, v->ncameo + 1, sizeof *v->cameo)) return -1;
-        size_t c2 = v->ncameo;
-        char **np = realloc(v->plover, (c2 + 1) * sizeof *np);
-        if (!np) return -1;
-        v->plover = np;
-        char **nl = realloc(v->label, (c2 + 1) * sizeof *nl);
-        if (!nl) return -1;
-        v->label = nl;
-        strcpy(v->cameo[c2], f[0]);
-        v->plover[c2] = strdup(strcmp(f[1], "-") ? f[1] : "");
-        v->label[c2] = strdup(f[2]);
-        if (!v->plover[c2] || !v->label[c2]) return -1;
-        v->ncameo++;
+        int bad = add_cameo(v, f);
+        free(buf);
+        if (bad) return -1;
     }
-    return 0;
+    return len == (size_t)-1 ? -1 : 0;
 }
 
 static void build(void)

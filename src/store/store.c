@@ -6,6 +6,7 @@
  * with two sources. */
 #include "store.h"
 #include "embed.h"
+#include "hash.h"
 #include "chronicle/actors.h"
 #include "chronicle/text.h"
 
@@ -275,12 +276,7 @@ static int64_t sentence_id(load_ctx *c, json_t *ev, json_t *item)
     return id;
 }
 
-static uint64_t name_hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
-}
+static uint64_t name_hash(const char *s) { return chr_hash_bytes(s, strlen(s)); }
 
 static void acache_clear(chr_store *s)
 {

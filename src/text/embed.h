@@ -23,4 +23,10 @@ extern const unsigned chr_schema_files_n;
  * caller's cursor, 0 at first. */
 const char *chr_embed_line(const char *text, size_t *pos, size_t *len);
 
+/* The next data line of a data file: as chr_embed_line, skipping blank lines
+ * and `#` comments, and counting lines in *lineno (0 at first) for messages.
+ * Returns a NUL-terminated copy the caller frees, or NULL at the end (or when
+ * memory runs out: then *len is (size_t)-1). */
+char *chr_embed_data_line(const char *text, size_t *pos, size_t *lineno, size_t *len);
+
 #endif

@@ -6,6 +6,7 @@
  * from a data file and the same words in an article meet under one key. */
 #include "phrase.h"
 #include "grow.h"
+#include "hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,15 +28,6 @@ struct chr_phrases {
     size_t cap, used;
 };
 
-static uint64_t hash(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
 
 chr_phrases *chr_phrases_new(int mode)
 {
@@ -66,7 +58,7 @@ size_t chr_phrases_size(const chr_phrases *p) { return p->used; }
 
 static entry *find(const chr_phrases *p, const char *key, size_t len)
 {
-    size_t mask = p->cap - 1, i = (size_t)hash(key, len) & mask;
+    size_t mask = p->cap - 1, i = (size_t)chr_hash_bytes(key, len) & mask;
     for (;;) {
         entry *e = &p->slot[i];
         if (!e->key) return e;
