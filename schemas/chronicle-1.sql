@@ -80,13 +80,17 @@ CREATE TABLE timex (
     PRIMARY KEY (article_id, start, value)
 ) WITHOUT ROWID;
 
+-- A treaty is one row however many articles name it: key is its name's
+-- content words (or the organisation that names it, as for the UN Charter)
+-- and its parties, as the extractor writes them; name is the fullest name
+-- seen.
 CREATE TABLE treaty (
     id          INTEGER PRIMARY KEY,
+    key         TEXT NOT NULL UNIQUE,
     name        TEXT NOT NULL,
     kind        TEXT NOT NULL,
     organisation INTEGER REFERENCES actor(id),
-    concluded   TEXT,
-    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE
+    concluded   TEXT
 );
 
 CREATE TABLE treaty_party (
@@ -97,20 +101,25 @@ CREATE TABLE treaty_party (
 
 CREATE TABLE treaty_mention (
     treaty_id   INTEGER NOT NULL REFERENCES treaty(id) ON DELETE CASCADE,
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
     start       INTEGER NOT NULL,
     end         INTEGER NOT NULL,
     text        TEXT NOT NULL,
-    PRIMARY KEY (treaty_id, start)
+    PRIMARY KEY (treaty_id, article_id, start)
 ) WITHOUT ROWID;
+CREATE INDEX treaty_mention_article ON treaty_mention(article_id);
 
+-- The articles (clauses) of a treaty that the text cites.
 CREATE TABLE treaty_article (
     treaty_id   INTEGER NOT NULL REFERENCES treaty(id) ON DELETE CASCADE,
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
     start       INTEGER NOT NULL,
     number      INTEGER NOT NULL,
     end         INTEGER NOT NULL,
     text        TEXT NOT NULL,
-    PRIMARY KEY (treaty_id, start)
+    PRIMARY KEY (treaty_id, article_id, start)
 ) WITHOUT ROWID;
+CREATE INDEX treaty_article_article ON treaty_article(article_id);
 
 -- The sentences events and statements come from, each stored once.
 CREATE TABLE sentence (

@@ -171,6 +171,12 @@ clean=$(counts "$tmp/clean.db")
 status_is 0 && [ "$(sql "$tmp/clean.db" 'SELECT count(*) FROM article')" = "$(wc -l <"$tmp/big.jsonl")" ]
 check "a clean ingest stores every article of the corpus"
 
+"$chronicle" ingest --quiet --db "$tmp/once.db" "$samples" >/dev/null 2>&1
+[ "$(sql "$tmp/clean.db" 'SELECT count(*) FROM treaty')" = "$(sql "$tmp/once.db" 'SELECT count(*) FROM treaty')" ] &&
+    [ "$(sql "$tmp/clean.db" 'SELECT count(*) FROM treaty')" -gt 0 ] &&
+    [ "$(sql "$tmp/clean.db" 'SELECT max(n) FROM (SELECT count(DISTINCT article_id) AS n FROM treaty_mention GROUP BY treaty_id)')" = 150 ]
+check "a treaty named in 150 articles is one treaty with 150 sources"
+
 ok=1
 for delay in 0.05 0.2 0.4; do
     rm -f "$tmp/killed.db"*

@@ -990,6 +990,7 @@ static int pass_treaties(chr_extractor *x)
             x->tr[id].c0 = c0;                 /* the fullest name names it */
             x->tr[id].c1 = c1;
             x->tr[id].kind = kind;
+            snprintf(x->tr[id].key, sizeof x->tr[id].key, "%s", key);
         }
         if (GROW(x->tm, x->ntm, x->tmcap)) return -1;
         x->tm[x->ntm++] = (tmention){(uint32_t)id, b, e, x->tsent[k]};
@@ -1379,6 +1380,28 @@ static json_t *actor_record(chr_extractor *x, uint32_t i)
     return o;
 }
 
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* What makes two articles' treaties one: the organisation that names it
+ * (the UN Charter) or the content words of its fullest name, and its
+ * parties, sorted. */
+static json_t *treaty_identity(chr_extractor *x, const treaty *t)
+{
+    const char *names[8];
+    char key[1024];
+    size_t o = 0;
+    for (int p = 0; p < t->nparties; p++) names[p] = x->a[t->parties[p]].name;
+    qsort(names, (size_t)t->nparties, sizeof *names, cmp_names);
+    o = (size_t)snprintf(key, sizeof key, "%s%s|", t->org != NOACTOR ? "org:" : "",
+                         t->org != NOACTOR ? x->a[t->org].name : t->key);
+    for (int p = 0; p < t->nparties && o < sizeof key; p++)
+        o += (size_t)snprintf(key + o, sizeof key - o, "%s;", names[p]);
+    return json_string(key);
+}
+
 static json_t *build_record(chr_extractor *x, const chr_article *a, const char *dct_basis)
 {
     json_t *rec = json_object();
@@ -1489,6 +1512,7 @@ static json_t *build_record(chr_extractor *x, const chr_article *a, const char *
         for (int p = 0; p < x->tr[i].nparties; p++)
             json_array_append_new(parties, json_string(x->a[x->tr[i].parties[p]].name));
         json_object_set_new(json_array_get(trj, i), "parties", parties);
+        json_object_set_new(json_array_get(trj, i), "key", treaty_identity(x, &x->tr[i]));
     }
     json_object_set_new(rec, "treaties", trj);
     json_object_set_new(rec, "statements", sj);

@@ -113,7 +113,7 @@ static json_t *treaty_json(chr_store *s, int64_t id)
         while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(parties, col_str(st, 0));
         
     }
-    if ((st = qprep(s, "SELECT number, text FROM treaty_article WHERE treaty_id = ? ORDER BY start")) != NULL) {
+    if ((st = qprep(s, "SELECT number, min(text) FROM treaty_article WHERE treaty_id = ? GROUP BY number ORDER BY number")) != NULL) {
         sqlite3_bind_int64(st, 1, id);
         while (sqlite3_step(st) == SQLITE_ROW)
             json_array_append_new(arts, json_pack("{s:I,s:o}", "number", (json_int_t)sqlite3_column_int64(st, 0),

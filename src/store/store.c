@@ -35,10 +35,11 @@ static const char *const sql[P_COUNT] = {
     "INSERT OR IGNORE INTO alias(actor_id, form, key) VALUES(?,?,?)",
     "INSERT OR IGNORE INTO mention(article_id, actor_id, item, count, spans, text) VALUES(?,?,?,?,?,?)",
     "INSERT OR IGNORE INTO timex(article_id, item, start, end, text, type, value, mod) VALUES(?,?,?,?,?,?,?,?)",
-    "INSERT INTO treaty(name, kind, organisation, article_id) VALUES(?,?,?,?)",
+    "INSERT INTO treaty(key, name, kind, organisation) VALUES(?,?,?,?) ON CONFLICT(key) DO UPDATE SET"
+    " name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END RETURNING id",
     "INSERT OR IGNORE INTO treaty_party(treaty_id, actor_id) VALUES(?,?)",
-    "INSERT OR IGNORE INTO treaty_mention(treaty_id, start, end, text) VALUES(?,?,?,?)",
-    "INSERT OR IGNORE INTO treaty_article(treaty_id, number, start, end, text) VALUES(?,?,?,?,?)",
+    "INSERT OR IGNORE INTO treaty_mention(treaty_id, article_id, start, end, text) VALUES(?,?,?,?,?)",
+    "INSERT OR IGNORE INTO treaty_article(treaty_id, article_id, number, start, end, text) VALUES(?,?,?,?,?,?)",
     "INSERT INTO statement(article_id, item, speaker_id, verb, words, start, end, quoted, negated,"
     " medium, medium_actor, sentence_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT OR IGNORE INTO statement_chain(statement_id, pos, actor_id) VALUES(?,?,?)",
@@ -524,12 +525,13 @@ static int load_parts(load_ctx *c, json_t *rec)
         int64_t org = opt_actor(c, G(v, "organisation"));
         sqlite3_stmt *st = P(s, P_TREATY);
         if (org < 0 || !st) return -1;
-        bind_str(st, 1, G(v, "name"));
-        bind_str(st, 2, G(v, "kind"));
-        bind_actor(st, 3, org);
-        sqlite3_bind_int64(st, 4, c->article);
-        if (step_done(st)) return -1;
-        int64_t t = c->treaty_ids[i] = sqlite3_last_insert_rowid(s->db);
+        bind_str(st, 1, json_is_string(G(v, "key")) ? G(v, "key") : G(v, "name"));
+        bind_str(st, 2, G(v, "name"));
+        bind_str(st, 3, G(v, "kind"));
+        bind_actor(st, 4, org);
+        if (sqlite3_step(st) != SQLITE_ROW) return -1;
+        int64_t t = c->treaty_ids[i] = sqlite3_column_int64(st, 0);
+        if (sqlite3_step(st) != SQLITE_DONE) return -1;
         size_t k;
         json_t *w;
         json_array_foreach(G(v, "parties"), k, w) {
@@ -542,14 +544,16 @@ static int load_parts(load_ctx *c, json_t *rec)
         json_array_foreach(G(v, "mentions"), k, w) {
             if (!(st = P(s, P_TMENTION))) return -1;
             sqlite3_bind_int64(st, 1, t);
-            span(st, 2, w);
+            sqlite3_bind_int64(st, 2, c->article);
+            span(st, 3, w);
             if (step_done(st)) return -1;
         }
         json_array_foreach(G(v, "articles"), k, w) {
             if (!(st = P(s, P_TARTICLE))) return -1;
             sqlite3_bind_int64(st, 1, t);
-            bind_int(st, 2, G(w, "number"));
-            span(st, 3, w);
+            sqlite3_bind_int64(st, 2, c->article);
+            bind_int(st, 3, G(w, "number"));
+            span(st, 4, w);
             if (step_done(st)) return -1;
         }
     }
