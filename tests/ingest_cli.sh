@@ -177,6 +177,15 @@ check "a clean ingest stores every article of the corpus"
     [ "$(sql "$tmp/clean.db" 'SELECT max(n) FROM (SELECT count(DISTINCT article_id) AS n FROM treaty_mention GROUP BY treaty_id)')" = 150 ]
 check "a treaty named in 150 articles is one treaty with 150 sources"
 
+# An event with a stated date is the same event in every copy; one dated only
+# by its report stays one per article (it cannot be told apart from another).
+[ "$(sql "$tmp/clean.db" "SELECT count(*) FROM event WHERE basis = 'stated'")" = \
+  "$(sql "$tmp/once.db" "SELECT count(*) FROM event WHERE basis = 'stated'")" ] &&
+    [ "$(sql "$tmp/clean.db" "SELECT min(n) FROM (SELECT count(DISTINCT es.article_id) AS n FROM event e JOIN event_source es ON es.event_id = e.id WHERE e.basis = 'stated' GROUP BY e.id)")" = 150 ] &&
+    [ "$(sql "$tmp/clean.db" "SELECT count(*) FROM event WHERE basis != 'stated'")" = \
+      "$(( $(sql "$tmp/once.db" "SELECT count(*) FROM event WHERE basis != 'stated'") * 150 ))" ]
+check "the same event in 150 articles is one event with 150 sources; report-dated ones stay apart"
+
 ok=1
 for delay in 0.05 0.2 0.4; do
     rm -f "$tmp/killed.db"*
