@@ -9,5 +9,6 @@
 #include "chronicle/actors.h"
 #include "chronicle/extract.h"
 #include "chronicle/store.h"
+#include "chronicle/render.h"
 
 #endif

@@ -71,6 +71,29 @@ typedef struct chr_query {
  * (the message says which). */
 chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *ev, void *ctx), void *ctx);
 
+/* As chr_store_query, giving each event's id only (fn returns non-zero to
+ * stop): for programs that read the events themselves. */
+chr_status chr_store_query_ids(chr_store *s, const chr_query *q, int (*fn)(int64_t id, void *ctx), void *ctx);
+
+/* The ids of the actors a name denotes (any alias, any language): writes up
+ * to max, returns how many (0 when none). */
+size_t chr_store_actor_ids(chr_store *s, const char *name, int64_t *ids, size_t max);
+
+/* An actor of an event.  Strings belong to the store and are valid during
+ * the callback only. */
+typedef struct chr_event_actor {
+    int64_t id;
+    const char *name, *kind, *role, *affiliation;
+} chr_event_actor;
+
+/* Calls fn with each actor of an event, sets *cameo to its CAMEO code
+ * (valid until the next call on s).  CHR_ERR_ARG when there is no event. */
+chr_status chr_store_event_actors(chr_store *s, int64_t event, const char **cameo,
+                                  int (*fn)(const chr_event_actor *a, void *ctx), void *ctx);
+
+/* The longest name of an actor in a script ("ar"), or "" when it has none. */
+chr_status chr_store_actor_label(chr_store *s, int64_t actor, const char *script, char *out, size_t cap);
+
 /* The event with this id as JSON, with every source, statement and treaty
  * in full, or NULL when there is none. */
 json_t *chr_store_event(chr_store *s, int64_t id);

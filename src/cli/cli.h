@@ -4,6 +4,8 @@
 
 #include <stdio.h>
 
+#include "chronicle/store.h"
+
 /* Exit codes of every subcommand. */
 enum {
     EXIT_OK = 0,
@@ -18,7 +20,26 @@ typedef struct cli_command {
     int (*run)(int argc, char **argv);
 } cli_command;
 
+/* The options of the commands that select events (query, graph): the
+ * database, the filters of chr_query, and what each command adds. */
+typedef struct qopts {
+    const char *db;
+    int format;
+    chr_query q;
+    const char **actors;       /* owned: free() it */
+    const char *like;
+    const char *id;
+} qopts;
+
+/* Parses the filter options of argv[1..argc) into *o.  Returns 0, -1 after
+ * --help (printed), or EXIT_USAGE after a message. */
+int cli_parse_filters(int argc, char **argv, qopts *o, const char *usage);
+
+/* The database at path, read-only, or NULL after a message. */
+chr_store *cli_open_ro(const char *path);
+
 int cmd_dates(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_load(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
@@ -28,6 +49,6 @@ int cmd_show(int argc, char **argv);
 int cmd_treaties(int argc, char **argv);
 
 extern const char dates_usage[], extract_usage[], load_usage[], ingest_usage[], query_usage[],
-    actors_usage[], show_usage[], treaties_usage[];
+    actors_usage[], show_usage[], treaties_usage[], graph_usage[];
 
 #endif

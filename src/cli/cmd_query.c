@@ -45,22 +45,13 @@ const char treaties_usage[] =
 
 enum { F_TABLE, F_TSV, F_CSV, F_JSON };
 
-typedef struct qopts {
-    const char *db;
-    int format;
-    chr_query q;
-    const char **actors;
-    const char *like;
-    const char *id;
-} qopts;
-
 static int bad(const char *msg, const char *arg, const char *usage)
 {
     fprintf(stderr, "chronicle: %s%s%s\n%s", msg, arg ? " " : "", arg ? arg : "", usage);
     return EXIT_USAGE;
 }
 
-static int parse(int argc, char **argv, qopts *o, const char *usage)
+int cli_parse_filters(int argc, char **argv, qopts *o, const char *usage)
 {
     memset(o, 0, sizeof *o);
     o->db = DEFAULT_DB;
@@ -113,7 +104,7 @@ static int parse(int argc, char **argv, qopts *o, const char *usage)
     return EXIT_OK;
 }
 
-static chr_store *open_ro(const char *path)
+chr_store *cli_open_ro(const char *path)
 {
     chr_store *s = NULL;
     char err[1200];
@@ -229,13 +220,13 @@ static void header(int format, const char *const *cols, const size_t *width, siz
 int cmd_query(int argc, char **argv)
 {
     qopts o;
-    int rc = parse(argc, argv, &o, query_usage);
+    int rc = cli_parse_filters(argc, argv, &o, query_usage);
     if (rc || o.id) {
         free(o.actors);
         if (o.id && !rc) return bad("unexpected argument", o.id, query_usage);
         return rc < 0 ? EXIT_OK : rc;
     }
-    chr_store *s = open_ro(o.db);
+    chr_store *s = cli_open_ro(o.db);
     if (!s) {
         free(o.actors);
         return EXIT_USAGE;
@@ -276,10 +267,10 @@ static int print_actor(json_t *a, void *ctx)
 int cmd_actors(int argc, char **argv)
 {
     qopts o;
-    int rc = parse(argc, argv, &o, actors_usage);
+    int rc = cli_parse_filters(argc, argv, &o, actors_usage);
     free(o.actors);
     if (rc) return rc < 0 ? EXIT_OK : rc;
-    chr_store *s = open_ro(o.db);
+    chr_store *s = cli_open_ro(o.db);
     if (!s) return EXIT_USAGE;
     out w = {o.format, 0};
     header(o.format, acols, awidth, 9);
@@ -294,13 +285,13 @@ int cmd_actors(int argc, char **argv)
 int cmd_show(int argc, char **argv)
 {
     qopts o;
-    int rc = parse(argc, argv, &o, show_usage);
+    int rc = cli_parse_filters(argc, argv, &o, show_usage);
     free(o.actors);
     if (rc) return rc < 0 ? EXIT_OK : rc;
     char *end;
     long long id = o.id ? strtoll(o.id, &end, 10) : 0;
     if (!o.id || *end || id < 1) return bad("an event id (a positive number) is needed, got", o.id ? o.id : "nothing", show_usage);
-    chr_store *s = open_ro(o.db);
+    chr_store *s = cli_open_ro(o.db);
     if (!s) return EXIT_USAGE;
     json_t *ev = chr_store_event(s, id);
     if (!ev) {
@@ -347,10 +338,10 @@ static int print_treaty(json_t *t, void *ctx)
 int cmd_treaties(int argc, char **argv)
 {
     qopts o;
-    int rc = parse(argc, argv, &o, treaties_usage);
+    int rc = cli_parse_filters(argc, argv, &o, treaties_usage);
     free(o.actors);
     if (rc) return rc < 0 ? EXIT_OK : rc;
-    chr_store *s = open_ro(o.db);
+    chr_store *s = cli_open_ro(o.db);
     if (!s) return EXIT_USAGE;
     out w = {o.format, 0};
     header(o.format, tcols, twidth, 7);

@@ -173,7 +173,8 @@ static int parse_published(const char *s, chr_date *d)
 }
 
 /* Opens the next file: a JSON Lines corpus stays open; a text file becomes
- * one article.  Returns 1 article read, 2 JSON Lines file opened, 0 end, -1 error. */
+ * one article.  Returns 1 article read, 2 JSON Lines file opened, 3 an empty
+ * file (no article), 0 end, -1 or -2 error. */
 static int open_next(in_reader *r, in_article *a, char *err, size_t errcap)
 {
     if (r->next >= r->n) return 0;
@@ -223,7 +224,7 @@ static int open_next(in_reader *r, in_article *a, char *err, size_t errcap)
     a->a.text = mem + body;
     a->a.len = len - body;
     a->a.lossy = r->lossy;
-    return 1;
+    return len == 0 ? 3 : 1;                  /* an empty file (or stdin) holds no article */
 }
 
 /* The next non-empty line of the open JSON Lines file, parsed. */
@@ -270,6 +271,10 @@ int in_reader_next(in_reader *r, in_article *a, char *err, size_t errcap)
     for (;;) {
         if (!r->f) {
             int o = open_next(r, a, err, errcap);
+            if (o == 3) {
+                in_article_clear(a);
+                continue;
+            }
             if (o != 2) return o;
         }
         json_t *j = NULL;

@@ -13,6 +13,7 @@ static const cli_command commands[] = {
     {"actors", "actors in the database, with aliases and counts", actors_usage, cmd_actors},
     {"show", "everything about one event, with provenance", show_usage, cmd_show},
     {"treaties", "treaties with parties, dates and cited articles", treaties_usage, cmd_treaties},
+    {"graph", "the actor graph of the selected events (Graphviz: SVG, PNG, PDF, DOT)", graph_usage, cmd_graph},
 };
 
 static void usage(FILE *f)

@@ -255,7 +255,10 @@ static int put_ids(sqlbuf *b, size_t n)
     return r | put(b, ")");
 }
 
-chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *ev, void *ctx), void *ctx)
+/* The events of a query in order, each given to fn as JSON (fn) or as an
+ * id (idfn). */
+static chr_status run_query(chr_store *s, const chr_query *q, int (*fn)(json_t *ev, void *ctx),
+                            int (*idfn)(int64_t id, void *ctx), void *ctx)
 {
     idset *sets = calloc(q->nactors + 1, sizeof *sets);
     if (!sets) return CHR_ERR_NOMEM;
@@ -314,9 +317,14 @@ chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *e
             int64_t id = sqlite3_column_int64(st, 0);
             if (id == last) continue;
             last = id;
-            json_t *ev = event_json(s, id, 0);
-            int stop = ev ? fn(ev, ctx) : 0;
-            json_decref(ev);
+            int stop;
+            if (idfn) {
+                stop = idfn(id, ctx);
+            } else {
+                json_t *ev = event_json(s, id, 0);
+                stop = ev ? fn(ev, ctx) : 0;
+                json_decref(ev);
+            }
             if (stop || (q->limit > 0 && ++n >= q->limit)) break;
         }
         if (r != SQLITE_ROW && r != SQLITE_DONE) rc = chr_store_fail(s, "running the query");
@@ -326,6 +334,70 @@ chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *e
     for (size_t i = 0; i <= q->nactors; i++) free(sets[i].v);
     free(sets);
     return rc;
+}
+
+chr_status chr_store_query(chr_store *s, const chr_query *q, int (*fn)(json_t *ev, void *ctx), void *ctx)
+{
+    return run_query(s, q, fn, NULL, ctx);
+}
+
+size_t chr_store_actor_ids(chr_store *s, const char *name, int64_t *ids, size_t max)
+{
+    idset set = {0};
+    size_t n = 0;
+    if (resolve(s, name, 0, &set) == CHR_OK)
+        for (; n < set.n && n < max; n++) ids[n] = set.v[n];
+    free(set.v);
+    return n;
+}
+
+chr_status chr_store_query_ids(chr_store *s, const chr_query *q, int (*fn)(int64_t id, void *ctx), void *ctx)
+{
+    return run_query(s, q, NULL, fn, ctx);
+}
+
+chr_status chr_store_event_actors(chr_store *s, int64_t event, const char **cameo,
+                                  int (*fn)(const chr_event_actor *a, void *ctx), void *ctx)
+{
+    sqlite3_stmt *st = qprep(s, "SELECT cameo FROM event WHERE id = ?");
+    if (!st) return chr_store_fail(s, "reading an event");
+    sqlite3_bind_int64(st, 1, event);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        snprintf(s->err, sizeof s->err, "no event %lld", (long long)event);
+        return CHR_ERR_ARG;
+    }
+    snprintf(s->cameo, sizeof s->cameo, "%s", (const char *)sqlite3_column_text(st, 0));
+    *cameo = s->cameo;
+    st = qprep(s, "SELECT a.id, a.name, a.kind, ea.role, a.affiliation FROM event_actor ea"
+                  " JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.id, ea.role");
+    if (!st) return chr_store_fail(s, "reading an event's actors");
+    sqlite3_bind_int64(st, 1, event);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        chr_event_actor a = {sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
+                             (const char *)sqlite3_column_text(st, 2), (const char *)sqlite3_column_text(st, 3),
+                             (const char *)sqlite3_column_text(st, 4)};
+        if (!a.affiliation) a.affiliation = "";
+        if (fn(&a, ctx)) break;
+    }
+    return CHR_OK;
+}
+
+chr_status chr_store_actor_label(chr_store *s, int64_t actor, const char *script, char *out, size_t cap)
+{
+    /* the first form of the actor in the script asked for ("ar": Arabic letters) */
+    sqlite3_stmt *st = qprep(s, "SELECT form FROM alias WHERE actor_id = ? ORDER BY length(form) DESC, form");
+    out[0] = 0;
+    if (!st) return chr_store_fail(s, "reading an actor's names");
+    sqlite3_bind_int64(st, 1, actor);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const unsigned char *f = sqlite3_column_text(st, 0);
+        int arabic = 0;
+        for (const unsigned char *p = f; p && *p; p++) arabic |= *p == 0xD8 || *p == 0xD9;
+        if (strcmp(script, "ar") || !arabic) continue;
+        snprintf(out, cap, "%s", (const char *)f);
+        return CHR_OK;
+    }
+    return CHR_OK;
 }
 
 chr_status chr_store_actors(chr_store *s, const char *like, int (*fn)(json_t *a, void *ctx), void *ctx)

@@ -22,6 +22,7 @@ struct chr_store {
      * article is rolled back, since its new actors go with it) */
     struct { const char *sql; sqlite3_stmt *st; } qc[24];   /* query.c's statements */
     int nqc;
+    char cameo[8];
     struct actor_slot { char *name; int64_t id; } *acache;
     size_t acap, aused;
 };

@@ -1,0 +1,41 @@
+/* render.h - images of the database through Graphviz.
+ *
+ * The actor graph: actors as nodes (shape and colour by kind, size by number
+ * of events), edges aggregating their interactions (width by count, colour
+ * by cooperation or conflict after CAMEO's quad classes, an arrow from
+ * source to target, dashed from a person to the state it serves).  Output
+ * is DOT (the graph before layout, nodes and edges in a stable order, for
+ * tests and for other tools), or SVG, PNG or PDF rendered with cairo and
+ * pango, which shape Arabic; Arabic labels are wrapped in bidi isolates so
+ * that SVG viewers order them right.  Every name is escaped: no label can
+ * change the graph.  Graphviz is not thread-safe: render from one thread. */
+#ifndef CHRONICLE_RENDER_H
+#define CHRONICLE_RENDER_H
+
+#include <stddef.h>
+#include "chronicle/status.h"
+#include "chronicle/store.h"
+
+typedef struct chr_graph_opts {
+    const chr_query *filter;   /* which events (as `chronicle query`) */
+    const char *center;        /* only actors within depth edges of this one (NULL: all) */
+    int depth;                 /* with center; 1 when 0 */
+    int min_weight;            /* drop edges with fewer events (default 1) */
+    int top;                   /* keep the top most active actors (0: all) */
+    const char *locale;        /* "ar": Arabic names and right-to-left captions; else English */
+    const char *title;         /* NULL: none */
+    const char *layout;        /* NULL: neato for small graphs, sfdp for large ones */
+} chr_graph_opts;
+
+/* Writes the actor graph of the events o->filter selects to path, in format
+ * "dot", "svg", "png" or "pdf".  Returns CHR_OK; CHR_ERR_ARG with a message
+ * in err when nothing matches, the format is unknown or the centre actor is
+ * unknown; CHR_ERR_IO when path cannot be written or Graphviz lacks the
+ * cairo renderer (the message says how to fix it). */
+chr_status chr_render_graph(chr_store *s, const chr_graph_opts *o, const char *format, const char *path,
+                            char *err, size_t errcap);
+
+/* The formats chr_render_graph writes, as one string ("dot, svg, png, pdf"). */
+const char *chr_render_formats(void);
+
+#endif
