@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# graph.sh - `chronicle graph`: the DOT of the sample articles' graph and of
+# graph.sh - `chronicle graph` and `chronicle timeline`: the DOT of the sample
+# articles' images and of
 # the founding article's (against golden files; the latter skipped without
 # ../shared), rendered SVG, PNG and PDF, bidi isolates around labels, escaped
 # hostile names, and the errors: nothing to draw, unknown format, unwritable
@@ -36,6 +37,58 @@ if [ -e "$seed" ]; then
 else
     echo "skip the founding article's graph: $seed not found"
 fi
+
+# ---- timeline ----
+golden_tl() {   # golden_tl NAME DB ARGS...: compares (or writes) tests/golden/NAME.dot
+    local name=$1 db=$2
+    shift 2
+    run "$chronicle" timeline --db "$db" "$@" -o "$tmp/$name.dot"
+    if [ "$update" = --update ]; then cp "$tmp/$name.dot" "$here/golden/$name.dot"; fi
+    status_is 0 && diff -u "$here/golden/$name.dot" "$tmp/$name.dot" >"$out"
+}
+golden_tl samples-timeline "$tmp/samples.db"
+check "the DOT of the sample articles' timeline is tests/golden/samples-timeline.dot"
+
+# x of an event's card in a timeline's DOT
+card_x() { python3 - "$1" "$2" <<'PY'
+import re, sys
+dot = open(sys.argv[1], encoding="utf-8").read()
+m = re.search(r'\be%s\s*\[[^\]]*?pos="([-0-9.]+),' % sys.argv[2], dot, re.S)
+print(m.group(1) if m else "nan")
+PY
+}
+if [ -e "$seed" ]; then
+    golden_tl seed-timeline "$tmp/seed.db"
+    check "the DOT of the founding article's timeline is tests/golden/seed-timeline.dot"
+    visit=$("$chronicle" query --db "$tmp/seed.db" --type 042 --format tsv | sed -n 2p | cut -f 1)
+    said=$("$chronicle" query --db "$tmp/seed.db" --actor Putin --type 010 --format tsv | sed -n 2p | cut -f 1)
+    "$chronicle" timeline --db "$tmp/seed.db" -o "$tmp/en.dot" 2>/dev/null
+    "$chronicle" timeline --db "$tmp/seed.db" --locale ar-SY -o "$tmp/ar.dot" 2>/dev/null
+    python3 -c 'import sys; a,b,c,d = map(float, sys.argv[1:]); sys.exit(0 if a < b and c > d else 1)' \
+        "$(card_x "$tmp/en.dot" "$visit")" "$(card_x "$tmp/en.dot" "$said")" \
+        "$(card_x "$tmp/ar.dot" "$visit")" "$(card_x "$tmp/ar.dot" "$said")"
+    check "the visit (June) stands left of Putin's statement (October) in English, right of it in Arabic"
+    grep -q $'\u2067تموز ٢٠٢٤\u2069' "$tmp/ar.dot" && grep -q "١٨ حزيران ٢٠٢٤" "$tmp/ar.dot" &&
+        grep -q "3 حدثًا بلا تاريخ" "$tmp/ar.dot" &&
+        grep -q "3 undated events not shown" "$tmp/en.dot" && grep -q "Jul 2024" "$tmp/en.dot"
+    check "dates in the locale's words (ar-SY: حزيران، تموز), undated events counted in the caption"
+fi
+
+run "$chronicle" timeline --db "$tmp/samples.db" --lanes types --max-cards 3 -o "$tmp/agg.dot"
+status_is 0 && grep -q ' events' "$tmp/agg.dot"
+check "above --max-cards, cards count the events of a lane and period"
+
+run "$chronicle" timeline --db "$tmp/samples.db" -o "$tmp/tl.png"
+status_is 0 && [ "$(head -c 8 "$tmp/tl.png" | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ]
+check "a timeline renders to PNG"
+
+run "$chronicle" timeline --db "$tmp/samples.db" --type 999 -o "$tmp/none.png"
+status_is 1 && grep -q "no dated events match" "$err" && [ ! -e "$tmp/none.png" ]
+check "a timeline of nothing is an error, and leaves no image"
+
+run "$chronicle" timeline --db "$tmp/samples.db" --lanes colours -o "$tmp/x.png"
+status_is 2 && grep -q "lanes is actors, types or none" "$err"
+check "a bad --lanes is a usage error"
 
 run "$chronicle" graph --db "$tmp/samples.db" -o "$tmp/g.svg"
 status_is 0 && grep -q '<svg' "$tmp/g.svg" && grep -q $'\u2066Vladimir Putin\u2069' "$tmp/g.svg"

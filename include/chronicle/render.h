@@ -35,6 +35,26 @@ typedef struct chr_graph_opts {
 chr_status chr_render_graph(chr_store *s, const chr_graph_opts *o, const char *format, const char *path,
                             char *err, size_t errcap);
 
+typedef enum { CHR_LANES_ACTORS, CHR_LANES_TYPES, CHR_LANES_NONE } chr_lanes;
+
+typedef struct chr_timeline_opts {
+    const chr_query *filter;   /* which events */
+    chr_lanes lanes;           /* one lane per actor (the most active), per PLOVER category, or one */
+    int max_lanes;             /* 0: 8 */
+    const char *locale;        /* ICU locale of dates and names ("ar-SY", "en"); Arabic mirrors the axis */
+    const char *title;         /* NULL: none */
+    int max_cards;             /* above this many events, cards count events per period (0: 150) */
+} chr_timeline_opts;
+
+/* Writes a timeline of the events o->filter selects to path: a time axis
+ * proportional to real time with ticks in the locale's calendar words, one
+ * lane per actor or type, events as cards that never overlap (staggered,
+ * with a leader line to their date), ranges drawn as spans, events dated only
+ * by their report marked so, undated ones left off the axis and counted in
+ * the caption.  Formats and errors as chr_render_graph. */
+chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const char *format, const char *path,
+                               char *err, size_t errcap);
+
 /* The formats chr_render_graph writes, as one string ("dot, svg, png, pdf"). */
 const char *chr_render_formats(void);
 

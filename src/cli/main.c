@@ -14,6 +14,7 @@ static const cli_command commands[] = {
     {"show", "everything about one event, with provenance", show_usage, cmd_show},
     {"treaties", "treaties with parties, dates and cited articles", treaties_usage, cmd_treaties},
     {"graph", "the actor graph of the selected events (Graphviz: SVG, PNG, PDF, DOT)", graph_usage, cmd_graph},
+    {"timeline", "the selected events on a time axis, by actor or type", timeline_usage, cmd_timeline},
 };
 
 static void usage(FILE *f)

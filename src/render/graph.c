@@ -7,6 +7,7 @@
  * through libgvc with the cairo renderer. */
 #include "chronicle/render.h"
 #include "chronicle/actors.h"
+#include "gv.h"
 
 #include <errno.h>
 #include <graphviz/cgraph.h>
@@ -117,7 +118,6 @@ typedef struct gbuild {
     char err[512];
 } gbuild;
 
-const char *chr_render_formats(void) { return "dot, svg, png, pdf"; }
 
 static node *node_get(gbuild *b, const chr_event_actor *a)
 {
@@ -279,41 +279,6 @@ static int cmp_names(const void *p, const void *q)
 
 /* ---- labels -------------------------------------------------------------- */
 
-static int arabic_text(const char *s)
-{
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        if (*p >= 0xD8 && *p <= 0xDB) return 1;
-    return 0;
-}
-
-/* A label as Graphviz must get it: bidi controls from the input removed,
- * backslashes doubled (Graphviz reads \n, \N ... in labels), and the text
- * wrapped in a right-to-left or left-to-right isolate by its language. */
-static void label(const char *in, char *out, size_t cap)
-{
-    static const char rli[] = "\xe2\x81\xa7", lri[] = "\xe2\x81\xa6", pdi[] = "\xe2\x81\xa9";
-    size_t o = 0;
-    const char *open = arabic_text(in) ? rli : lri;
-    memcpy(out, open, 3);
-    o = 3;
-    for (const unsigned char *p = (const unsigned char *)in; *p && o + 8 < cap; p++) {
-        /* U+200E/F, U+202A-E, U+2066-9: E2 80 8E/8F, E2 80 AA-AE, E2 81 A6-A9 */
-        if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x8E || p[2] == 0x8F || (p[2] >= 0xAA && p[2] <= 0xAE))) {
-            p += 2;
-            continue;
-        }
-        if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9) {
-            p += 2;
-            continue;
-        }
-        if (*p < 0x20) continue;
-        if (*p == '\\') out[o++] = '\\';
-        out[o++] = (char)*p;
-    }
-    memcpy(out + o, pdi, 3);
-    out[o + 3] = 0;
-}
-
 /* An actor's Arabic name: the gazetteer's first Arabic form (for a state,
  * ICU's Arabic display name; for a person, the full name), else the one the
  * database has. */
@@ -325,7 +290,7 @@ static int arabic_name(chr_store *s, const node *n, char *out, size_t cap)
         const char *const *forms;
         size_t nf = chr_gazetteer_aliases(g, (uint32_t)id, &forms);
         for (size_t i = 0; i < nf; i++)
-            if (arabic_text(forms[i])) {
+            if (gv_arabic(forms[i])) {
                 snprintf(out, cap, "%s", forms[i]);
                 return 1;
             }
@@ -377,10 +342,10 @@ static Agraph_t *build_graph(gbuild *b, const chr_graph_opts *o, int large)
     else snprintf(counts, sizeof counts, "%d events, %zu actors", b->events, b->n);
     size_t o2 = (size_t)snprintf(text, sizeof text, "%s", ar ? "\xe2\x80\x8f" : "");
     if (o->title) {
-        label(o->title, part, sizeof part);
+        gv_label(o->title, part, sizeof part);
         o2 += (size_t)snprintf(text + o2, sizeof text - o2, "%s — ", part);
     }
-    label(counts, part, sizeof part);
+    gv_label(counts, part, sizeof part);
     snprintf(text + o2, o2 < sizeof text ? sizeof text - o2 : 0, "%s", part);
     agsafeset(g, "label", text, "");
     if (ar) agsafeset(g, "rankdir", "RL", "");
@@ -408,7 +373,7 @@ static Agraph_t *build_graph(gbuild *b, const chr_graph_opts *o, int large)
         if (large && n->events < rank_cut) {
             agsafeset(v, "label", "", "");     /* unlabelled: no empty text span for pango */
         } else {
-            label(shown, buf, sizeof buf);
+            gv_label(shown, buf, sizeof buf);
             agsafeset(v, "label", buf, "");
         }
         agsafeset(v, "shape", (char *)kind_shape(n->kind), "");
@@ -417,7 +382,7 @@ static Agraph_t *build_graph(gbuild *b, const chr_graph_opts *o, int large)
         agsafeset(v, "fontsize", fs, "");
         snprintf(w, sizeof w, "%.2f", 0.6 + 0.15 * log2(1.0 + n->events));
         agsafeset(v, "width", w, "");
-        label(n->name, buf, sizeof buf);
+        gv_label(n->name, buf, sizeof buf);
         agsafeset(v, "tooltip", buf, "");
     }
     qsort(b->e, b->ne, sizeof *b->e, cmp_edges);
@@ -435,7 +400,7 @@ static Agraph_t *build_graph(gbuild *b, const chr_graph_opts *o, int large)
         agsafeset(d, "color", (char *)colour, "");
         if (!e->directed) agsafeset(d, "dir", "none", "");
         snprintf(text, sizeof text, "%d × %s", e->count, e->cameo);
-        label(text, buf, sizeof buf);
+        gv_label(text, buf, sizeof buf);
         agsafeset(d, large ? "tooltip" : "label", buf, "");   /* a large graph keeps edges unlabelled */
     }
     /* a person to the state it serves, when both are drawn */
@@ -469,57 +434,12 @@ static void free_build(gbuild *b)
     imap_free(&b->edges);
 }
 
-static char gv_errors[1024];
-
-static int gv_error(char *msg)
-{
-    size_t l = strlen(gv_errors);
-    snprintf(gv_errors + l, sizeof gv_errors - l, "%s", msg);
-    return 0;
-}
-
-/* Whether Graphviz has a plugin of a kind ("render": "cairo"; "device": "png"). */
-static int has_plugin(GVC_t *gvc, const char *kind, const char *name)
-{
-    int n = 0;
-    char **list = gvPluginList(gvc, kind, &n, NULL);
-    int found = 0;
-    for (int i = 0; i < n; i++) {
-        if (!strcmp(list[i], name)) found = 1;
-        free(list[i]);
-    }
-    free(list);
-    return found;
-}
-
-/* "png:cairo" is there: the cairo renderer and the png device.  The gd
- * renderer is never used: it draws Arabic unjoined and backwards. */
-static int has_device(GVC_t *gvc, const char *dev)
-{
-    char format[16];
-    size_t l = strcspn(dev, ":");
-    if (l >= sizeof format) return 0;
-    memcpy(format, dev, l);
-    format[l] = 0;
-    return has_plugin(gvc, "render", "cairo") && has_plugin(gvc, "device", format);
-}
-
 chr_status chr_render_graph(chr_store *s, const chr_graph_opts *o, const char *format, const char *path,
                             char *err, size_t errcap)
 {
-    /* SVG through Graphviz's own renderer: it writes labels as text (with
-     * their bidi isolates), where cairo would write glyph outlines */
-    const char *device = !strcmp(format, "svg") ? "svg" : !strcmp(format, "png") ? "png:cairo"
-                       : !strcmp(format, "pdf") ? "pdf:cairo" : !strcmp(format, "dot") ? "dot" : NULL;
-    if (!device) {
-        snprintf(err, errcap, "unknown output format '%s' (formats: %s)", format, chr_render_formats());
-        return CHR_ERR_ARG;
-    }
-    FILE *f = fopen(path, "wb");
-    if (!f) {
-        snprintf(err, errcap, "%s: cannot write: %s", path, strerror(errno));
-        return CHR_ERR_IO;
-    }
+    const char *device;
+    FILE *f = gv_open(format, path, &device, err, errcap);
+    if (!f) return device ? CHR_ERR_IO : CHR_ERR_ARG;
     gbuild b;
     memset(&b, 0, sizeof b);
     b.s = s;
@@ -574,59 +494,20 @@ chr_status chr_render_graph(chr_store *s, const chr_graph_opts *o, const char *f
         if (find_node(&b, b.e[k].a) && find_node(&b, b.e[k].b)) b.e[ne++] = b.e[k];
     b.ne = ne;
 
-    gv_errors[0] = 0;
-    agseterr(AGERR);
-    agseterrf(gv_error);
     int large = b.n > 300;
+    gv_begin();
     Agraph_t *g = build_graph(&b, o, large);
     if (!g) {
         snprintf(err, errcap, "cannot build the graph (out of memory)");
         st = CHR_ERR_NOMEM;
         goto fail;
     }
-    if (!strcmp(device, "dot")) {
-        if (agwrite(g, f) == EOF) {
-            snprintf(err, errcap, "%s: cannot write", path);
-            st = CHR_ERR_IO;
-        }
-        agclose(g);
-        if (fclose(f) && st == CHR_OK) {
-            snprintf(err, errcap, "%s: cannot write", path);
-            st = CHR_ERR_IO;
-        }
-        free_build(&b);
-        return st;
-    }
-    GVC_t *gvc = gvContext();
-    if (!gvc || (strchr(device, ':') && !has_device(gvc, device))) {
-        snprintf(err, errcap, "Graphviz has no '%s' renderer here: install libgvc6 with its cairo plugins and "
-                 "run 'libgvc6-config-update -c' as root", device);
-        st = CHR_ERR_IO;
-    } else {
-        const char *engine = o->layout ? o->layout : large ? "sfdp" : "neato";
-        if (gvLayout(gvc, g, engine) != 0) {
-            snprintf(err, errcap, "Graphviz could not lay the graph out with %s: %s", engine, gv_errors);
-            st = CHR_ERR_ARG;
-        } else {
-            if (gvRender(gvc, g, device, f) != 0) {
-                snprintf(err, errcap, "%s: rendering failed: %s", path, gv_errors);
-                st = CHR_ERR_IO;
-            }
-            gvFreeLayout(gvc, g);
-        }
-    }
+    st = gv_write(g, device, o->layout ? o->layout : large ? "sfdp" : "neato", f, path, err, errcap);
     agclose(g);
-    if (gvc) gvFreeContext(gvc);
-    if (fclose(f) && st == CHR_OK) {
-        snprintf(err, errcap, "%s: cannot write", path);
-        st = CHR_ERR_IO;
-    }
     free_build(&b);
-    if (st != CHR_OK) remove(path);
     return st;
 fail:
-    fclose(f);
-    remove(path);
+    gv_abandon(f, path);
     free_build(&b);
     return st;
 }

@@ -1,0 +1,144 @@
+/* gv.c - what the images share: labels Graphviz can take, and writing a
+ * graph in a format through libgvc. */
+#include "gv.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *chr_render_formats(void) { return "dot, svg, png, pdf"; }
+
+int gv_arabic(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p >= 0xD8 && *p <= 0xDB) return 1;
+    return 0;
+}
+
+/* A label as Graphviz must get it: bidi controls from the input removed,
+ * backslashes doubled (Graphviz reads \n, \N ... in labels), and the text
+ * wrapped in a right-to-left or left-to-right isolate by its language. */
+void gv_label(const char *in, char *out, size_t cap)
+{
+    static const char rli[] = "\xe2\x81\xa7", lri[] = "\xe2\x81\xa6", pdi[] = "\xe2\x81\xa9";
+    size_t o = 0;
+    const char *open = gv_arabic(in) ? rli : lri;
+    memcpy(out, open, 3);
+    o = 3;
+    for (const unsigned char *p = (const unsigned char *)in; *p && o + 8 < cap; p++) {
+        /* U+200E/F, U+202A-E, U+2066-9: E2 80 8E/8F, E2 80 AA-AE, E2 81 A6-A9 */
+        if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x8E || p[2] == 0x8F || (p[2] >= 0xAA && p[2] <= 0xAE))) {
+            p += 2;
+            continue;
+        }
+        if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9) {
+            p += 2;
+            continue;
+        }
+        if (*p < 0x20) continue;
+        if (*p == '\\') out[o++] = '\\';
+        out[o++] = (char)*p;
+    }
+    memcpy(out + o, pdi, 3);
+    out[o + 3] = 0;
+}
+
+static char gv_errors[1024];
+
+static int gv_error(char *msg)
+{
+    size_t l = strlen(gv_errors);
+    snprintf(gv_errors + l, sizeof gv_errors - l, "%s", msg);
+    return 0;
+}
+
+/* Whether Graphviz has a plugin of a kind ("render": "cairo"; "device": "png"). */
+static int has_plugin(GVC_t *gvc, const char *kind, const char *name)
+{
+    int n = 0;
+    char **list = gvPluginList(gvc, kind, &n, NULL);
+    int found = 0;
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(list[i], name)) found = 1;
+        free(list[i]);
+    }
+    free(list);
+    return found;
+}
+
+/* "png:cairo" is there: the cairo renderer and the png device.  The gd
+ * renderer is never used: it draws Arabic unjoined and backwards. */
+static int has_device(GVC_t *gvc, const char *dev)
+{
+    char format[16];
+    size_t l = strcspn(dev, ":");
+    if (l >= sizeof format) return 0;
+    memcpy(format, dev, l);
+    format[l] = 0;
+    return has_plugin(gvc, "render", "cairo") && has_plugin(gvc, "device", format);
+}
+
+
+void gv_begin(void)
+{
+    gv_errors[0] = 0;
+    agseterr(AGERR);
+    agseterrf(gv_error);
+}
+
+FILE *gv_open(const char *format, const char *path, const char **device, char *err, size_t errcap)
+{
+    /* SVG through Graphviz's own renderer: it writes labels as text (with
+     * their bidi isolates), where cairo would write glyph outlines */
+    *device = !strcmp(format, "svg") ? "svg" : !strcmp(format, "png") ? "png:cairo"
+            : !strcmp(format, "pdf") ? "pdf:cairo" : !strcmp(format, "dot") ? "dot" : NULL;
+    if (!*device) {
+        snprintf(err, errcap, "unknown output format '%s' (formats: %s)", format, chr_render_formats());
+        return NULL;
+    }
+    FILE *f = fopen(path, "wb");
+    if (!f) snprintf(err, errcap, "%s: cannot write: %s", path, strerror(errno));
+    return f;
+}
+
+void gv_abandon(FILE *f, const char *path)
+{
+    fclose(f);
+    remove(path);
+}
+
+chr_status gv_write(Agraph_t *g, const char *device, const char *engine, FILE *f, const char *path, char *err,
+                    size_t errcap)
+{
+    chr_status st = CHR_OK;
+    if (!strcmp(device, "dot")) {
+        if (agwrite(g, f) == EOF) {
+            snprintf(err, errcap, "%s: cannot write", path);
+            st = CHR_ERR_IO;
+        }
+    } else {
+        GVC_t *gvc = gvContext();
+        if (!gvc || (strchr(device, ':') && !has_device(gvc, device))) {
+            snprintf(err, errcap, "Graphviz has no '%s' renderer here: install libgvc6 with its cairo plugins "
+                     "and run 'libgvc6-config-update -c' as root", device);
+            st = CHR_ERR_IO;
+        } else if (gvLayout(gvc, g, engine) != 0) {
+            snprintf(err, errcap, "Graphviz could not lay the image out with %s: %s", engine, gv_errors);
+            st = CHR_ERR_ARG;
+        } else {
+            if (gvRender(gvc, g, device, f) != 0) {
+                snprintf(err, errcap, "%s: rendering failed: %s", path, gv_errors);
+                st = CHR_ERR_IO;
+            }
+            gvFreeLayout(gvc, g);
+        }
+        if (gvc) gvFreeContext(gvc);
+    }
+    if (fclose(f) && st == CHR_OK) {
+        snprintf(err, errcap, "%s: cannot write", path);
+        st = CHR_ERR_IO;
+    }
+    if (st != CHR_OK) remove(path);
+    return st;
+}

@@ -1,0 +1,34 @@
+/* gv.h - what the images share (private to src/render). */
+#ifndef CHR_GV_H
+#define CHR_GV_H
+
+#include <stdio.h>
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include "chronicle/render.h"
+
+/* Whether a UTF-8 string has Arabic letters. */
+int gv_arabic(const char *s);
+
+/* A label as Graphviz must get it: bidi controls of the input removed,
+ * backslashes doubled (Graphviz reads \n, \N ... in labels), the text in a
+ * right-to-left isolate when it has Arabic letters, else a left-to-right one. */
+void gv_label(const char *in, char *out, size_t cap);
+
+/* Opens path for a format (dot, svg, png, pdf) and sets *device; NULL with a
+ * message in err when the format is unknown (*device NULL) or the file
+ * cannot be written. */
+FILE *gv_open(const char *format, const char *path, const char **device, char *err, size_t errcap);
+
+/* Closes and removes a file that will not be written. */
+void gv_abandon(FILE *f, const char *path);
+
+/* Collects Graphviz's messages for the next gv_write. */
+void gv_begin(void);
+
+/* Lays g out with engine (unless device is "dot") and writes it to f, which
+ * it closes; removes path on failure. */
+chr_status gv_write(Agraph_t *g, const char *device, const char *engine, FILE *f, const char *path, char *err,
+                    size_t errcap);
+
+#endif
