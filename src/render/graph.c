@@ -6,7 +6,6 @@
  * ends) so that its DOT is the same on every run.  Layout and rendering go
  * through libgvc with the cairo renderer. */
 #include "chronicle/render.h"
-#include "chronicle/actors.h"
 #include "gv.h"
 
 #include <errno.h>
@@ -284,18 +283,8 @@ static int cmp_names(const void *p, const void *q)
  * database has. */
 static int arabic_name(chr_store *s, const node *n, char *out, size_t cap)
 {
-    const chr_gazetteer *g = chr_gazetteer_get();
-    int64_t id = g ? chr_gazetteer_find(g, n->name) : -1;
-    if (id >= 0) {
-        const char *const *forms;
-        size_t nf = chr_gazetteer_aliases(g, (uint32_t)id, &forms);
-        for (size_t i = 0; i < nf; i++)
-            if (gv_arabic(forms[i])) {
-                snprintf(out, cap, "%s", forms[i]);
-                return 1;
-            }
-    }
-    return chr_store_actor_label(s, n->id, "ar", out, cap) == CHR_OK && out[0];
+    return gv_arabic_name(n->name, out, cap) ||
+           (chr_store_actor_label(s, n->id, "ar", out, cap) == CHR_OK && out[0]);
 }
 
 static const char *kind_shape(const char *k)

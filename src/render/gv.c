@@ -1,6 +1,7 @@
 /* gv.c - what the images share: labels Graphviz can take, and writing a
  * graph in a format through libgvc. */
 #include "gv.h"
+#include "chronicle/actors.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -141,4 +142,19 @@ chr_status gv_write(Agraph_t *g, const char *device, const char *engine, FILE *f
     }
     if (st != CHR_OK) remove(path);
     return st;
+}
+
+int gv_arabic_name(const char *canonical, char *out, size_t cap)
+{
+    const chr_gazetteer *g = chr_gazetteer_get();
+    int64_t id = g ? chr_gazetteer_find(g, canonical) : -1;
+    if (id < 0) return 0;
+    const char *const *forms;
+    size_t nf = chr_gazetteer_aliases(g, (uint32_t)id, &forms);
+    for (size_t i = 0; i < nf; i++)
+        if (gv_arabic(forms[i])) {
+            snprintf(out, cap, "%s", forms[i]);
+            return 1;
+        }
+    return 0;
 }

@@ -15,6 +15,10 @@ int gv_arabic(const char *s);
  * right-to-left isolate when it has Arabic letters, else a left-to-right one. */
 void gv_label(const char *in, char *out, size_t cap);
 
+/* The gazetteer's first Arabic name of an actor (for a state ICU's Arabic
+ * display name, for a person the full name) in out; 0 when there is none. */
+int gv_arabic_name(const char *canonical, char *out, size_t cap);
+
 /* Opens path for a format (dot, svg, png, pdf) and sets *device; NULL with a
  * message in err when the format is unknown (*device NULL) or the file
  * cannot be written. */

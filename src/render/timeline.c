@@ -6,7 +6,6 @@
  * card has a leader line to its date on the lane's axis.  With an Arabic
  * locale the axis runs right to left and lane labels sit on the right. */
 #include "chronicle/render.h"
-#include "chronicle/actors.h"
 #include "gv.h"
 
 #include <math.h>
@@ -215,18 +214,7 @@ static const char *colour_of(const char *plover)
 /* The actor name shown for a lane in the locale. */
 static void lane_label(const char *name, int ar, char *out, size_t cap)
 {
-    snprintf(out, cap, "%s", name);
-    if (!ar) return;
-    const chr_gazetteer *g = chr_gazetteer_get();
-    int64_t id = g ? chr_gazetteer_find(g, name) : -1;
-    if (id < 0) return;
-    const char *const *forms;
-    size_t nf = chr_gazetteer_aliases(g, (uint32_t)id, &forms);
-    for (size_t i = 0; i < nf; i++)
-        if (gv_arabic(forms[i])) {
-            snprintf(out, cap, "%s", forms[i]);
-            return;
-        }
+    if (!ar || !gv_arabic_name(name, out, cap)) snprintf(out, cap, "%s", name);
 }
 
 static Agnode_t *pinned(Agraph_t *g, const char *id, double x, double y)
