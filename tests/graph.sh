@@ -137,5 +137,9 @@ run "$chronicle" graph --db "$tmp/samples.db" -o "$tmp/h.svg"
 status_is 0 && grep -qF 'V&quot;lad\N &lt;b&gt;{x|y}&lt;/b&gt; evil' "$tmp/h.svg"
 check "the hostile name renders as text in SVG"
 
+run "$chronicle" graph --db "$tmp/samples.db" --title '<b>T&"itle</b>' -o "$tmp/t.svg"
+status_is 0 && grep -qF '&lt;b&gt;T&amp;&quot;itle&lt;/b&gt;' "$tmp/t.svg"
+check "a title with markup is text in the caption"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

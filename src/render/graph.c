@@ -336,7 +336,11 @@ static Agraph_t *build_graph(gbuild *b, const chr_graph_opts *o, int large)
     }
     gv_label(counts, part, sizeof part);
     snprintf(text + o2, o2 < sizeof text ? sizeof text - o2 : 0, "%s", part);
-    agsafeset(g, "label", text, "");
+    static const gv_key en[] = {{C_PERSON, "person"}, {C_STATE, "state"}, {C_ORG, "organisation"},
+                                {C_COOP, "cooperative"}, {C_CONFLICT, "conflictual"}, {C_MIXED, "both / affiliation"}};
+    static const gv_key arkeys[] = {{C_PERSON, "شخص"}, {C_STATE, "دولة"}, {C_ORG, "منظمة"},
+                                    {C_COOP, "تعاون"}, {C_CONFLICT, "نزاع"}, {C_MIXED, "كلاهما / انتماء"}};
+    gv_caption(g, text, ar ? arkeys : en, 6);
     if (ar) agsafeset(g, "rankdir", "RL", "");
     /* nodes in name order; ids in the DOT are the database's actor ids */
     qsort(b->v, b->n, sizeof *b->v, cmp_names);

@@ -158,3 +158,39 @@ int gv_arabic_name(const char *canonical, char *out, size_t cap)
         }
     return 0;
 }
+
+/* Appends text to out with the characters HTML-like labels reserve escaped. */
+static size_t put_html(char *out, size_t o, size_t cap, const char *text)
+{
+    for (const char *p = text; *p && o + 8 < cap; p++) {
+        const char *e = *p == '&' ? "&amp;" : *p == '<' ? "&lt;" : *p == '>' ? "&gt;" : *p == '"' ? "&quot;" : NULL;
+        if (e) {
+            memcpy(out + o, e, strlen(e));
+            o += strlen(e);
+        } else {
+            out[o++] = *p;
+        }
+    }
+    out[o] = 0;
+    return o;
+}
+
+void gv_caption(Agraph_t *g, const char *caption, const gv_key *keys, int nkeys)
+{
+    char html[8192], cell[1024];
+    size_t o = (size_t)snprintf(html, sizeof html, "<table border=\"0\" cellspacing=\"3\" cellpadding=\"3\">"
+                                                   "<tr><td colspan=\"%d\">", nkeys > 0 ? nkeys : 1);
+    o = put_html(html, o, sizeof html, caption);
+    o += (size_t)snprintf(html + o, sizeof html - o, "</td></tr><tr>");
+    for (int i = 0; i < nkeys && o + 200 < sizeof html; i++) {
+        o += (size_t)snprintf(html + o, sizeof html - o, "<td bgcolor=\"%s\">", keys[i].colour);
+        gv_label(keys[i].text, cell, sizeof cell);
+        /* gv_label doubles backslashes for plain labels; HTML labels take text as is */
+        o = put_html(html, o, sizeof html, cell);
+        o += (size_t)snprintf(html + o, sizeof html - o, "</td>");
+    }
+    snprintf(html + o, sizeof html - o, "</tr></table>");
+    char *h = agstrdup_html(g, html);
+    agsafeset(g, "label", h, "");
+    agstrfree(g, h);
+}

@@ -457,7 +457,11 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
     else snprintf(counts, sizeof counts, "%s – %s, %zu cards, %d undated events not shown", from, to, t.n, t.undated);
     gv_label(counts, part, sizeof part);
     snprintf(text + o3, o3 < sizeof text ? sizeof text - o3 : 0, "%s", part);
-    agsafeset(g, "label", text, "");
+    gv_key keys[8];
+    static const char *const cats[] = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "ACCUSE", "THREATEN",
+                                       "OTHER"};
+    for (int i = 0; i < 8; i++) keys[i] = (gv_key){palette[i], cats[i]};
+    gv_caption(g, text, keys, 8);
     free(lanes);
     st = gv_write(g, device, "nop", f, path, err, errcap);
     agclose(g);
