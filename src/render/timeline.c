@@ -163,6 +163,12 @@ static int add_event(int64_t id, void *ctx)
     const char *type = js(ev, "type");
     size_t tl2 = strcspn(type, ",");                  /* "Make statement, not specified below" */
     snprintf(e->type, sizeof e->type, "%.*s", (int)(tl2 < 60 ? tl2 : 60), type);
+    /* in an Arabic locale, the event's own word from an Arabic report
+     * (زيارة، أبرمتا) says what happened better than a translated label */
+    json_t *src0 = json_array_get(json_object_get(ev, "sources"), 0);
+    const char *trig = js(json_object_get(src0, "trigger"), "text");
+    if (t->o->locale && !strncmp(t->o->locale, "ar", 2) && gv_arabic(trig))
+        snprintf(e->type, sizeof e->type, "%.60s", trig);
     snprintf(e->plover, sizeof e->plover, "%s", js(ev, "plover"));
     e->reported = !strcmp(basis, "reported");
     e->count = 1;
