@@ -74,6 +74,21 @@ if [ -e "$seed" ]; then
     check "dates in the locale's words (ar-SY: حزيران، تموز), undated events counted in the caption"
 fi
 
+# a long empty stretch (2015 to 2024) is cut and marked; the ticks skip it
+python3 - >"$tmp/gap.jsonl" <<'PY'
+import json
+for i, (d, t) in enumerate([("2015-03-02", "Putin visited Cairo on Monday."),
+                            ("2015-05-20", "Putin visited Ankara on Wednesday."),
+                            ("2024-06-18", "Putin visited Pyongyang on Tuesday."),
+                            ("2024-09-02", "Putin visited Mongolia on Monday.")]):
+    print(json.dumps({"id": str(i), "url": "gap/%d" % i, "published": d, "lang": "en", "text": t}))
+PY
+"$chronicle" ingest --quiet --db "$tmp/gap.db" "$tmp/gap.jsonl" >/dev/null 2>&1
+run "$chronicle" timeline --db "$tmp/gap.db" -o "$tmp/gap.dot"
+status_is 0 && grep -q 'label=≈' "$tmp/gap.dot" && grep -q 'Apr 2015' "$tmp/gap.dot" && grep -q 'Aug 2024' "$tmp/gap.dot" &&
+    ! grep -q '20\(1[6-9]\|2[0-3]\)⁩' "$tmp/gap.dot"
+check "a long empty stretch is cut and marked, and has no ticks"
+
 run "$chronicle" timeline --db "$tmp/samples.db" --lanes types --max-cards 3 -o "$tmp/agg.dot"
 status_is 0 && grep -q ' events' "$tmp/agg.dot"
 check "above --max-cards, cards count the events of a lane and period"

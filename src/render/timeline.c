@@ -119,6 +119,87 @@ static void date_words(const char *locale, double day, const char *skeleton, cha
     udatpg_close(g);
 }
 
+/* ---- the scale: days to x, with long empty stretches cut --------------------- */
+
+#define MAX_CUTS 8
+
+typedef struct scale {
+    double lo, hi;
+    double c0[MAX_CUTS], c1[MAX_CUTS];   /* cut stretches, in days */
+    int ncut;
+    double cutw;               /* the days a cut still occupies on the axis */
+    double total;              /* the days the axis shows */
+    int ar;                    /* right to left */
+} scale;
+
+/* Days after lo as the axis shows them: a cut stretch counts cutw days. */
+static double shown(const scale *sc, double d)
+{
+    double v = d - sc->lo;
+    for (int i = 0; i < sc->ncut; i++) {
+        if (d >= sc->c1[i]) v -= (sc->c1[i] - sc->c0[i]) - sc->cutw;
+        else if (d > sc->c0[i]) v -= (d - sc->c0[i]) * (1 - sc->cutw / (sc->c1[i] - sc->c0[i]));
+    }
+    return v;
+}
+
+static double sx(const scale *sc, double d)
+{
+    double x = shown(sc, d) / sc->total * AXIS_W;
+    return sc->ar ? AXIS_W - x : x;
+}
+
+static int in_cut(const scale *sc, double d)
+{
+    for (int i = 0; i < sc->ncut; i++)
+        if (d > sc->c0[i] && d < sc->c1[i]) return 1;
+    return 0;
+}
+
+static int cmp_days(const void *p, const void *q)
+{
+    double a = *(const double *)p, b = *(const double *)q;
+    return (a > b) - (a < b);
+}
+
+/* Cuts every empty stretch longer than a quarter of the span (and than two
+ * months), keeping a little of each side, unless what remains is too short
+ * to read (under two months). */
+static void make_scale(scale *sc, const tev *v, size_t n, double lo, double hi, int ar)
+{
+    memset(sc, 0, sizeof *sc);
+    sc->lo = lo;
+    sc->hi = hi;
+    sc->ar = ar;
+    double span = hi - lo;
+    double *days = malloc(2 * n * sizeof *days);
+    if (days) {
+        for (size_t i = 0; i < n; i++) {
+            days[2 * i] = v[i].d0;
+            days[2 * i + 1] = v[i].d1;
+        }
+        qsort(days, 2 * n, sizeof *days, cmp_days);
+        double pad = span * 0.02;
+        for (size_t i = 1; i < 2 * n && sc->ncut < MAX_CUTS; i++)
+            if (days[i] - days[i - 1] > span / 4 && days[i] - days[i - 1] > 62) {
+                sc->c0[sc->ncut] = days[i - 1] + pad;
+                sc->c1[sc->ncut] = days[i] - pad;
+                sc->ncut++;
+            }
+        free(days);
+    }
+    double cut = 0;
+    for (int i = 0; i < sc->ncut; i++) cut += sc->c1[i] - sc->c0[i];
+    /* a few dates far apart keep a true scale: cutting would stretch a
+     * two-day visit over half the axis */
+    if (span - cut < 60) {
+        sc->ncut = 0;
+        cut = 0;
+    }
+    sc->cutw = (span - cut) * 0.03 + 1;
+    sc->total = span - cut + sc->ncut * sc->cutw;
+}
+
 /* ---- reading the events ------------------------------------------------------ */
 
 static const char *js(json_t *o, const char *k)
@@ -284,7 +365,6 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
     for (size_t i = 0; i < t.n; i++) if (t.v[i].d1 > hi) hi = t.v[i].d1;
     if (hi - lo < 1) { lo -= 1; hi += 1; }
     double span = hi - lo;
-    const char *tick_sk = span > 3 * 366 ? "y" : span > 93 ? "MMMy" : "dMMM";
 
     /* many events: one card per lane and period, with a count */
     if (t.n > max_cards) {
@@ -307,6 +387,8 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
         t.n = out;
     }
 
+    scale sc;
+    make_scale(&sc, t.v, t.n, lo, hi, ar);
     Agraph_t *g = agopen("timeline", Agdirected, NULL);
     char buf[2048], text[1024], id[64], part[512];
     agattr(g, AGRAPH, "splines", "line");
@@ -326,8 +408,7 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
         double base = y;
         for (size_t i = 0; i < t.n; i++) {
             if (strcmp(t.v[i].lane, lanes[k].name)) continue;
-            double x = (t.v[i].d0 - lo) / span * AXIS_W;
-            if (ar) x = AXIS_W - x;
+            double x = sx(&sc, t.v[i].d0);
             double left = ar ? -x : x;               /* in reading order */
             int r;
             for (r = 0; r < rows && right[r] + 8 > left; r++) {}
@@ -349,33 +430,37 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
     agsafeset(a1, "shape", "point", "");
     Agedge_t *ax = agedge(g, a0, a1, NULL, 1);
     agsafeset(ax, "penwidth", "2", "");
-    int nt = 0;
-    for (double d = lo; d <= hi && nt < 60; nt++) {
-        int yy, mm, dd;
-        /* the next tick: the start of the year, month or week after d */
-        double z = d;
-        long days = (long)floor(z);
-        long y4 = 1970;
-        while (days_of((int)y4 + 1, 1, 1) <= days) y4++;
-        while (days_of((int)y4, 1, 1) > days) y4--;
-        yy = (int)y4;
-        mm = 1;
-        while (mm < 12 && days_of(yy, mm + 1, 1) <= days) mm++;
-        dd = (int)(days - days_of(yy, mm, 1)) + 1;
-        double tick = span > 3 * 366 ? days_of(yy + 1, 1, 1) : span > 93 ? (mm == 12 ? days_of(yy + 1, 1, 1) : days_of(yy, mm + 1, 1))
-                                                                          : days_of(yy, mm, dd) + 7;
-        if (nt == 0) tick = span > 3 * 366 ? days_of(yy, 1, 1) : span > 93 ? days_of(yy, mm, 1) : days_of(yy, mm, dd);
-        if (tick > hi) break;
-        d = nt == 0 ? tick + 1 : tick + 1;
-        if (tick < lo) continue;
-        double x = (tick - lo) / span * AXIS_W;
-        if (ar) x = AXIS_W - x;
-        snprintf(id, sizeof id, "tick%d", nt);
-        Agnode_t *tk = pinned(g, id, x, axis_y - 14);
-        date_words(locale, tick, tick_sk, text, sizeof text);
-        gv_label(text, buf, sizeof buf);
-        agsafeset(tk, "shape", "plaintext", "");
-        agsafeset(tk, "label", buf, "");
+    /* ticks: years, months or weeks, by the time the axis shows (cut
+     * stretches do not count), at the starts of those periods */
+    int unit = sc.total > 3 * 366 ? 0 : sc.total > 93 ? 1 : 2;
+    const char *tick_sk = unit == 0 ? "y" : unit == 1 ? "MMMy" : "dMMM";
+    int yy = 1970, mm = 1;
+    while (days_of(yy + 1, 1, 1) <= lo) yy++;
+    while (days_of(yy, 1, 1) > lo) yy--;
+    while (mm < 12 && days_of(yy, mm + 1, 1) <= lo) mm++;
+    double tick = unit == 0 ? days_of(yy, 1, 1) : unit == 1 ? days_of(yy, mm, 1)
+                : lo - fmod(fmod(lo + 3.0, 7.0) + 7.0, 7.0);      /* the Monday on or before lo */
+    for (int nt = 0, guard = 0; tick <= hi && nt < 60 && guard < 5000; guard++) {
+        double next = unit == 0 ? days_of(++yy, 1, 1)
+                    : unit == 1 ? (mm == 12 ? (mm = 1, days_of(++yy, 1, 1)) : days_of(yy, ++mm, 1)) : tick + 7;
+        if (tick >= lo && !in_cut(&sc, tick)) {
+            snprintf(id, sizeof id, "tick%d", nt++);
+            Agnode_t *tk = pinned(g, id, sx(&sc, tick), axis_y - 14);
+            date_words(locale, tick, tick_sk, text, sizeof text);
+            gv_label(text, buf, sizeof buf);
+            agsafeset(tk, "shape", "plaintext", "");
+            agsafeset(tk, "label", buf, "");
+        }
+        tick = next;
+    }
+    /* a cut stretch is marked on the axis */
+    for (int i = 0; i < sc.ncut; i++) {
+        snprintf(id, sizeof id, "cut%d", i);
+        Agnode_t *cut = pinned(g, id, (sx(&sc, sc.c0[i]) + sx(&sc, sc.c1[i])) / 2, axis_y);
+        agsafeset(cut, "shape", "plaintext", "");
+        agsafeset(cut, "label", "≈", "");
+        agsafeset(cut, "fontsize", "16", "");
+        agsafeset(cut, "tooltip", "an empty stretch of time, cut", "");
     }
     /* lane labels on the reading side */
     for (size_t k = 0; k < nl; k++) {
@@ -438,8 +523,7 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
         agsafeset(p, "width", "0.06", "");
         agedge(g, p, c, NULL, 1);
         if (e->d1 > e->d0) {
-            double x1 = (e->d1 - lo) / span * AXIS_W;
-            if (ar) x1 = AXIS_W - x1;
+            double x1 = sx(&sc, e->d1);
             snprintf(id, sizeof id, "q%lld", (long long)e->id);
             Agnode_t *q = pinned(g, id, x1, lane_y);
             agsafeset(q, "shape", "point", "");
