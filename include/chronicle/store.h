@@ -91,6 +91,10 @@ typedef struct chr_event_actor {
 chr_status chr_store_event_actors(chr_store *s, int64_t event, const char **cameo,
                                   int (*fn)(const chr_event_actor *a, void *ctx), void *ctx);
 
+/* The latest publication date of the articles stored (the data's cut-off),
+ * as YYYY-MM-DD in out[11], or "" when none has one. */
+chr_status chr_store_latest(chr_store *s, char out[11]);
+
 /* The longest name of an actor in a script ("ar"), or "" when it has none. */
 chr_status chr_store_actor_label(chr_store *s, int64_t actor, const char *script, char *out, size_t cap);
 

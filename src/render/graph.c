@@ -340,7 +340,9 @@ static Agraph_t *build_graph(gbuild *b, const chr_graph_opts *o, int large)
                                 {C_COOP, "cooperative"}, {C_CONFLICT, "conflictual"}, {C_MIXED, "both / affiliation"}};
     static const gv_key arkeys[] = {{C_PERSON, "شخص"}, {C_STATE, "دولة"}, {C_ORG, "منظمة"},
                                     {C_COOP, "تعاون"}, {C_CONFLICT, "نزاع"}, {C_MIXED, "كلاهما / انتماء"}};
-    gv_caption(g, text, ar ? arkeys : en, 6);
+    char sel[1024];
+    gv_selection(b->s, o->filter, ar, sel, sizeof sel);
+    gv_caption(g, text, sel, ar ? arkeys : en, 6);
     if (ar) agsafeset(g, "rankdir", "RL", "");
     /* nodes in name order; ids in the DOT are the database's actor ids */
     qsort(b->v, b->n, sizeof *b->v, cmp_names);

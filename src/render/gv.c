@@ -175,13 +175,23 @@ static size_t put_html(char *out, size_t o, size_t cap, const char *text)
     return o;
 }
 
-void gv_caption(Agraph_t *g, const char *caption, const gv_key *keys, int nkeys)
+void gv_caption(Agraph_t *g, const char *caption, const char *note, const gv_key *keys, int nkeys)
 {
     char html[8192], cell[1024];
     size_t o = (size_t)snprintf(html, sizeof html, "<table border=\"0\" cellspacing=\"3\" cellpadding=\"3\">"
                                                    "<tr><td colspan=\"%d\">", nkeys > 0 ? nkeys : 1);
     o = put_html(html, o, sizeof html, caption);
-    o += (size_t)snprintf(html + o, sizeof html - o, "</td></tr><tr>");
+    o += (size_t)snprintf(html + o, sizeof html - o, "</td></tr>");
+    if (note && *note) {                         /* the selection, in smaller type */
+        o += (size_t)snprintf(html + o, sizeof html - o, "<tr><td colspan=\"%d\"><font point-size=\"10\">",
+                              nkeys > 0 ? nkeys : 1);
+        /* the note's values are isolated already: the line is only set in
+         * its direction (no backslash doubling: HTML labels take text as is) */
+        snprintf(cell, sizeof cell, "%s%s\xe2\x81\xa9", gv_arabic(note) ? "\xe2\x81\xa7" : "\xe2\x81\xa6", note);
+        o = put_html(html, o, sizeof html, cell);
+        o += (size_t)snprintf(html + o, sizeof html - o, "</font></td></tr>");
+    }
+    o += (size_t)snprintf(html + o, sizeof html - o, "<tr>");
     for (int i = 0; i < nkeys && o + 200 < sizeof html; i++) {
         o += (size_t)snprintf(html + o, sizeof html - o, "<td bgcolor=\"%s\">", keys[i].colour);
         gv_label(keys[i].text, cell, sizeof cell);
@@ -193,4 +203,27 @@ void gv_caption(Agraph_t *g, const char *caption, const gv_key *keys, int nkeys)
     char *h = agstrdup_html(g, html);
     agsafeset(g, "label", h, "");
     agstrfree(g, h);
+}
+
+void gv_selection(chr_store *s, const chr_query *q, int ar, char *out, size_t cap)
+{
+    size_t o = 0;
+    out[0] = 0;
+    /* each value in its own isolate: a date or a Latin name keeps its order
+     * inside an Arabic line ("2024-10-25", not "25-10-2024") */
+#define PART(en, arw, v) \
+    if ((v) && o + 8 < cap) \
+        o += (size_t)snprintf(out + o, cap - o, "%s%s %s%s\xe2\x81\xa9", o ? (ar ? "، " : ", ") : "", \
+                              ar ? (arw) : (en), gv_arabic(v) ? "\xe2\x81\xa7" : "\xe2\x81\xa6", (v))
+    for (size_t i = 0; i < q->nactors; i++) PART("actor", "الفاعل", q->actors[i]);
+    PART("with", "مع", q->with);
+    PART("from", "من", q->from);
+    PART("to", "إلى", q->to);
+    PART("type", "النوع", q->type);
+    PART("treaty", "المعاهدة", q->treaty);
+    PART("text", "النص", q->text);
+    char latest[11];
+    const char *cutoff = chr_store_latest(s, latest) == CHR_OK && latest[0] ? latest : NULL;
+    PART("data up to", "البيانات حتى", cutoff);
+#undef PART
 }

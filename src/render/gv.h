@@ -19,11 +19,15 @@ void gv_label(const char *in, char *out, size_t cap);
  * display name, for a person the full name) in out; 0 when there is none. */
 int gv_arabic_name(const char *canonical, char *out, size_t cap);
 
+/* What a filter selects, in words ("actor Putin, from 2024-01-01, type 04"),
+ * and the data's cut-off; "" parts are left out. */
+void gv_selection(chr_store *s, const chr_query *q, int ar, char *out, size_t cap);
+
 /* The image's caption (one line, isolated as gv_label does) with a legend
  * under it: one coloured cell per key.  Set as an HTML-like label, every
  * text escaped; each cell holds one run of text, so bidi order is kept. */
 typedef struct gv_key { const char *colour, *text; } gv_key;
-void gv_caption(Agraph_t *g, const char *caption, const gv_key *keys, int nkeys);
+void gv_caption(Agraph_t *g, const char *caption, const char *note, const gv_key *keys, int nkeys);
 
 /* Opens path for a format (dot, svg, png, pdf) and sets *device; NULL with a
  * message in err when the format is unknown (*device NULL) or the file

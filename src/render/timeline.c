@@ -551,7 +551,9 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
     static const char *const cats[] = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "ACCUSE", "THREATEN",
                                        "OTHER"};
     for (int i = 0; i < 8; i++) keys[i] = (gv_key){palette[i], cats[i]};
-    gv_caption(g, text, keys, 8);
+    char sel[1024];
+    gv_selection(s, o->filter, ar, sel, sizeof sel);
+    gv_caption(g, text, sel, keys, 8);
     free(lanes);
     st = gv_write(g, device, "nop", f, path, err, errcap);
     agclose(g);

@@ -382,6 +382,16 @@ chr_status chr_store_event_actors(chr_store *s, int64_t event, const char **came
     return CHR_OK;
 }
 
+chr_status chr_store_latest(chr_store *s, char out[11])
+{
+    sqlite3_stmt *st = qprep(s, "SELECT max(published) FROM article");
+    out[0] = 0;
+    if (!st) return chr_store_fail(s, "reading the latest date");
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        snprintf(out, 11, "%s", (const char *)sqlite3_column_text(st, 0));
+    return CHR_OK;
+}
+
 chr_status chr_store_actor_label(chr_store *s, int64_t actor, const char *script, char *out, size_t cap)
 {
     /* the first form of the actor in the script asked for ("ar": Arabic letters) */
