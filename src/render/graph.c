@@ -315,14 +315,14 @@ static Agraph_t *build_graph(gbuild *b, const chr_graph_opts *o, int large)
     char buf[2048], text[1024];
     agattr(g, AGRAPH, "outputorder", "edgesfirst");
     agattr(g, AGRAPH, "overlap", "false");
-    agattr(g, AGRAPH, "fontname", "DejaVu Sans");
+    agattr(g, AGRAPH, "fontname", CHR_FONT);
     agattr(g, AGRAPH, "labelloc", "t");
     /* at most 40 x 40 inches (3840 pixels at 96 dpi): a large graph is scaled
      * down, not rendered as a bitmap of unbounded size */
     agattr(g, AGRAPH, "size", "40,40");
-    agattr(g, AGNODE, "fontname", "DejaVu Sans");
+    agattr(g, AGNODE, "fontname", CHR_FONT);
     agattr(g, AGNODE, "style", "filled");
-    agattr(g, AGEDGE, "fontname", "DejaVu Sans");
+    agattr(g, AGEDGE, "fontname", CHR_FONT);
     agattr(g, AGEDGE, "fontsize", "9");
     /* the caption: the title and the counts, each isolated in its own
      * direction; an Arabic caption reads right to left (RLM first) */

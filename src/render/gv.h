@@ -7,6 +7,11 @@
 #include <graphviz/gvc.h>
 #include "chronicle/render.h"
 
+/* The fonts of every label: Noto Sans Arabic for Arabic (it reads best at
+ * 10-14 pt), DejaVu Sans for Latin letters and dates; pango takes the first
+ * of the list that has a character's glyph. */
+#define CHR_FONT "Noto Sans Arabic,DejaVu Sans"
+
 /* Whether a UTF-8 string has Arabic letters. */
 int gv_arabic(const char *s);
 

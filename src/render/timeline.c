@@ -248,8 +248,11 @@ static int add_event(int64_t id, void *ctx)
      * (زيارة، أبرمتا) says what happened better than a translated label */
     json_t *src0 = json_array_get(json_object_get(ev, "sources"), 0);
     const char *trig = js(json_object_get(src0, "trigger"), "text");
-    if (t->o->locale && !strncmp(t->o->locale, "ar", 2) && gv_arabic(trig))
+    int ar_locale = t->o->locale && !strncmp(t->o->locale, "ar", 2);
+    if (ar_locale && gv_arabic(trig))
         snprintf(e->type, sizeof e->type, "%.60s", trig);
+    else if (!ar_locale && gv_arabic(trig))         /* the Arabic report's own word, under the label */
+        snprintf(e->excerpt, sizeof e->excerpt, "%.60s", trig);
     snprintf(e->plover, sizeof e->plover, "%s", js(ev, "plover"));
     e->reported = !strcmp(basis, "reported");
     e->count = 1;
@@ -392,10 +395,10 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
     Agraph_t *g = agopen("timeline", Agdirected, NULL);
     char buf[2048], text[1024], id[64], part[512];
     agattr(g, AGRAPH, "splines", "line");
-    agattr(g, AGRAPH, "fontname", "DejaVu Sans");
+    agattr(g, AGRAPH, "fontname", CHR_FONT);
     agattr(g, AGRAPH, "labelloc", "t");
     agattr(g, AGRAPH, "size", "40,40");
-    agattr(g, AGNODE, "fontname", "DejaVu Sans");
+    agattr(g, AGNODE, "fontname", CHR_FONT);
     agattr(g, AGNODE, "fontsize", "9");
     agattr(g, AGEDGE, "arrowhead", "none");
     gv_begin();
