@@ -327,7 +327,7 @@ static Agraph_t *build_graph(gbuild *b, const chr_graph_opts *o, int large)
     /* the caption: the title and the counts, each isolated in its own
      * direction; an Arabic caption reads right to left (RLM first) */
     char counts[128], part[1024];
-    if (ar) snprintf(counts, sizeof counts, "%d حدثًا، %zu فاعلًا", b->events, b->n);
+    if (ar) snprintf(counts, sizeof counts, "%s حدثًا، %s فاعلًا", gv_num(o->locale, b->events), gv_num(o->locale, (long)b->n));
     else snprintf(counts, sizeof counts, "%d events, %zu actors", b->events, b->n);
     size_t o2 = (size_t)snprintf(text, sizeof text, "%s", ar ? "\xe2\x80\x8f" : "");
     if (o->title) {

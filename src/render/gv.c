@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/unum.h>
+#include <unicode/ustring.h>
 
 const char *chr_render_formats(void) { return "dot, svg, png, pdf"; }
 
@@ -226,4 +228,20 @@ void gv_selection(chr_store *s, const chr_query *q, int ar, char *out, size_t ca
     const char *cutoff = chr_store_latest(s, latest) == CHR_OK && latest[0] ? latest : NULL;
     PART("data up to", "البيانات حتى", cutoff);
 #undef PART
+}
+
+const char *gv_num(const char *locale, long n)
+{
+    static char slots[4][64];
+    static int next;
+    char *out = slots[next++ & 3];
+    snprintf(out, 64, "%ld", n);
+    UErrorCode e = U_ZERO_ERROR;
+    UNumberFormat *f = unum_open(UNUM_DECIMAL, NULL, 0, locale ? locale : "en", NULL, &e);
+    UChar u[64];
+    int32_t l = U_SUCCESS(e) ? unum_format(f, (int32_t)n, u, 64, NULL, &e) : 0;
+    if (U_SUCCESS(e) && l > 0) u_strToUTF8(out, 64, NULL, u, l, &e);
+    if (U_FAILURE(e)) snprintf(out, 64, "%ld", n);
+    unum_close(f);
+    return out;
 }

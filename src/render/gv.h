@@ -12,6 +12,10 @@
  * of the list that has a character's glyph. */
 #define CHR_FONT "Noto Sans Arabic,DejaVu Sans"
 
+/* A count in the locale's digits (ar: ٣, en: 3), in a static buffer of
+ * one of four rotating slots: use it within one statement. */
+const char *gv_num(const char *locale, long n);
+
 /* Whether a UTF-8 string has Arabic letters. */
 int gv_arabic(const char *s);
 

@@ -502,7 +502,7 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
         size_t o2 = 0;
         gv_label(when, part, sizeof part);
         o2 += (size_t)snprintf(buf + o2, sizeof buf - o2, "%s%s\\n", part, e->reported ? (ar ? " (تاريخ النشر)" : " (report date)") : "");
-        if (e->count > 1) snprintf(text, sizeof text, ar ? "%d حدثًا" : "%d events", e->count);
+        if (e->count > 1) snprintf(text, sizeof text, ar ? "%s حدثًا" : "%s events", gv_num(locale, e->count));
         else snprintf(text, sizeof text, "%s", e->type);
         gv_label(text, part, sizeof part);
         o2 += (size_t)snprintf(buf + o2, o2 < sizeof buf ? sizeof buf - o2 : 0, "%s", part);
@@ -546,7 +546,8 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
         o3 += (size_t)snprintf(text + o3, sizeof text - o3, "%s — ", part);
     }
     char counts[256];
-    if (ar) snprintf(counts, sizeof counts, "%s – %s، %zu بطاقة، %d حدثًا بلا تاريخ لم تُرسم", from, to, t.n, t.undated);
+    if (ar) snprintf(counts, sizeof counts, "%s – %s، %s بطاقة، %s حدثًا بلا تاريخ لم تُرسم", from, to,
+                     gv_num(locale, (long)t.n), gv_num(locale, t.undated));
     else snprintf(counts, sizeof counts, "%s – %s, %zu cards, %d undated events not shown", from, to, t.n, t.undated);
     gv_label(counts, part, sizeof part);
     snprintf(text + o3, o3 < sizeof text ? sizeof text - o3 : 0, "%s", part);
