@@ -45,6 +45,8 @@ typedef struct tl {
     const chr_timeline_opts *o;
     tev *v; size_t n, cap;
     int undated;
+    int64_t want[64];          /* the actors the filter names: their lanes come first */
+    size_t nwant;
     char err[256];
 } tl;
 
@@ -208,6 +210,17 @@ static const char *js(json_t *o, const char *k)
     return json_is_string(v) ? json_string_value(v) : "";
 }
 
+static int wanted_lane(const chr_event_actor *a, void *ctx)
+{
+    tl *t = ctx;
+    for (size_t i = 0; i < t->nwant; i++)
+        if (t->want[i] == a->id) {
+            snprintf(t->v[t->n - 1].lane, sizeof t->v[t->n - 1].lane, "%s", a->name);
+            return 1;
+        }
+    return 0;
+}
+
 static int add_event(int64_t id, void *ctx)
 {
     tl *t = ctx;
@@ -267,9 +280,13 @@ static int add_event(int64_t id, void *ctx)
         }
         snprintf(e->excerpt, sizeof e->excerpt, "«%.*s%s»", (int)n, q, q[n] ? "…" : "");
     }
-    /* the lane: the event's first actor that is a lane, decided later */
+    /* the lane: an actor the filter names, else the event's first actor */
     json_t *actors = json_object_get(ev, "actors");
     snprintf(e->lane, sizeof e->lane, "%s", json_array_size(actors) ? js(json_array_get(actors, 0), "name") : "");
+    if (t->nwant) {
+        const char *cameo;
+        chr_store_event_actors(t->s, id, &cameo, wanted_lane, t);
+    }
     if (t->o->lanes == CHR_LANES_TYPES) snprintf(e->lane, sizeof e->lane, "%s", *e->plover ? e->plover : "OTHER");
     if (t->o->lanes == CHR_LANES_NONE) e->lane[0] = 0;
     json_decref(ev);
@@ -326,6 +343,8 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
     memset(&t, 0, sizeof t);
     t.s = s;
     t.o = o;
+    for (size_t i = 0; o->filter && i < o->filter->nactors && t.nwant < 48; i++)
+        t.nwant += chr_store_actor_ids(s, o->filter->actors[i], t.want + t.nwant, 64 - t.nwant);
     chr_status st = chr_store_query_ids(s, o->filter, add_event, &t);
     if (st != CHR_OK) {
         snprintf(err, errcap, "%s", chr_store_errmsg(s));
