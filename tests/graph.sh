@@ -49,6 +49,24 @@ golden_tl() {   # golden_tl NAME DB ARGS...: compares (or writes) tests/golden/N
 golden_tl samples-timeline "$tmp/samples.db"
 check "the DOT of the sample articles' timeline is tests/golden/samples-timeline.dot"
 
+# no two cards of a timeline overlap (rectangles from pos, width, height)
+run python3 - "$tmp/samples-timeline.dot" <<'PY'
+import re, sys
+dot = open(sys.argv[1], encoding="utf-8").read()
+cards = []
+for m in re.finditer(r'\n\te\d+\s*\[(.*?)\];', dot, re.S):
+    a = {k: q or b for k, q, b in re.findall(r'(\w+)=(?:"([^"]*)"|([^,\]\s]+))', m.group(1))}
+    x, y = map(float, a["pos"].rstrip("!").split(","))
+    w, h = float(a["width"]) * 72, float(a["height"]) * 72
+    cards.append((x - w / 2, x + w / 2, y - h / 2, y + h / 2))
+bad = [(i, j) for i in range(len(cards)) for j in range(i)
+       if cards[i][0] < cards[j][1] and cards[j][0] < cards[i][1] and cards[i][2] < cards[j][3] and cards[j][2] < cards[i][3]]
+print(len(cards), "cards,", len(bad), "overlapping pairs")
+sys.exit(1 if bad or len(cards) < 10 else 0)
+PY
+status_is 0
+check "no two cards of the sample articles' timeline overlap"
+
 # x of an event's card in a timeline's DOT
 card_x() { python3 - "$1" "$2" <<'PY'
 import re, sys
