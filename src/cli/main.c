@@ -15,6 +15,7 @@ static const cli_command commands[] = {
     {"treaties", "treaties with parties, dates and cited articles", treaties_usage, cmd_treaties},
     {"graph", "the actor graph of the selected events (Graphviz: SVG, PNG, PDF, DOT)", graph_usage, cmd_graph},
     {"timeline", "the selected events on a time axis, by actor or type", timeline_usage, cmd_timeline},
+    {"export", "the selected events as CSV, JSON Lines or TimelineJS", export_usage, cmd_export},
 };
 
 static void usage(FILE *f)
