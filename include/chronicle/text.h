@@ -72,4 +72,9 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n);
  * bytes (NUL-terminated) and returns the length, or -1 if it did not fit. */
 int chr_text_key(const char *utf8, char *out, size_t cap);
 
+/* Appends in to out[o..cap) with &, <, > and " written as HTML entities;
+ * keeps out NUL-terminated and returns the new length (text that does not
+ * fit is cut, never a part of an entity). */
+size_t chr_html_escape(const char *in, char *out, size_t o, size_t cap);
+
 #endif

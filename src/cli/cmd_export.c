@@ -120,17 +120,8 @@ static json_t *tl_date(const char *v)
 /* Text as HTML: TimelineJS shows its text fields as HTML. */
 static void html(const char *s, char *out, size_t cap)
 {
-    size_t o = 0;
-    for (; *s && o + 8 < cap; s++) {
-        const char *e = *s == '<' ? "&lt;" : *s == '>' ? "&gt;" : *s == '&' ? "&amp;" : *s == '"' ? "&quot;" : NULL;
-        if (e) {
-            memcpy(out + o, e, strlen(e));
-            o += strlen(e);
-        } else {
-            out[o++] = *s;
-        }
-    }
-    out[o] = 0;
+    out[0] = 0;
+    chr_html_escape(s, out, 0, cap);
 }
 
 static int put_timelinejs(ex *x, json_t *ev)

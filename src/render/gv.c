@@ -161,28 +161,12 @@ int gv_arabic_name(const char *canonical, char *out, size_t cap)
     return 0;
 }
 
-/* Appends text to out with the characters HTML-like labels reserve escaped. */
-static size_t put_html(char *out, size_t o, size_t cap, const char *text)
-{
-    for (const char *p = text; *p && o + 8 < cap; p++) {
-        const char *e = *p == '&' ? "&amp;" : *p == '<' ? "&lt;" : *p == '>' ? "&gt;" : *p == '"' ? "&quot;" : NULL;
-        if (e) {
-            memcpy(out + o, e, strlen(e));
-            o += strlen(e);
-        } else {
-            out[o++] = *p;
-        }
-    }
-    out[o] = 0;
-    return o;
-}
-
 void gv_caption(Agraph_t *g, const char *caption, const char *note, const gv_key *keys, int nkeys)
 {
     char html[8192], cell[1024];
     size_t o = (size_t)snprintf(html, sizeof html, "<table border=\"0\" cellspacing=\"3\" cellpadding=\"3\">"
                                                    "<tr><td colspan=\"%d\">", nkeys > 0 ? nkeys : 1);
-    o = put_html(html, o, sizeof html, caption);
+    o = chr_html_escape(caption, html, o, sizeof html);
     o += (size_t)snprintf(html + o, sizeof html - o, "</td></tr>");
     if (note && *note) {                         /* the selection, in smaller type */
         o += (size_t)snprintf(html + o, sizeof html - o, "<tr><td colspan=\"%d\"><font point-size=\"10\">",
@@ -190,7 +174,7 @@ void gv_caption(Agraph_t *g, const char *caption, const char *note, const gv_key
         /* the note's values are isolated already: the line is only set in
          * its direction (no backslash doubling: HTML labels take text as is) */
         snprintf(cell, sizeof cell, "%s%s\xe2\x81\xa9", gv_arabic(note) ? "\xe2\x81\xa7" : "\xe2\x81\xa6", note);
-        o = put_html(html, o, sizeof html, cell);
+        o = chr_html_escape(cell, html, o, sizeof html);
         o += (size_t)snprintf(html + o, sizeof html - o, "</font></td></tr>");
     }
     o += (size_t)snprintf(html + o, sizeof html - o, "<tr>");
@@ -198,7 +182,7 @@ void gv_caption(Agraph_t *g, const char *caption, const char *note, const gv_key
         o += (size_t)snprintf(html + o, sizeof html - o, "<td bgcolor=\"%s\">", keys[i].colour);
         gv_label(keys[i].text, cell, sizeof cell);
         /* gv_label doubles backslashes for plain labels; HTML labels take text as is */
-        o = put_html(html, o, sizeof html, cell);
+        o = chr_html_escape(cell, html, o, sizeof html);
         o += (size_t)snprintf(html + o, sizeof html - o, "</td>");
     }
     snprintf(html + o, sizeof html - o, "</tr></table>");

@@ -284,3 +284,19 @@ done:
     chr_tokens_free(t);
     return r;
 }
+
+size_t chr_html_escape(const char *in, char *out, size_t o, size_t cap)
+{
+    for (const char *p = in; *p && o + 8 < cap; p++) {
+        const char *e = *p == '&' ? "&amp;" : *p == '<' ? "&lt;" : *p == '>' ? "&gt;" : *p == '"' ? "&quot;" : NULL;
+        if (e) {
+            size_t l = strlen(e);
+            memcpy(out + o, e, l);
+            o += l;
+        } else {
+            out[o++] = *p;
+        }
+    }
+    if (o < cap) out[o] = 0;
+    return o;
+}
