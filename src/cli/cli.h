@@ -42,6 +42,7 @@ int cmd_dates(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_load(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
@@ -51,6 +52,6 @@ int cmd_show(int argc, char **argv);
 int cmd_treaties(int argc, char **argv);
 
 extern const char dates_usage[], extract_usage[], load_usage[], ingest_usage[], query_usage[],
-    actors_usage[], show_usage[], treaties_usage[], graph_usage[], timeline_usage[], export_usage[];
+    actors_usage[], show_usage[], treaties_usage[], graph_usage[], timeline_usage[], export_usage[], report_usage[];
 
 #endif

@@ -16,6 +16,7 @@ static const cli_command commands[] = {
     {"graph", "the actor graph of the selected events (Graphviz: SVG, PNG, PDF, DOT)", graph_usage, cmd_graph},
     {"timeline", "the selected events on a time axis, by actor or type", timeline_usage, cmd_timeline},
     {"export", "the selected events as CSV, JSON Lines or TimelineJS", export_usage, cmd_export},
+    {"report", "a report of the selected events: HTML in one file, or Markdown", report_usage, cmd_report},
 };
 
 static void usage(FILE *f)

@@ -1,0 +1,461 @@
+/* cmd_report.c - `chronicle report`: one self-contained HTML file (styles
+ * and images inline, no network) or Markdown with the images beside it,
+ * answering "what did these actors do and say, and when?" with everything a
+ * reader needs to check it: the scope, the timeline and the actor graph, the
+ * events in date order with their evidence, the statements with their words
+ * and reporting chain, the treaties, the undated events apart, a methods
+ * note, and numbered references to every source. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "chronicle/chronicle.h"
+#include "cli.h"
+
+const char report_usage[] =
+    "usage: chronicle report [--db PATH] [filters as in query] [--title TEXT] [--locale ar|en]\n"
+    "                        -o FILE.html|FILE.md\n\n"
+    "Writes a report of the events the filters select: HTML in one file (the timeline\n"
+    "and actor graph inline as SVG, print styles for Save as PDF), or Markdown with the\n"
+    "images written beside it (FILE-timeline.svg, FILE-graph.svg).  Every text from\n"
+    "the articles is escaped.\n\n"
+    "Exit status: 0 success, 1 nothing matches or an unknown actor, 2 usage, file or\n"
+    "database error.\n";
+
+typedef struct rep {
+    FILE *f;
+    int md, ar;
+    json_t *events;            /* every event, in date order */
+    json_t *refs;              /* sources: "url|title|published" -> number */
+    size_t nrefs;
+} rep;
+
+static const char *js(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : "";
+}
+
+/* Writes text escaped for HTML, or for a Markdown table cell. */
+static void put(rep *r, const char *s)
+{
+    for (; *s; s++) {
+        if (r->md) {
+            if (*s == '|') fputs("\\|", r->f);
+            else if (*s == '\n') fputc(' ', r->f);
+            else if (*s == '<') fputs("&lt;", r->f);
+            else if (*s == '>') fputs("&gt;", r->f);
+            else fputc(*s, r->f);
+        } else {
+            if (*s == '&') fputs("&amp;", r->f);
+            else if (*s == '<') fputs("&lt;", r->f);
+            else if (*s == '>') fputs("&gt;", r->f);
+            else if (*s == '"') fputs("&quot;", r->f);
+            else fputc(*s, r->f);
+        }
+    }
+}
+
+static int collect(json_t *ev, void *ctx)
+{
+    rep *r = ctx;
+    json_array_append(r->events, ev);
+    return 0;
+}
+
+/* The reference number of a source, numbering new ones in order of use. */
+static size_t ref_of(rep *r, json_t *src)
+{
+    char key[4096];
+    snprintf(key, sizeof key, "%s|%s|%s|%s", js(src, "url"), js(src, "title"), js(src, "source"), js(src, "published"));
+    json_t *n = json_object_get(r->refs, key);
+    if (n) return (size_t)json_integer_value(json_object_get(n, "n"));
+    json_t *o = json_pack("{s:I,s:O}", "n", (json_int_t)++r->nrefs, "src", src);
+    json_object_set_new(r->refs, key, o);
+    return r->nrefs;
+}
+
+static const char *date_text(json_t *ev, char *buf, size_t cap)
+{
+    json_t *d = json_object_get(ev, "date");
+    const char *basis = js(d, "basis");
+    if (!strcmp(basis, "unknown"))
+        snprintf(buf, cap, "%s%s", *js(d, "not_before") ? "not before " : "undated",
+                 *js(d, "not_before") ? js(d, "not_before") : "");
+    else
+        snprintf(buf, cap, "%s%s", js(d, "value"), !strcmp(basis, "reported") ? " (report date)" : "");
+    return buf;
+}
+
+static void actors_text(json_t *ev, char *buf, size_t cap)
+{
+    size_t o = 0, i;
+    json_t *a;
+    buf[0] = 0;
+    json_array_foreach(json_object_get(ev, "actors"), i, a)
+        if (o + 8 < cap) o += (size_t)snprintf(buf + o, cap - o, "%s%s (%s)", i ? "; " : "", js(a, "name"), js(a, "role"));
+}
+
+/* One row: cells in order; the HTML cells take their direction from their text. */
+static void row(rep *r, const char *const *cells, int n, int header)
+{
+    if (r->md) {
+        fputs("|", r->f);
+        for (int i = 0; i < n; i++) {
+            fputc(' ', r->f);
+            put(r, cells[i]);
+            fputs(" |", r->f);
+        }
+        fputc('\n', r->f);
+        if (header) {
+            fputs("|", r->f);
+            for (int i = 0; i < n; i++) fputs("---|", r->f);
+            fputc('\n', r->f);
+        }
+        return;
+    }
+    fputs("<tr>", r->f);
+    for (int i = 0; i < n; i++) {
+        fputs(header ? "<th>" : "<td dir=\"auto\">", r->f);
+        put(r, cells[i]);
+        fputs(header ? "</th>" : "</td>", r->f);
+    }
+    fputs("</tr>\n", r->f);
+}
+
+static void heading(rep *r, const char *text)
+{
+    if (r->md) fprintf(r->f, "\n## %s\n\n", text);
+    else fprintf(r->f, "<h2>%s</h2>\n", text);
+}
+
+static void table_open(rep *r) { if (!r->md) fputs("<table>\n", r->f); }
+static void table_close(rep *r) { if (!r->md) fputs("</table>\n", r->f); }
+
+/* An image of the selection: embedded inline in HTML, beside the file in
+ * Markdown.  Returns 0, or -1 after a message. */
+static int image(rep *r, chr_store *s, qopts *q, const char *out, const char *kind, const char *locale)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%.*s-%s.svg", (int)(strlen(out) - (r->md ? 3 : 5)), out, kind);
+    char err[1200];
+    chr_status st;
+    if (!strcmp(kind, "graph")) {
+        chr_graph_opts g = {0};
+        g.filter = &q->q;
+        g.locale = locale;
+        g.top = 40;
+        st = chr_render_graph(s, &g, "svg", path, err, sizeof err);
+    } else {
+        chr_timeline_opts t = {0};
+        t.filter = &q->q;
+        t.locale = locale;
+        st = chr_render_timeline(s, &t, "svg", path, err, sizeof err);
+    }
+    if (st != CHR_OK) {
+        fprintf(stderr, "chronicle: %s\n", err);
+        return -1;
+    }
+    if (r->md) {
+        const char *base = strrchr(path, '/');
+        fprintf(r->f, "![%s](%s)\n\n", kind, base ? base + 1 : path);
+        return 0;
+    }
+    FILE *in = fopen(path, "rb");
+    if (!in) return -1;
+    char buf[65536];
+    size_t n;
+    int skipping = 1;                          /* the XML prolog and doctype stay out */
+    fputs("<figure>", r->f);
+    while ((n = fread(buf, 1, sizeof buf, in)) > 0) {
+        char *p = buf;
+        if (skipping) {
+            char *svg = strstr(buf, "<svg");
+            if (!svg) continue;
+            n -= (size_t)(svg - buf);
+            p = svg;
+            skipping = 0;
+        }
+        fwrite(p, 1, n, r->f);
+    }
+    fclose(in);
+    fputs("</figure>\n", r->f);
+    unlink(path);
+    return 0;
+}
+
+static const char css[] =
+    "body{font-family:'Noto Sans Arabic','DejaVu Sans',sans-serif;max-width:70em;margin:2em auto;"
+    "padding:0 1em;color:#222}table{border-collapse:collapse;width:100%;margin:1em 0}"
+    "th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;font-size:.9em}"
+    "th{background:#eee}figure{margin:1em 0;overflow-x:auto}figure svg{max-width:100%;height:auto}"
+    ".note{color:#555;font-size:.9em}"
+    "@media print{body{margin:0;max-width:none}figure,tr{page-break-inside:avoid}a{color:inherit}}";
+
+static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const char *title, const char *locale)
+{
+    size_t nev = json_array_size(r->events), i;
+    json_t *ev;
+    char buf[8192], dt[128];
+    /* scope */
+    char lo[16] = "", hi[16] = "";
+    size_t undated = 0;
+    json_t *articles = json_object();
+    json_array_foreach(r->events, i, ev) {
+        json_t *d = json_object_get(ev, "date");
+        const char *st = *js(d, "start") ? js(d, "start") : js(d, "value");
+        if (!strcmp(js(d, "basis"), "unknown") || !*st) undated++;
+        else {
+            if (!*lo || strcmp(st, lo) < 0) snprintf(lo, sizeof lo, "%.10s", st);
+            const char *en = *js(d, "end") ? js(d, "end") : st;
+            if (strcmp(en, hi) > 0) snprintf(hi, sizeof hi, "%.10s", en);
+        }
+        size_t k;
+        json_t *src;
+        json_array_foreach(json_object_get(ev, "sources"), k, src) {
+            snprintf(buf, sizeof buf, "%s|%s|%s", js(src, "url"), js(src, "title"), js(src, "published"));
+            json_object_set_new(articles, buf, json_true());
+        }
+    }
+    if (r->md) {
+        fputs("# ", r->f);
+        put(r, title);
+        fputs("\n\n", r->f);
+    } else {
+        fprintf(r->f, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\"><head><meta charset=\"utf-8\">"
+                      "<title>", r->ar ? "ar" : "en", r->ar ? "rtl" : "ltr");
+        put(r, title);
+        fprintf(r->f, "</title><style>%s</style></head><body>\n<h1 dir=\"auto\">", css);
+        put(r, title);
+        fputs("</h1>\n", r->f);
+    }
+    char scope[2048];
+    size_t o = (size_t)snprintf(scope, sizeof scope, "%zu events (%zu undated) from %zu sources", nev, undated,
+                                json_object_size(articles));
+    if (*lo) o += (size_t)snprintf(scope + o, sizeof scope - o, ", %s to %s", lo, hi);
+    for (size_t a = 0; a < q->q.nactors; a++) o += (size_t)snprintf(scope + o, o < sizeof scope ? sizeof scope - o : 0, "; actor: %s", q->q.actors[a]);
+    if (q->q.from) o += (size_t)snprintf(scope + o, o < sizeof scope ? sizeof scope - o : 0, "; from %s", q->q.from);
+    if (q->q.to) o += (size_t)snprintf(scope + o, o < sizeof scope ? sizeof scope - o : 0, "; to %s", q->q.to);
+    if (q->q.type) o += (size_t)snprintf(scope + o, o < sizeof scope ? sizeof scope - o : 0, "; type: %s", q->q.type);
+    if (!r->md) fputs("<p class=\"note\" dir=\"auto\">", r->f);
+    put(r, scope);
+    fputs(r->md ? ".\n\n" : ".</p>\n", r->f);
+    json_decref(articles);
+
+    heading(r, "Timeline");
+    image(r, s, q, out, "timeline", locale);
+    heading(r, "Actors");
+    image(r, s, q, out, "graph", locale);
+
+    heading(r, "Events");
+    table_open(r);
+    const char *head[] = {"id", "date", "type", "actors", "evidence", "sources"};
+    row(r, head, 6, 1);
+    json_array_foreach(r->events, i, ev) {
+        if (!strcmp(js(json_object_get(ev, "date"), "basis"), "unknown")) continue;
+        char id[32], actors[2048], refs[256];
+        snprintf(id, sizeof id, "%lld", (long long)json_integer_value(json_object_get(ev, "id")));
+        actors_text(ev, actors, sizeof actors);
+        size_t ro = 0, k;
+        json_t *src;
+        refs[0] = 0;
+        json_array_foreach(json_object_get(ev, "sources"), k, src)
+            if (ro + 12 < sizeof refs) ro += (size_t)snprintf(refs + ro, sizeof refs - ro, "%s[%zu]", k ? " " : "", ref_of(r, src));
+        const char *cells[] = {id, date_text(ev, dt, sizeof dt), js(ev, "type"), actors, js(ev, "evidence"), refs};
+        row(r, cells, 6, 0);
+    }
+    table_close(r);
+
+    heading(r, "Statements");
+    table_open(r);
+    const char *shead[] = {"date", "speaker", "medium", "words", "reported by"};
+    row(r, shead, 5, 1);
+    json_array_foreach(r->events, i, ev) {
+        if (!json_is_object(json_object_get(ev, "statement"))) continue;
+        /* every statement of the event, with its own chain */
+        json_t *full = chr_store_event(s, json_integer_value(json_object_get(ev, "id")));
+        size_t si;
+        json_t *st;
+        json_array_foreach(json_object_get(full, "statements"), si, st) {
+        char chain[1024];
+        size_t co = 0, k;
+        json_t *c;
+        chain[0] = 0;
+        json_array_foreach(json_object_get(st, "reported_by"), k, c)
+            if (co + 8 < sizeof chain) co += (size_t)snprintf(chain + co, sizeof chain - co, "%s%s", k ? " ← " : "", json_string_value(c));
+        snprintf(buf, sizeof buf, "%s%s", json_is_true(json_object_get(st, "quoted")) ? "“" : "", js(st, "quote"));
+        if (json_is_true(json_object_get(st, "quoted"))) strncat(buf, "”", sizeof buf - strlen(buf) - 1);
+        const char *cells[] = {date_text(ev, dt, sizeof dt), js(st, "speaker"), js(st, "medium"), buf, chain};
+        row(r, cells, 5, 0);
+        }
+        json_decref(full);
+    }
+    table_close(r);
+
+    heading(r, "Treaties");
+    table_open(r);
+    const char *thead[] = {"treaty", "parties", "concluded", "articles cited", "events"};
+    row(r, thead, 5, 1);
+    json_t *seen = json_object();
+    json_array_foreach(r->events, i, ev) {
+        json_t *t = json_object_get(ev, "treaty");
+        if (!json_is_object(t)) continue;
+        char key[32];
+        snprintf(key, sizeof key, "%lld", (long long)json_integer_value(json_object_get(t, "id")));
+        json_t *cnt = json_object_get(seen, key);
+        json_object_set_new(seen, key, json_integer(cnt ? json_integer_value(cnt) + 1 : 1));
+    }
+    json_array_foreach(r->events, i, ev) {
+        json_t *t = json_object_get(ev, "treaty");
+        if (!json_is_object(t)) continue;
+        char key[32], parties[1024], arts[256], evs[32];
+        snprintf(key, sizeof key, "%lld", (long long)json_integer_value(json_object_get(t, "id")));
+        json_t *cnt = json_object_get(seen, key);
+        if (!cnt) continue;                    /* written already */
+        snprintf(evs, sizeof evs, "%lld", (long long)json_integer_value(cnt));
+        json_object_del(seen, key);
+        size_t po = 0, ao = 0, k;
+        json_t *p;
+        parties[0] = arts[0] = 0;
+        json_array_foreach(json_object_get(t, "parties"), k, p)
+            if (po + 8 < sizeof parties) po += (size_t)snprintf(parties + po, sizeof parties - po, "%s%s", k ? "; " : "", json_string_value(p));
+        json_array_foreach(json_object_get(t, "articles"), k, p)
+            if (ao + 8 < sizeof arts) ao += (size_t)snprintf(arts + ao, sizeof arts - ao, "%s%lld", k ? ", " : "",
+                                                             (long long)json_integer_value(json_object_get(p, "number")));
+        const char *cells[] = {js(t, "name"), parties, js(t, "concluded"), arts, evs};
+        row(r, cells, 5, 0);
+    }
+    json_decref(seen);
+    table_close(r);
+
+    heading(r, "Undated events");
+    if (!r->md) fputs("<p class=\"note\">", r->f);
+    fputs("No date was stated for these events and their report carries none of its own (an item appended to a "
+          "page, for example): they are listed, not placed in time.", r->f);
+    fputs(r->md ? "\n\n" : "</p>\n", r->f);
+    table_open(r);
+    row(r, head, 6, 1);
+    json_array_foreach(r->events, i, ev) {
+        if (strcmp(js(json_object_get(ev, "date"), "basis"), "unknown")) continue;
+        char id[32], actors[2048], refs[256];
+        snprintf(id, sizeof id, "%lld", (long long)json_integer_value(json_object_get(ev, "id")));
+        actors_text(ev, actors, sizeof actors);
+        size_t ro = 0, k;
+        json_t *src;
+        refs[0] = 0;
+        json_array_foreach(json_object_get(ev, "sources"), k, src)
+            if (ro + 12 < sizeof refs) ro += (size_t)snprintf(refs + ro, sizeof refs - ro, "%s[%zu]", k ? " " : "", ref_of(r, src));
+        const char *cells[] = {id, date_text(ev, dt, sizeof dt), js(ev, "type"), actors, js(ev, "evidence"), refs};
+        row(r, cells, 6, 0);
+    }
+    table_close(r);
+
+    heading(r, "Methods");
+    if (!r->md) fputs("<p class=\"note\">", r->f);
+    fputs("Everything here was extracted automatically by Chronicle from the articles cited. Dates are TIMEX3 "
+          "values resolved against each article's publication date; \"stated\" dates come from a date expression in "
+          "the event's own sentence, \"report date\" means the sentence gave none and the event happened on or before "
+          "the report, and undated events had neither. Event types are CAMEO codes with their PLOVER category. "
+          "Quotations are the articles' words; the reporting chain names who reported them, nearest first.", r->f);
+    fputs(r->md ? "\n\n" : "</p>\n", r->f);
+
+    heading(r, "References");
+    if (!r->md) fputs("<ol>\n", r->f);
+    for (size_t n = 1; n <= r->nrefs; n++) {
+        const char *key;
+        json_t *v;
+        json_object_foreach(r->refs, key, v) {
+            if ((size_t)json_integer_value(json_object_get(v, "n")) != n) continue;
+            json_t *src = json_object_get(v, "src");
+            if (r->md) fprintf(r->f, "%zu. ", n);
+            else fputs("<li dir=\"auto\">", r->f);
+            put(r, *js(src, "title") ? js(src, "title") : "(untitled)");
+            fputs(", ", r->f);
+            put(r, js(src, "source"));
+            fputs(", ", r->f);
+            put(r, js(src, "published"));
+            if (*js(src, "url")) {
+                if (r->md) {
+                    fputs(", <", r->f);
+                    put(r, js(src, "url"));
+                    fputs(">", r->f);
+                } else {
+                    fputs(", <a href=\"", r->f);
+                    put(r, js(src, "url"));
+                    fputs("\">", r->f);
+                    put(r, js(src, "url"));
+                    fputs("</a>", r->f);
+                }
+            }
+            fputs(r->md ? "\n" : "</li>\n", r->f);
+        }
+    }
+    if (!r->md) fputs("</ol>\n</body></html>\n", r->f);
+}
+
+int cmd_report(int argc, char **argv)
+{
+    char **rest = calloc((size_t)argc + 1, sizeof *rest);
+    if (!rest) return EXIT_USAGE;
+    int nrest = 0;
+    const char *out = NULL, *title = NULL, *locale = NULL;
+    rest[nrest++] = argv[0];
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char **slot = !strcmp(a, "-o") ? &out : !strcmp(a, "--title") ? &title : !strcmp(a, "--locale") ? &locale : NULL;
+        if (slot) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "chronicle: missing value after %s\n%s", a, report_usage);
+                free(rest);
+                return EXIT_USAGE;
+            }
+            *slot = argv[++i];
+        } else {
+            rest[nrest++] = argv[i];
+        }
+    }
+    qopts q;
+    int rc = cli_parse_filters(nrest, rest, &q, report_usage);
+    free(rest);
+    if (rc) {
+        free(q.actors);
+        return rc < 0 ? EXIT_OK : rc;
+    }
+    size_t ol = out ? strlen(out) : 0;
+    int md = ol > 3 && !strcmp(out + ol - 3, ".md");
+    int html = ol > 5 && !strcmp(out + ol - 5, ".html");
+    if (q.id || (!md && !html)) {
+        fprintf(stderr, "chronicle: -o FILE.html or FILE.md is needed\n%s", report_usage);
+        free(q.actors);
+        return EXIT_USAGE;
+    }
+    chr_store *s = cli_open_ro(q.db);
+    if (!s) {
+        free(q.actors);
+        return EXIT_USAGE;
+    }
+    rep r = {NULL, md, locale && !strncmp(locale, "ar", 2), json_array(), json_object(), 0};
+    chr_status st = chr_store_query(s, &q.q, collect, &r);
+    if (st != CHR_OK) {
+        fprintf(stderr, "chronicle: %s\n", chr_store_errmsg(s));
+        rc = st == CHR_ERR_ARG ? EXIT_DATA : EXIT_USAGE;
+    } else if (!json_array_size(r.events)) {
+        fprintf(stderr, "chronicle: no events match: nothing to report\n");
+        rc = EXIT_DATA;
+    } else if (!(r.f = fopen(out, "wb"))) {
+        fprintf(stderr, "chronicle: %s: cannot write\n", out);
+        rc = EXIT_USAGE;
+    } else {
+        write_report(&r, s, &q, out, title ? title : "Chronicle report", locale);
+        if (fclose(r.f)) {
+            fprintf(stderr, "chronicle: %s: cannot write\n", out);
+            rc = EXIT_USAGE;
+        }
+    }
+    json_decref(r.events);
+    json_decref(r.refs);
+    chr_store_close(s);
+    free(q.actors);
+    return rc;
+}
