@@ -111,6 +111,17 @@ void gv_abandon(FILE *f, const char *path)
     remove(path);
 }
 
+/* One Graphviz context for the process, never freed: the pango plugin keeps
+ * pointers into the first context's font data, so a second context after
+ * freeing the first (a report draws a timeline, then a graph) would read
+ * freed memory. */
+static GVC_t *context(void)
+{
+    static GVC_t *gvc;
+    if (!gvc) gvc = gvContext();
+    return gvc;
+}
+
 chr_status gv_write(Agraph_t *g, const char *device, const char *engine, FILE *f, const char *path, char *err,
                     size_t errcap)
 {
@@ -121,7 +132,7 @@ chr_status gv_write(Agraph_t *g, const char *device, const char *engine, FILE *f
             st = CHR_ERR_IO;
         }
     } else {
-        GVC_t *gvc = gvContext();
+        GVC_t *gvc = context();
         if (!gvc || (strchr(device, ':') && !has_device(gvc, device))) {
             snprintf(err, errcap, "Graphviz has no '%s' renderer here: install libgvc6 with its cairo plugins "
                      "and run 'libgvc6-config-update -c' as root", device);
@@ -136,7 +147,6 @@ chr_status gv_write(Agraph_t *g, const char *device, const char *engine, FILE *f
             }
             gvFreeLayout(gvc, g);
         }
-        if (gvc) gvFreeContext(gvc);
     }
     if (fclose(f) && st == CHR_OK) {
         snprintf(err, errcap, "%s: cannot write", path);
