@@ -185,6 +185,97 @@ static int image(rep *r, chr_store *s, qopts *q, const char *out, const char *ki
     return 0;
 }
 
+static int alias_of(json_t *a, void *ctx)
+{
+    json_t *want = ctx;
+    if (!strcmp(js(a, "name"), js(want, "name"))) {
+        json_object_set_new(want, "aliases", json_string(js(a, "aliases")));
+        json_object_set_new(want, "roles", json_string(js(a, "roles")));
+        json_object_set_new(want, "kind", json_string(js(a, "kind")));
+    }
+    return 0;
+}
+
+/* Main actors: the eight most frequent in the selection, with their names,
+ * roles, first and last appearance, counts by type and main counterparts. */
+static void main_actors(rep *r, chr_store *s)
+{
+    json_t *by = json_object();              /* name -> {n, first, last, types{}, with{}} */
+    size_t i, k, j;
+    json_t *ev, *a, *b;
+    json_array_foreach(r->events, i, ev) {
+        json_t *d = json_object_get(ev, "date");
+        const char *when = strcmp(js(d, "basis"), "unknown") ? (*js(d, "start") ? js(d, "start") : js(d, "value")) : "";
+        json_array_foreach(json_object_get(ev, "actors"), k, a) {
+            const char *name = js(a, "name");
+            json_t *e = json_object_get(by, name);
+            if (!e) {
+                e = json_pack("{s:i,s:s,s:s,s:{},s:{}}", "n", 0, "first", "", "last", "", "types", "with");
+                json_object_set_new(by, name, e);
+            }
+            json_object_set_new(e, "n", json_integer(json_integer_value(json_object_get(e, "n")) + 1));
+            if (*when && (!*js(e, "first") || strcmp(when, js(e, "first")) < 0)) json_object_set_new(e, "first", json_string(when));
+            if (*when && strcmp(when, js(e, "last")) > 0) json_object_set_new(e, "last", json_string(when));
+            json_t *types = json_object_get(e, "types");
+            json_t *c = json_object_get(types, js(ev, "type"));
+            json_object_set_new(types, js(ev, "type"), json_integer(c ? json_integer_value(c) + 1 : 1));
+            json_t *with = json_object_get(e, "with");
+            json_array_foreach(json_object_get(ev, "actors"), j, b) {
+                if (j == k || !strcmp(js(b, "name"), name)) continue;
+                c = json_object_get(with, js(b, "name"));
+                json_object_set_new(with, js(b, "name"), json_integer(c ? json_integer_value(c) + 1 : 1));
+            }
+        }
+    }
+    heading(r, "Main actors");
+    table_open(r);
+    const char *head[] = {"actor", "kind", "names", "roles", "events", "first", "last", "types", "with"};
+    row(r, head, 9, 1);
+    for (int shown = 0; shown < 8; shown++) {
+        const char *best = NULL, *key;
+        json_int_t bn = 0;
+        json_t *v;
+        json_object_foreach(by, key, v)
+            if (json_integer_value(json_object_get(v, "n")) > bn ||
+                (json_integer_value(json_object_get(v, "n")) == bn && best && strcmp(key, best) < 0)) {
+                bn = json_integer_value(json_object_get(v, "n"));
+                best = key;
+            }
+        if (!best) break;
+        json_t *e = json_object_get(by, best);
+        json_t *info = json_pack("{s:s}", "name", best);
+        chr_store_actors(s, best, alias_of, info);
+        char n[32], types[1024], with[1024];
+        snprintf(n, sizeof n, "%lld", (long long)bn);
+        for (int pass = 0; pass < 2; pass++) {
+            json_t *m = json_object_get(e, pass ? "with" : "types");
+            char *out = pass ? with : types;
+            size_t o = 0;
+            out[0] = 0;
+            for (int t = 0; t < 3; t++) {          /* the three most frequent */
+                const char *tk = NULL, *mk;
+                json_int_t tn = 0;
+                json_t *mv;
+                json_object_foreach(m, mk, mv)
+                    if (json_integer_value(mv) > tn) {
+                        tn = json_integer_value(mv);
+                        tk = mk;
+                    }
+                if (!tk) break;
+                o += (size_t)snprintf(out + o, o < 1024 ? 1024 - o : 0, "%s%s (%lld)", o ? "; " : "", tk, (long long)tn);
+                json_object_del(m, tk);
+            }
+        }
+        const char *cells[] = {best, js(info, "kind"), js(info, "aliases"), js(info, "roles"), n,
+                               js(e, "first"), js(e, "last"), types, with};
+        row(r, cells, 9, 0);
+        json_decref(info);
+        json_object_del(by, best);
+    }
+    table_close(r);
+    json_decref(by);
+}
+
 static const char css[] =
     "body{font-family:'Noto Sans Arabic','DejaVu Sans',sans-serif;max-width:70em;margin:2em auto;"
     "padding:0 1em;color:#222}table{border-collapse:collapse;width:100%;margin:1em 0}"
@@ -247,6 +338,8 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
     image(r, s, q, out, "timeline", locale);
     heading(r, "Actors");
     image(r, s, q, out, "graph", locale);
+
+    main_actors(r, s);
 
     heading(r, "Events");
     table_open(r);
