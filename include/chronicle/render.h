@@ -55,6 +55,10 @@ typedef struct chr_timeline_opts {
 chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const char *format, const char *path,
                                char *err, size_t errcap);
 
+/* An ISO date (2024-06-18, 2024-06 or 2024) in the words of an ICU locale
+ * ("18 حزيران ٢٠٢٤", "June 18, 2024") in out; "" when it is not such a date. */
+void chr_render_date_words(const char *locale, const char *iso, char *out, size_t cap);
+
 /* The formats chr_render_graph writes, as one string ("dot, svg, png, pdf"). */
 const char *chr_render_formats(void);
 

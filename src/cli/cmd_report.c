@@ -76,15 +76,27 @@ static size_t ref_of(rep *r, json_t *src)
     return r->nrefs;
 }
 
+static const char *report_locale = "en";
+
+/* The date of an event: its ISO value, then the same in the locale's words
+ * (a range as start – end), and how it was obtained. */
 static const char *date_text(json_t *ev, char *buf, size_t cap)
 {
     json_t *d = json_object_get(ev, "date");
     const char *basis = js(d, "basis");
-    if (!strcmp(basis, "unknown"))
+    if (!strcmp(basis, "unknown")) {
         snprintf(buf, cap, "%s%s", *js(d, "not_before") ? "not before " : "undated",
                  *js(d, "not_before") ? js(d, "not_before") : "");
-    else
-        snprintf(buf, cap, "%s%s", js(d, "value"), !strcmp(basis, "reported") ? " (report date)" : "");
+        return buf;
+    }
+    char w0[128], w1[128];
+    const char *start = *js(d, "start") ? js(d, "start") : js(d, "value");
+    const char *end = *js(d, "end") ? js(d, "end") : start;
+    chr_render_date_words(report_locale, start, w0, sizeof w0);
+    chr_render_date_words(report_locale, end, w1, sizeof w1);
+    size_t o = (size_t)snprintf(buf, cap, "%s", js(d, "value"));
+    if (*w0 && o < cap) o += (size_t)snprintf(buf + o, cap - o, strcmp(start, end) && *w1 ? " (%s – %s)" : " (%s)", w0, w1);
+    if (!strcmp(basis, "reported") && o < cap) snprintf(buf + o, cap - o, " (report date)");
     return buf;
 }
 
@@ -529,6 +541,7 @@ int cmd_report(int argc, char **argv)
         return EXIT_USAGE;
     }
     rep r = {NULL, md, locale && !strncmp(locale, "ar", 2), json_array(), json_object(), 0};
+    if (locale) report_locale = locale;
     chr_status st = chr_store_query(s, &q.q, collect, &r);
     if (st != CHR_OK) {
         fprintf(stderr, "chronicle: %s\n", chr_store_errmsg(s));

@@ -587,3 +587,14 @@ fail:
     free(t.v);
     return st;
 }
+
+void chr_render_date_words(const char *locale, const char *iso, char *out, size_t cap)
+{
+    int y, m, d;
+    int n = sscanf(iso, "%4d-%2d-%2d", &y, &m, &d);
+    out[0] = 0;
+    if (n < 1 || strlen(iso) < 4 || (n >= 2 && (m < 1 || m > 12)) || (n == 3 && (d < 1 || d > 31))) return;
+    if (n == 3 && strlen(iso) == 10) date_words(locale, days_of(y, m, d), "yMMMMd", out, cap);
+    else if (n == 2 && strlen(iso) == 7) date_words(locale, days_of(y, m, 1), "yMMMM", out, cap);
+    else if (n == 1 && strlen(iso) == 4) date_words(locale, days_of(y, 1, 1), "y", out, cap);
+}
