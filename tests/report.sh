@@ -35,6 +35,32 @@ if [ -e "$seed" ]; then
         section "Undated events" "$tmp/seed.html" | grep -q "Keith Kellogg (speaker)" &&
         ! section Events "$tmp/seed.html" | grep -q "Sergei Ryabkov (speaker)"
     check "Ryabkov's and Kellogg's undated statements stand in their own section"
+
+    # the report in a browser: it loads with no console error, the tables and
+    # images are in the page; a screenshot is kept under output/test-artifacts/
+    if command -v chromium >/dev/null; then
+        browse() { timeout 120 chromium --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 "$@"; }
+        run browse --dump-dom "file://$tmp/seed.html"
+        python3 - "$out" "$err" <<'PY'
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+log = open(sys.argv[2], encoding="utf-8", errors="replace").read()
+errors = [l for l in log.splitlines() if "CONSOLE" in l]
+assert not errors, errors
+assert dom.count("<svg") == 2, dom.count("<svg")
+events = re.search(r"<h2>Events</h2>(.*?)<h2>", dom, re.S).group(1)
+assert events.count("<tr>") == 4, events.count("<tr>")          # a header and three dated events
+assert "Make a visit" in events and "2024-06-18/2024-06-19" in events
+PY
+        check "Chromium loads the seed report: no console error, both images, the three dated events"
+        mkdir -p "$here/../output/test-artifacts"
+        browse --screenshot="$here/../output/test-artifacts/seed-report.png" --window-size=1280,2000 \
+            "file://$tmp/seed.html" >/dev/null 2>&1
+        [ -s "$here/../output/test-artifacts/seed-report.png" ]
+        check "a screenshot of the seed report is kept in output/test-artifacts/seed-report.png"
+    else
+        echo "skip the browser checks: chromium is not installed"
+    fi
 fi
 
 "$chronicle" ingest --quiet --db "$tmp/samples.db" "$here/ingest/samples" >/dev/null 2>&1
