@@ -288,6 +288,57 @@ static void main_actors(rep *r, chr_store *s)
     json_decref(by);
 }
 
+#define MAX_ROWS 500
+
+/* Events per month and PLOVER category, for a selection too large to list. */
+static void summary(rep *r)
+{
+    json_t *months = json_object(), *cats = json_object();
+    size_t i;
+    json_t *ev;
+    json_array_foreach(r->events, i, ev) {
+        json_t *d = json_object_get(ev, "date");
+        if (!strcmp(js(d, "basis"), "unknown")) continue;
+        const char *st = *js(d, "start") ? js(d, "start") : js(d, "value");
+        char month[8];
+        snprintf(month, sizeof month, "%.7s", st);
+        const char *cat = *js(ev, "plover") ? js(ev, "plover") : "OTHER";
+        json_object_set_new(cats, cat, json_true());
+        json_t *m = json_object_get(months, month);
+        if (!m) {
+            m = json_object();
+            json_object_set_new(months, month, m);
+        }
+        json_t *c = json_object_get(m, cat);
+        json_object_set_new(m, cat, json_integer(c ? json_integer_value(c) + 1 : 1));
+    }
+    const char *names[32];
+    size_t nc = 0;
+    const char *k;
+    json_t *v;
+    json_object_foreach(cats, k, v) if (nc < 31) names[nc++] = k;
+    const char *head[33];
+    head[0] = "month";
+    for (size_t c = 0; c < nc; c++) head[c + 1] = names[c];
+    table_open(r);
+    row(r, head, (int)nc + 1, 1);
+    /* months in order: jansson keeps insertion order, the events are in date order */
+    json_object_foreach(months, k, v) {
+        char counts[32][16];
+        const char *cells[33];
+        cells[0] = k;
+        for (size_t c = 0; c < nc; c++) {
+            json_t *n = json_object_get(v, names[c]);
+            snprintf(counts[c], sizeof counts[c], "%lld", n ? (long long)json_integer_value(n) : 0LL);
+            cells[c + 1] = counts[c];
+        }
+        row(r, cells, (int)nc + 1, 0);
+    }
+    table_close(r);
+    json_decref(months);
+    json_decref(cats);
+}
+
 static const char css[] =
     "body{font-family:'Noto Sans Arabic','DejaVu Sans',sans-serif;max-width:70em;margin:2em auto;"
     "padding:0 1em;color:#222}table{border-collapse:collapse;width:100%;margin:1em 0}"
@@ -354,11 +405,16 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
     main_actors(r, s);
 
     heading(r, "Events");
+    /* many events: a count per month and category first, then the first
+     * MAX_ROWS events in full (the rest are in `chronicle export`) */
+    size_t dated = nev - undated, rows = 0;
+    if (dated > MAX_ROWS) summary(r);
     table_open(r);
     const char *head[] = {"id", "date", "type", "actors", "evidence", "sources"};
     row(r, head, 6, 1);
     json_array_foreach(r->events, i, ev) {
         if (!strcmp(js(json_object_get(ev, "date"), "basis"), "unknown")) continue;
+        if (rows++ >= MAX_ROWS) break;
         char id[32], actors[2048], refs[256];
         snprintf(id, sizeof id, "%lld", (long long)json_integer_value(json_object_get(ev, "id")));
         actors_text(ev, actors, sizeof actors);
@@ -371,6 +427,13 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
         row(r, cells, 6, 0);
     }
     table_close(r);
+    if (dated > MAX_ROWS) {
+        snprintf(buf, sizeof buf, "The first %d of %zu dated events; all of them: chronicle export --format csv "
+                 "with the same filters.", MAX_ROWS, dated);
+        if (!r->md) fputs("<p class=\"note\">", r->f);
+        put(r, buf);
+        fputs(r->md ? "\n\n" : "</p>\n", r->f);
+    }
 
     heading(r, "Statements");
     table_open(r);
