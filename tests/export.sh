@@ -21,14 +21,14 @@ golden() {   # golden NAME DB FORMAT EXT: compares (or writes) tests/golden/NAME
     if [ "$update" = --update ]; then cp "$tmp/$1.$4" "$here/golden/$1-export.$4"; fi
     status_is 0 && cmp -s "$here/golden/$1-export.$4" "$tmp/$1.$4"
 }
-for f in "csv csv" "jsonl jsonl" "timelinejs json"; do
+for f in "csv csv" "jsonl jsonl" "timelinejs json" "plover plover.jsonl"; do
     set -- $f
     golden samples "$tmp/samples.db" "$1" "$2"
     check "the $1 export of the sample articles is tests/golden/samples-export.$2"
 done
 if [ -e "$seed" ]; then
     "$chronicle" ingest --quiet --db "$tmp/seed.db" "$seed" >/dev/null 2>&1
-    for f in "csv csv" "jsonl jsonl" "timelinejs json"; do
+    for f in "csv csv" "jsonl jsonl" "timelinejs json" "plover plover.jsonl"; do
         set -- $f
         golden seed "$tmp/seed.db" "$1" "$2"
         check "the $1 export of the founding article is tests/golden/seed-export.$2"
@@ -56,12 +56,26 @@ run python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["event
 status_is 0
 check "the TimelineJS export is one JSON document of dated events"
 
+run python3 - "$tmp/samples.plover.jsonl" <<'PY'
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert recs, "no records"
+for r in recs:
+    assert set(r) >= {"id", "date", "source", "target", "event", "eventText", "text", "language"}, sorted(r)
+    assert r["event"] in {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+                          "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE",
+                          "SANCTION", "COERCE", "ASSAULT", "FIGHT", "CRIME", "SEIZE"}, r["event"]
+    assert all(len(a.get("code", "XXX")) == 3 for a in r["source"] + r["target"]), r
+PY
+status_is 0
+check "PLOVER records: PLOVER's field names, a PLOVER category, three-letter actor codes"
+
 run "$chronicle" export --db "$tmp/samples.db" --format csv --bom
 status_is 0 && [ "$(head -c 3 "$out" | od -An -tx1 | tr -d ' ')" = efbbbf ]
 check "--bom starts the CSV with a byte-order mark"
 
 run "$chronicle" export --db "$tmp/samples.db" --format xml
-status_is 2 && grep -q "format is csv, jsonl or timelinejs" "$err"
+status_is 2 && grep -q "format is csv, jsonl, timelinejs or plover" "$err"
 check "an unknown format is a usage error"
 
 echo "$passed passed, $failed failed"

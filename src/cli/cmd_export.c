@@ -1,16 +1,19 @@
 /* cmd_export.c - `chronicle export`: the selected events in the formats
  * researchers load elsewhere: CSV (one row per event, stable columns, RFC
- * 4180), JSON Lines (the records of `query --format json`) and TimelineJS
- * (Knight Lab's JSON, to publish a timeline on the web as is). */
+ * 4180), JSON Lines (the records of `query --format json`), TimelineJS
+ * (Knight Lab's JSON, to publish a timeline on the web as is) and PLOVER
+ * records (the field names of PLOVER's gold-standard records). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <unicode/uloc.h>
 
 #include "chronicle/chronicle.h"
 #include "cli.h"
 
 const char export_usage[] =
-    "usage: chronicle export [--db PATH] [filters as in query] --format csv|jsonl|timelinejs\n"
+    "usage: chronicle export [--db PATH] [filters as in query] --format csv|jsonl|timelinejs|plover\n"
     "                        [--bom] [--title TEXT] [-o FILE]\n\n"
     "Writes the events the filters select (to standard output without -o):\n"
     "  csv         one row per event; columns: id, date_value, date_start, date_end,\n"
@@ -20,7 +23,10 @@ const char export_usage[] =
     "              published; RFC 4180 quoting, UTF-8 (--bom adds a byte-order mark\n"
     "              for spreadsheets); several values in a cell are joined by '; '\n"
     "  jsonl       one JSON object per event (schemas/query.schema.json)\n"
-    "  timelinejs  a TimelineJS 3 document; undated events are left out\n\n"
+    "  timelinejs  a TimelineJS 3 document; undated events are left out\n"
+    "  plover      JSON Lines with PLOVER's field names (id, date, source, target,\n"
+    "              event, eventText, context, mode, text, language, publication);\n"
+    "              statements (CAMEO 01, dropped by PLOVER) are left out\n\n"
     "Exit status: 0 success (also when nothing matches), 1 unknown actor, 2 usage,\n"
     "file or database error.\n";
 
@@ -31,7 +37,8 @@ static const char *const columns[] = {
 
 typedef struct ex {
     FILE *f;
-    int format;                /* 0 csv, 1 jsonl, 2 timelinejs */
+    int format;                /* 0 csv, 1 jsonl, 2 timelinejs, 3 plover */
+    chr_store *store;
     int first;
     size_t n;
 } ex;
@@ -72,6 +79,13 @@ static void join(json_t *arr, const char *key, const char *role, int with_role, 
                               with_role ? js(v, "role") : "");
         if (o >= cap) o = cap - 1;
     }
+}
+
+static int country_of(json_t *a, void *ctx)
+{
+    json_t *want = ctx;
+    if (!strcmp(js(a, "name"), js(want, "name"))) json_object_set_new(want, "country", json_string(js(a, "country")));
+    return 0;
 }
 
 static int put_csv(ex *x, json_t *ev)
@@ -170,11 +184,77 @@ static int put_timelinejs(ex *x, json_t *ev)
     return 0;
 }
 
+/* A PLOVER actor: the text, and the ISO 3166 alpha-3 code of its state
+ * ("IGO" for an organisation). */
+static json_t *plover_actor(json_t *a, chr_store *s)
+{
+    json_t *o = json_pack("{s:s}", "actorText", js(a, "name"));
+    const char *kind = js(a, "kind");
+    if (!strcmp(kind, "organisation")) {
+        json_object_set_new(o, "code", json_string("IGO"));
+        return o;
+    }
+    /* the actor's country, through its row */
+    json_t *info = json_object();
+    json_object_set_new(info, "name", json_string(js(a, "name")));
+    chr_store_actors(s, js(a, "name"), country_of, info);
+    const char *cc = js(info, "country");
+    if (strlen(cc) == 2) {
+        char loc[8];
+        snprintf(loc, sizeof loc, "und_%s", cc);
+        const char *a3 = uloc_getISO3Country(loc);
+        if (a3 && *a3) json_object_set_new(o, "code", json_string(a3));
+    }
+    if (!strcmp(kind, "person")) json_object_set_new(o, "sector", json_string("GOV"));
+    json_decref(info);
+    return o;
+}
+
+static int put_plover(ex *x, json_t *ev)
+{
+    const char *category = js(ev, "plover");
+    if (!*category) return 0;                    /* PLOVER drops statements (CAMEO 01) */
+    json_t *full = chr_store_event(x->store, json_integer_value(json_object_get(ev, "id")));
+    json_t *d = json_object_get(ev, "date");
+    char id[48];
+    snprintf(id, sizeof id, "chronicle-%lld", (long long)json_integer_value(json_object_get(ev, "id")));
+    const char *date = strcmp(js(d, "basis"), "unknown") ? (*js(d, "start") ? js(d, "start") : js(d, "value")) : "";
+    json_t *src = json_array(), *tgt = json_array();
+    size_t i;
+    json_t *a;
+    json_array_foreach(json_object_get(ev, "actors"), i, a) {
+        const char *role = js(a, "role");
+        if (!strcmp(role, "target")) json_array_append_new(tgt, plover_actor(a, x->store));
+        else if (strcmp(role, "mentioned")) json_array_append_new(src, plover_actor(a, x->store));
+    }
+    json_t *source0 = json_array_get(json_object_get(full, "sources"), 0);
+    const char *text = js(ev, "evidence");
+    int arabic = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p && !arabic; p++) arabic = *p == 0xD8 || *p == 0xD9;
+    char comment[128];
+    const char *end = js(d, "end");
+    snprintf(comment, sizeof comment, "date %s%s%s%s%s", js(d, "basis"), *js(d, "not_before") ? ", not before " : "",
+             js(d, "not_before"), *date && *end && strcmp(end, date) ? ", to " : "",
+             *date && *end && strcmp(end, date) ? end : "");
+    json_t *o = json_pack("{s:s,s:s,s:o,s:o,s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:s}", "id", id, "date", date,
+                          "source", src, "target", tgt, "event", category, "eventText",
+                          js(json_object_get(source0, "trigger"), "text"), "context", "", "mode", "", "text", text,
+                          "language", arabic ? "ar" : "en", "publication", js(source0, "source"), "coder", "Chronicle",
+                          "comment", comment);
+    char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    if (line) fprintf(x->f, "%s\n", line);
+    free(line);
+    json_decref(o);
+    json_decref(full);
+    return 0;
+}
+
 static int put_event(json_t *ev, void *ctx)
 {
     ex *x = ctx;
     x->n++;
     if (x->format == 0) return put_csv(x, ev);
+    if (x->format == 3) return put_plover(x, ev);
     if (x->format == 2) return put_timelinejs(x, ev);
     char *s = json_dumps(ev, JSON_COMPACT | JSON_PRESERVE_ORDER);
     if (s) fprintf(x->f, "%s\n", s);
@@ -213,10 +293,12 @@ int cmd_export(int argc, char **argv)
         free(q.actors);
         return rc < 0 ? EXIT_OK : rc;
     }
-    ex x = {stdout, -1, 1, 0};
-    if (format) x.format = !strcmp(format, "csv") ? 0 : !strcmp(format, "jsonl") ? 1 : !strcmp(format, "timelinejs") ? 2 : -1;
+    ex x = {stdout, -1, NULL, 1, 0};
+    if (format)
+        x.format = !strcmp(format, "csv") ? 0 : !strcmp(format, "jsonl") ? 1 : !strcmp(format, "timelinejs") ? 2
+                 : !strcmp(format, "plover") ? 3 : -1;
     if (x.format < 0 || q.id) {
-        fprintf(stderr, "chronicle: %s%s\n%s", q.id ? "unexpected argument " : "--format is csv, jsonl or timelinejs, got ",
+        fprintf(stderr, "chronicle: %s%s\n%s", q.id ? "unexpected argument " : "--format is csv, jsonl, timelinejs or plover, got ",
                 q.id ? q.id : format ? format : "nothing", export_usage);
         free(q.actors);
         return EXIT_USAGE;
@@ -226,6 +308,7 @@ int cmd_export(int argc, char **argv)
         free(q.actors);
         return EXIT_USAGE;
     }
+    x.store = s;
     if (out && strcmp(out, "-") && !(x.f = fopen(out, "wb"))) {
         fprintf(stderr, "chronicle: %s: cannot write\n", out);
         chr_store_close(s);
