@@ -120,6 +120,15 @@ static chr_status migrate(chr_store *s, int readonly)
         char bump[64];
         snprintf(bump, sizeof bump, "PRAGMA user_version = %d", v);
         if (exec(s, "BEGIN IMMEDIATE")) return chr_store_fail(s, "starting the migration");
+        /* another process may have migrated while this one waited for the lock */
+        if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+            int now = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+            sqlite3_finalize(st);
+            if (now >= v) {
+                exec(s, "COMMIT");
+                continue;
+            }
+        }
         if (exec(s, text) || exec(s, bump)) {
             chr_status st2 = chr_store_fail(s, name);
             exec(s, "ROLLBACK");
