@@ -22,7 +22,8 @@ if ! command -v clang >/dev/null; then
 fi
 
 ninja -C "$build" >/dev/null
-sources=$(find "$root/src" -name '*.c' -not -path '*/cli/*')
+# the library, and the command line's readers and filter parser (not main)
+sources=$(find "$root/src" -name '*.c' -not -name main.c)
 generated="$build/src/lang/lexicon_data.c $build/src/lang/lang_embed.c $build/src/lang/schema_embed.c"
 includes="-I$root/include"
 for d in "$root"/src/*/; do includes="$includes -I$d"; done
@@ -39,15 +40,39 @@ for f in $sources $generated; do
     objs+=("$o")
 done
 
-# seed corpora: the test articles (and, for load, extract records)
+# seed corpora: the test articles (and, for load, extract records; for the
+# JSON Lines reader, corpora made from the articles; for query, the filter
+# options the tests use, one per line), then the regression inputs of
+# tests/fuzz/regressions/HARNESS/ (each a crash once found, kept so it stays
+# fixed)
 seeds=$work/seeds
-mkdir -p "$seeds/extract" "$seeds/frontmatter" "$seeds/load"
+harnesses="extract dates frontmatter jsonl query load"
+for h in $harnesses; do mkdir -p "$seeds/$h"; done
 cp "$root"/tests/samples/*.txt "$root"/tests/ingest/samples/*.txt "$seeds/extract/" 2>/dev/null || true
+cp "$root"/tests/samples/*.txt "$root"/tests/ingest/samples/*.txt "$seeds/dates/" 2>/dev/null || true
 cp "$root"/tests/samples/*.txt "$root"/tests/ingest/samples/*.txt "$seeds/frontmatter/" 2>/dev/null || true
 "$build/chronicle" extract "$root/tests/ingest/samples" 2>/dev/null | split -l 1 - "$seeds/load/rec."
+python3 - "$root/tests/ingest/samples" "$seeds/jsonl" <<'PY'
+import json, os, sys
+src, out = sys.argv[1], sys.argv[2]
+for i, name in enumerate(sorted(n for n in os.listdir(src) if n.endswith(".txt"))):
+    with open(os.path.join(src, name), encoding="utf-8") as f:
+        text = f.read()
+    rec = {"id": name, "url": "https://example.org/" + name, "source": "Example",
+           "published": "2024-10-25", "lang": "ar" if i % 2 else "en", "title": name, "text": text}
+    with open(os.path.join(out, name + ".jsonl"), "w", encoding="utf-8") as f:
+        f.write(json.dumps(rec, ensure_ascii=False) + "\n" + json.dumps(rec) + "\n")
+PY
+printf -- '--actor\nPutin\n--from\n2024-01-01\n--to\n2024-12-31' > "$seeds/query/actor"
+printf -- '--actor\nبوتين\n--affiliated\n--type\n057\n--format\njson' > "$seeds/query/type"
+printf -- '--text\nمعاهدة OR treaty\n--treaty\nالشراكة\n--with\nNorth Korea' > "$seeds/query/text"
+printf -- "--actor\nx' OR 1=1 --\n--limit\n3" > "$seeds/query/sql"
+for h in $harnesses; do
+    [ -d "$root/tests/fuzz/regressions/$h" ] && cp "$root/tests/fuzz/regressions/$h"/* "$seeds/$h/" 2>/dev/null
+done
 
 status=0
-for h in extract frontmatter load; do
+for h in $harnesses; do
     clang $flags $includes "$root/tests/fuzz/fuzz_$h.c" "${objs[@]}" $libs -o "$work/fuzz_$h"
     mkdir -p "$work/corpus/$h"
     echo "==> fuzz_$h for $seconds s"
