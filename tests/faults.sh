@@ -2,8 +2,11 @@
 # faults.sh - what an interrupted or contended ingest leaves behind:
 # kill -9 at 20 points of a -j 2 ingest (the database always opens, passes
 # PRAGMA integrity_check, and a rerun ends with exactly the counts of a
-# clean run), and two ingests into one database at once (both finish, or one
-# stops with a clear message; no corruption, no duplicates).
+# clean run), two ingests into one database at once (both finish, or one
+# stops with a clear message; no corruption, no duplicates), a disk that
+# fills up (a file size limit, and a small tmpfs where this user may mount
+# one) and a read-only database (as an unprivileged user when run as root):
+# a clear error, nothing stored before lost, no article half-stored.
 #
 #     tests/faults.sh CHRONICLE SAMPLES_DIR
 set -u
@@ -75,6 +78,89 @@ check "two ingests at once: each finishes or stops with a clear message; the dat
 "$chronicle" ingest --quiet --db "$tmp/two.db" "$tmp/corpus.jsonl" >/dev/null 2>&1
 [ "$(counts "$tmp/two.db")" = "$clean" ]
 check "after two concurrent ingests (and a rerun), exactly the clean counts: no duplicates"
+
+# whole DB: every article of DB has exactly the rows it has in the clean
+# database (no article half-stored); prints the first difference.
+whole() {
+    python3 - "$1" "$tmp/clean.db" <<'PY'
+import sqlite3, sys
+per = """SELECT a.hash, (SELECT count(*) FROM event_source e WHERE e.article_id = a.id),
+                 (SELECT count(*) FROM mention m WHERE m.article_id = a.id),
+                 (SELECT count(*) FROM statement s WHERE s.article_id = a.id),
+                 (SELECT count(*) FROM sentence s WHERE s.article_id = a.id)
+          FROM article a"""
+got = {r[0]: r[1:] for r in sqlite3.connect(sys.argv[1]).execute(per)}
+want = {r[0]: r[1:] for r in sqlite3.connect(sys.argv[2]).execute(per)}
+for h, rows in got.items():
+    if want.get(h) != rows:
+        print("article %s: %s, clean %s" % (h[:12], rows, want.get(h)))
+        sys.exit(1)
+PY
+}
+
+# A third of the corpus first: what is stored before the disk fills.
+head -n 300 "$tmp/corpus.jsonl" >"$tmp/third.jsonl"
+"$chronicle" ingest --quiet --db "$tmp/base.db" "$tmp/third.jsonl" >/dev/null 2>&1
+base=$(counts "$tmp/base.db")
+
+# A file size limit a little above the database: the WAL cannot grow.
+cp "$tmp/base.db" "$tmp/limit.db"
+kb=$(( $(stat -c %s "$tmp/limit.db") / 1024 + 256 ))
+( trap '' XFSZ; ulimit -f "$kb"; exec "$chronicle" ingest --db "$tmp/limit.db" "$tmp/corpus.jsonl" ) >"$out" 2>"$err"
+rc=$?
+status_is 2 && stderr_has "limit.db" && stderr_has "could not write" && stderr_has "run the same command again"
+check "a file size limit: exit 2, a message naming the database and what to do"
+[ "$(sql "$tmp/limit.db" 'PRAGMA integrity_check')" = ok ] && [ "$(counts "$tmp/limit.db")" = "$base" ] &&
+    whole "$tmp/limit.db" >"$err"
+check "after the failed write: the database is whole, holds what it held, and no article in part"
+"$chronicle" ingest --quiet --db "$tmp/limit.db" "$tmp/corpus.jsonl" >/dev/null 2>"$err"
+[ "$(counts "$tmp/limit.db")" = "$clean" ]
+check "with room again, a rerun ends with exactly the clean counts"
+
+# A full file system: a tmpfs a little larger than the database, where the
+# user may mount one (root with CAP_SYS_ADMIN); otherwise said and skipped.
+mkdir -p "$tmp/mnt"
+size=$(( $(stat -c %s "$tmp/base.db") / 1024 + 384 ))
+if mount -t tmpfs -o "size=${size}k" chronicle-test "$tmp/mnt" 2>/dev/null; then
+    trap 'umount "$tmp/mnt" 2>/dev/null; rm -rf "$tmp"' EXIT
+    cp "$tmp/base.db" "$tmp/mnt/full.db"
+    run "$chronicle" ingest --db "$tmp/mnt/full.db" "$tmp/corpus.jsonl"
+    status_is 2 && stderr_has "full.db" && stderr_has "disk is full" && stderr_has "run the same command again"
+    check "a full disk: exit 2, a message naming the database and saying the disk is full"
+    [ "$(sql "$tmp/mnt/full.db" 'PRAGMA integrity_check')" = ok ] && [ "$(counts "$tmp/mnt/full.db")" = "$base" ] &&
+        whole "$tmp/mnt/full.db" >"$err"
+    check "after the full disk: the database is whole, holds what it held, and no article in part"
+    umount "$tmp/mnt"
+else
+    echo "skip a full disk on a small tmpfs: this user cannot mount one (the file size limit above stands in)"
+fi
+
+# A read-only database, for a user who may not write it (as root, the test
+# runs the program as nobody: root may write anything).
+mkdir -p "$tmp/ro"
+cp "$tmp/base.db" "$tmp/ro/ro.db"
+chmod 755 "$tmp" "$tmp/ro"
+chmod 444 "$tmp/ro/ro.db"
+as_user=()
+if [ "$(id -u)" -eq 0 ]; then
+    if setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+        as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+    fi
+fi
+if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
+    sum=$(sha256sum <"$tmp/ro/ro.db")
+    run "${as_user[@]}" "$chronicle" ingest --db "$tmp/ro/ro.db" "$tmp/corpus.jsonl"
+    status_is 2 && stderr_has "ro.db" && stderr_has "read-only"
+    check "ingest into a read-only database: exit 2 and a message saying it is read-only"
+    [ "$(sha256sum <"$tmp/ro/ro.db")" = "$sum" ] && [ ! -e "$tmp/ro/ro.db-wal" ]
+    check "the read-only database is unchanged"
+    "$chronicle" query --db "$tmp/base.db" --actor Putin --format tsv >"$tmp/rw.tsv" 2>/dev/null
+    run "${as_user[@]}" "$chronicle" query --db "$tmp/ro/ro.db" --actor Putin --format tsv
+    status_is 0 && [ "$(wc -l <"$out")" -gt 1 ] && cmp -s "$out" "$tmp/rw.tsv"
+    check "a read-only database in a read-only folder can still be queried"
+else
+    echo "skip a read-only database: running as root without setpriv"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -163,7 +163,7 @@ static void *work(void *arg)
 typedef struct sink {
     const opts *o;
     chr_store *store;          /* ingest: the database; extract: NULL (stdout) */
-    size_t articles, added, already, errors, unreadable;
+    size_t articles, already, errors, unreadable;
     size_t bytes;
     struct timespec t0, last;
     in_reader *reader;
@@ -214,9 +214,7 @@ static int consume(sink *k, job *j)
         if (chr_store_load(k->store, j->rec, &added) != CHR_OK) {
             fprintf(stderr, "chronicle: %s: %s\n", j->art.where, chr_store_errmsg(k->store));
             rc = EXIT_USAGE;
-        } else if (added) {
-            k->added++;
-        } else {
+        } else if (!added) {
             k->already++;
         }
     }
@@ -346,19 +344,34 @@ static int run_parallel(sink *k, in_reader *r, int n)
     return rc;
 }
 
+/* The summary counts what the database holds at the end: articles that
+ * were read but whose group could not be committed are not "added". */
 static void summary(sink *k, const chr_store_counts *before, const chr_store_counts *after)
 {
     double el = now_s(&k->t0);
     double mb = (double)in_reader_bytes(k->reader) / 1e6;
-    fprintf(stderr, "chronicle: %zu articles read (%zu added, %zu already stored), %zu errors, %.2f s, %.1f MB/s\n",
-            k->articles, k->added, k->already, k->errors, el, el > 0 ? mb / el : 0.0);
-    if (before && after)
-        fprintf(stderr,
+    fprintf(stderr, "chronicle: %zu articles read (%lld added, %zu already stored), %zu errors, %.2f s, %.1f MB/s\n",
+            k->articles, (long long)(after->articles - before->articles), k->already, k->errors, el,
+            el > 0 ? mb / el : 0.0);
+    fprintf(stderr,
                 "chronicle: added %lld events, %lld actors, %lld statements, %lld treaties; the database holds "
                 "%lld articles, %lld events\n",
                 (long long)(after->events - before->events), (long long)(after->actors - before->actors),
                 (long long)(after->statements - before->statements), (long long)(after->treaties - before->treaties),
                 (long long)after->articles, (long long)after->events);
+}
+
+/* Commits what is pending and reads the counts.  A commit that fails (disk
+ * full, file size limit, I/O error) loses only the uncommitted group of
+ * articles, never part of one: say so, and that running again adds them.
+ * Returns rc, or EXIT_USAGE after such a failure. */
+static int final_counts(chr_store *s, chr_store_counts *after, int rc)
+{
+    if (chr_store_counts_get(s, after) == CHR_OK) return rc;
+    fprintf(stderr, "chronicle: %s\nchronicle: the articles of the last uncommitted group were not stored; "
+                    "run the same command again to add them\n", chr_store_errmsg(s));
+    chr_store_counts_get(s, after);             /* what the database holds after the rollback */
+    return EXIT_USAGE;
 }
 
 static int open_db(const char *path, chr_store **s)
@@ -406,7 +419,7 @@ static int run(int argc, char **argv, int to_db)
     if (fflush(stdout) == EOF) rc = EXIT_USAGE;
     progress(&k, 1);
     if (k.store) {
-        chr_store_counts_get(k.store, &after);
+        rc = final_counts(k.store, &after, rc);
         if (!o.quiet) summary(&k, &before, &after);
     }
     if (!rc && k.errors) rc = k.unreadable ? EXIT_USAGE : EXIT_DATA;   /* skipped ones still count */
@@ -436,7 +449,7 @@ int cmd_load(int argc, char **argv)
     memset(&k, 0, sizeof k);
     k.o = &o;
     clock_gettime(CLOCK_MONOTONIC, &k.t0);
-    chr_store_counts before, after;
+    chr_store_counts before = {0}, after = {0};
     chr_store_counts_get(s, &before);
     in_reader *r = in_reader_new(o.inputs, o.ninputs, 0);
     k.reader = r;
@@ -462,13 +475,11 @@ int cmd_load(int argc, char **argv)
         } else if (st != CHR_OK) {
             fprintf(stderr, "chronicle: %s: %s\n", where, chr_store_errmsg(s));
             rc = EXIT_USAGE;
-        } else if (added) {
-            k.added++;
-        } else {
+        } else if (!added) {
             k.already++;
         }
     }
-    chr_store_counts_get(s, &after);
+    rc = final_counts(s, &after, rc);
     if (!o.quiet) summary(&k, &before, &after);
     if (!rc && k.errors) rc = k.unreadable ? EXIT_USAGE : EXIT_DATA;
     chr_store_close(s);

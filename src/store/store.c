@@ -66,6 +66,8 @@ chr_status chr_store_fail(chr_store *s, const char *what)
     else if ((code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED)
         hint = " (another process holds the database; try again when it is done)";
     else if ((code & 0xFF) == SQLITE_FULL) hint = " (the disk is full)";
+    else if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE)
+        hint = " (could not write: the disk may be full, or the file over a size limit)";
     else if ((code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB)
         hint = " (not a Chronicle database, or damaged)";
     snprintf(s->err, sizeof s->err, "%s: %s: %s%s", s->path, what, sqlite3_errmsg(s->db), hint);
@@ -143,6 +145,38 @@ static chr_status migrate(chr_store *s, int readonly)
     return CHR_OK;
 }
 
+/* A WAL database that nobody has open keeps no -wal or -shm file, and a
+ * reader needs to create the -shm; in a folder it may not write to (an
+ * archive, a copy shared read-only) that fails.  Such a reader opens the
+ * file as immutable instead: no locks and no -shm, which is right as long as
+ * no other process writes it meanwhile, and one that cannot write in the
+ * folder is not the one to worry about.  Returns 0 when the schema then
+ * reads. */
+static int reopen_immutable(chr_store *s)
+{
+    int code = sqlite3_errcode(s->db) & 0xFF;
+    if (code != SQLITE_READONLY && code != SQLITE_CANTOPEN) return -1;
+    char uri[sizeof s->path * 3 + 32];
+    size_t o = (size_t)snprintf(uri, sizeof uri, "file:");
+    for (const unsigned char *p = (const unsigned char *)s->path; *p && o + 4 < sizeof uri; p++) {
+        if (*p == '%' || *p == '?' || *p == '#' || *p < 0x21 || *p == 0x7F)
+            o += (size_t)snprintf(uri + o, sizeof uri - o, "%%%02X", *p);
+        else
+            uri[o++] = (char)*p;
+    }
+    snprintf(uri + o, sizeof uri - o, "?immutable=1");
+    sqlite3 *db = NULL;
+    if (sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) != SQLITE_OK) {
+        sqlite3_close(db);
+        return -1;
+    }
+    sqlite3_close(s->db);
+    s->db = db;
+    sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+    return 0;
+}
+
 chr_status chr_store_open(const char *path, int flags, chr_store **out, char *err, size_t errcap)
 {
     *out = NULL;
@@ -180,7 +214,9 @@ chr_status chr_store_open(const char *path, int flags, chr_store **out, char *er
         st = chr_store_fail(s, "setting the journal mode");
     if (st == CHR_OK) {
         /* a file that is not a database fails here, on its first read */
-        if (exec(s, "SELECT count(*) FROM sqlite_schema")) st = chr_store_fail(s, "reading the schema");
+        if (exec(s, "SELECT count(*) FROM sqlite_schema")) {
+            if (ro && reopen_immutable(s)) st = chr_store_fail(s, "reading the schema");
+        }
     }
     if (st == CHR_OK) st = migrate(s, ro);
     if (st != CHR_OK) {
