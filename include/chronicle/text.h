@@ -77,4 +77,9 @@ int chr_text_key(const char *utf8, char *out, size_t cap);
  * fit is cut, never a part of an entity). */
 size_t chr_html_escape(const char *in, char *out, size_t o, size_t cap);
 
+/* 1 when url is an http or https address (any case), the only ones an
+ * output may make a link of: a source's url is article data, and a
+ * "javascript:" or "data:" one must stay text. */
+int chr_url_is_web(const char *url);
+
 #endif

@@ -164,7 +164,7 @@ static int put_timelinejs(ex *x, json_t *ev)
     json_array_foreach(json_object_get(ev, "sources"), i, s) {
         char title[2048], url[2048];
         html(*js(s, "title") ? js(s, "title") : js(s, "source"), title, sizeof title);
-        html(js(s, "url"), url, sizeof url);
+        html(chr_url_is_web(js(s, "url")) ? js(s, "url") : "", url, sizeof url);   /* links only to the web */
         if (o + 200 < sizeof body)
             o += (size_t)snprintf(body + o, sizeof body - o, *url ? "<p dir=\"auto\"><a href=\"%s\">%s</a> %s</p>"
                                                                   : "<p dir=\"auto\">%s%s %s</p>",
@@ -172,7 +172,11 @@ static int put_timelinejs(ex *x, json_t *ev)
     }
     json_object_set_new(e, "text", json_pack("{s:s,s:s}", "headline", head, "text", body));
     json_t *acts = json_object_get(ev, "actors");
-    if (json_array_size(acts)) json_object_set_new(e, "group", json_string(js(json_array_get(acts, 0), "name")));
+    if (json_array_size(acts)) {                 /* TimelineJS shows the group as HTML too */
+        char group[1024];
+        html(js(json_array_get(acts, 0), "name"), group, sizeof group);
+        json_object_set_new(e, "group", json_string(group));
+    }
     char id[32];
     snprintf(id, sizeof id, "chronicle-%lld", (long long)json_integer_value(json_object_get(ev, "id")));
     json_object_set_new(e, "unique_id", json_string(id));

@@ -543,7 +543,10 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
             put(r, js(src, "source"));
             fputs(", ", r->f);
             put(r, js(src, "published"));
-            if (*js(src, "url")) {
+            if (*js(src, "url") && !chr_url_is_web(js(src, "url"))) {
+                fputs(", ", r->f);                  /* not a web address: text, never a link */
+                put(r, js(src, "url"));
+            } else if (*js(src, "url")) {
                 if (r->md) {
                     fputs(", <", r->f);
                     put(r, js(src, "url"));

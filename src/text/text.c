@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -299,4 +300,9 @@ size_t chr_html_escape(const char *in, char *out, size_t o, size_t cap)
     }
     if (o < cap) out[o] = 0;
     return o;
+}
+
+int chr_url_is_web(const char *url)
+{
+    return url && (!strncasecmp(url, "http://", 7) || !strncasecmp(url, "https://", 8));
 }
