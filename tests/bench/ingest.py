@@ -315,7 +315,7 @@ def print_ingest(runs, memory):
                  run["events_per_s"], run["peak_rss_mib"]))
         if run["stored"] != run["articles"]:
             print("  note: %d of %d articles stored" % (run["stored"], run["articles"]))
-    print("\nmemory: peak RSS -j 1 on 100%% / on 10%% = %.1f / %.1f MiB = %.2f: %s"
+    print("\nmemory: peak RSS on 100%% / on 10%% = %.1f / %.1f MiB = %.2f: %s"
           % (memory["full_rss_mib"], memory["prefix_rss_mib"], memory["ratio"],
              "flat" if memory["flat"] else "GROWS with the input"))
 
