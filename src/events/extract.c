@@ -305,6 +305,19 @@ static int opens(uint32_t c) { return c == 0x201C || c == 0x00AB || c == 0x201E;
 static int closes(uint32_t c) { return c == 0x201D || c == 0x00BB; }
 static int sentence_end(uint32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4; }
 
+/* Whether the full stop at token t belongs to the word before it, so it
+ * ends no sentence: a listed form holds it ("Mr.", "Oct.", "Art.", "Pres.";
+ * the tokens' vocabulary matches must be known), or it follows a single
+ * capital letter (an initial: "John F. Kennedy", "U.S."). */
+static int stop_inside_word(const chr_extractor *x, size_t s0, size_t t)
+{
+    if (T(x, t)->cp != '.' || t == 0) return 0;
+    for (size_t j = t; j-- > s0 && j + 8 > t;)
+        if (x->tv[j].n && j + (x->tv[j].n >> 16) > t) return 1;
+    const chr_token *w = T(x, t - 1);
+    return w->end == T(x, t)->start && w->end - w->start == 1 && x->cps[w->start] >= 'A' && x->cps[w->start] <= 'Z';
+}
+
 static chr_status pass_tokens(chr_extractor *x)
 {
     chr_status st = chr_tokenize(x->tok, x->cps, x->ncp);
@@ -358,6 +371,18 @@ static chr_status pass_tokens(chr_extractor *x)
             open = (size_t)-1;
         }
     }
+    /* vocabulary: one longest match per token, the length kept in the high
+     * bits (before the sentences: a listed form may hold a full stop) */
+    const chr_phrases *dict = x->voc->dict[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
+    for (size_t k = 0; k < n; k++) {
+        chr_phrase_match pm;
+        x->tv[k].n = 0;
+        x->tv[k].ids = NULL;
+        if (chr_phrases_match(dict, x->tok, k, &pm)) {
+            x->tv[k].n = (uint32_t)pm.nids | ((uint32_t)pm.ntok << 16);
+            x->tv[k].ids = pm.ids;
+        }
+    }
     /* sentences */
     x->ns = 0;
     size_t s0 = 0;
@@ -365,7 +390,7 @@ static chr_status pass_tokens(chr_extractor *x)
         int cut = k == n;
         if (!cut && k > s0 && (T(x, k)->flags & CHR_TOK_BREAK)) cut = 1;
         if (!cut && k > s0 && !x->tq[k - 1] && (T(x, k - 1)->flags & CHR_TOK_PUNCT) &&
-            sentence_end(T(x, k - 1)->cp) && (T(x, k)->flags & CHR_TOK_SPACE))
+            sentence_end(T(x, k - 1)->cp) && (T(x, k)->flags & CHR_TOK_SPACE) && !stop_inside_word(x, s0, k - 1))
             cut = 1;
         if (!cut) continue;
         if (k > s0) {
@@ -380,17 +405,6 @@ static chr_status pass_tokens(chr_extractor *x)
             x->ns++;
         }
         s0 = k;
-    }
-    /* vocabulary: one longest match per token, the length kept in the high bits */
-    const chr_phrases *dict = x->voc->dict[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
-    for (size_t k = 0; k < n; k++) {
-        chr_phrase_match pm;
-        x->tv[k].n = 0;
-        x->tv[k].ids = NULL;
-        if (chr_phrases_match(dict, x->tok, k, &pm)) {
-            x->tv[k].n = (uint32_t)pm.nids | ((uint32_t)pm.ntok << 16);
-            x->tv[k].ids = pm.ids;
-        }
     }
     return CHR_OK;
 }
@@ -655,11 +669,32 @@ static void add_reporter(stmt *s, uint32_t a)
  * الوزير ...), else the first state or organisation there, else a name
  * ending just before the verb ("Putin said", "كيلوج التي قال").  Names after
  * a preposition are places ("في الدوحة").  Sets *j past the speaker. */
+static uint32_t agent_ending_at(const chr_extractor *x, size_t b)
+{
+    for (size_t i = 0; i < x->nm; i++)
+        if (x->m[i].t1 == b && agent(x, &x->m[i]) && !x->m[i].prep) return x->m[i].actor;
+    return NOACTOR;
+}
+
+static int is_comma(const chr_token *t) { return (t->flags & CHR_TOK_PUNCT) && (t->cp == ',' || t->cp == 0x060C); }
+
 static uint32_t speaker_before(const chr_extractor *x, const sent *s, size_t k)
 {
-    for (size_t b = k; b > s->t0 && b + 4 > k; b--)
-        for (size_t i = 0; i < x->nm; i++)
-            if (x->m[i].t1 == b && agent(x, &x->m[i]) && !x->m[i].prep) return x->m[i].actor;
+    /* "Brown, the chairman of the Joint Chiefs of Staff, said": the name
+     * before an apposition set off by commas, not a name inside it */
+    if (k >= s->t0 + 2 && is_comma(T(x, k - 1)))
+        for (size_t c = k - 2; c > s->t0 && c + 24 > k; c--) {
+            if (vval(x, c, VK_REPORT) || vval(x, c, VK_TRIGGER)) break;
+            if (is_comma(T(x, c))) {
+                uint32_t a = agent_ending_at(x, c);
+                if (a != NOACTOR) return a;
+                break;
+            }
+        }
+    for (size_t b = k; b > s->t0 && b + 4 > k; b--) {
+        uint32_t a = agent_ending_at(x, b);
+        if (a != NOACTOR) return a;
+    }
     return NOACTOR;
 }
 

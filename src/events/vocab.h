@@ -13,7 +13,7 @@
 
 typedef enum {
     VK_TRIGGER, VK_REPORT, VK_TITLE, VK_TREATY, VK_MEDIUM, VK_NEG, VK_ARTICLE,
-    VK_COND, VK_STOP, VK_CONTENT, VK_BOUND, VK_COUNT
+    VK_COND, VK_STOP, VK_CONTENT, VK_BOUND, VK_ABBREV, VK_COUNT
 } vocab_kind;
 
 typedef struct vocab {
