@@ -363,13 +363,12 @@ static void summary(sink *k, const chr_store_counts *before, const chr_store_cou
 
 /* Commits what is pending and reads the counts.  A commit that fails (disk
  * full, file size limit, I/O error) loses only the uncommitted group of
- * articles, never part of one: say so, and that running again adds them.
- * Returns rc, or EXIT_USAGE after such a failure. */
+ * articles, never part of one; the store's message says so, and that
+ * running again adds them.  Returns rc, or EXIT_USAGE after such a failure. */
 static int final_counts(chr_store *s, chr_store_counts *after, int rc)
 {
     if (chr_store_counts_get(s, after) == CHR_OK) return rc;
-    fprintf(stderr, "chronicle: %s\nchronicle: the articles of the last uncommitted group were not stored; "
-                    "run the same command again to add them\n", chr_store_errmsg(s));
+    fprintf(stderr, "chronicle: %s\n", chr_store_errmsg(s));
     chr_store_counts_get(s, after);             /* what the database holds after the rollback */
     return EXIT_USAGE;
 }

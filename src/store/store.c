@@ -782,6 +782,9 @@ chr_status chr_store_flush(chr_store *s)
         fts_drop(s, 0);
         acache_clear(s);
         chr_status st = chr_store_fail(s, "committing");
+        size_t l = strlen(s->err);
+        snprintf(s->err + l, sizeof s->err - l, "; the articles since the last commit were not stored (never part of "
+                                                "one): run the same command again to add them");
         exec(s, "ROLLBACK");
         return st;
     }
