@@ -265,27 +265,14 @@ static int put_event(json_t *ev, void *ctx)
 int cmd_export(int argc, char **argv)
 {
     /* export's own options out of argv, the rest are filters */
-    char **rest = calloc((size_t)argc + 1, sizeof *rest);
-    if (!rest) return EXIT_USAGE;
-    int nrest = 0, bom = 0;
-    const char *out = NULL, *format = NULL, *title = NULL;
-    rest[nrest++] = argv[0];
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char **slot = !strcmp(a, "-o") ? &out : !strcmp(a, "--format") ? &format : !strcmp(a, "--title") ? &title : NULL;
-        if (!strcmp(a, "--bom")) {
-            bom = 1;
-        } else if (slot) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "chronicle: missing value after %s\n%s", a, export_usage);
-                free(rest);
-                return EXIT_USAGE;
-            }
-            *slot = argv[++i];
-        } else {
-            rest[nrest++] = argv[i];
-        }
-    }
+    cli_option opts[] = {{"-o", CLI_VALUE, NULL, 0}, {"--format", CLI_VALUE, NULL, 0},
+                         {"--title", CLI_VALUE, NULL, 0}, {"--bom", CLI_FLAG, NULL, 0}, {NULL, 0, NULL, 0}};
+    char **rest;
+    int nrest;
+    if (cli_split_options(argc, argv, opts, &rest, &nrest, export_usage)) return EXIT_USAGE;
+    const char *out = cli_option_value(opts, "-o"), *format = cli_option_value(opts, "--format");
+    const char *title = cli_option_value(opts, "--title");
+    int bom = cli_option_value(opts, "--bom") != NULL;
     qopts q;
     int rc = cli_parse_filters(nrest, rest, &q, export_usage);
     free(rest);

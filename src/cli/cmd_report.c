@@ -564,25 +564,14 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
 
 int cmd_report(int argc, char **argv)
 {
-    char **rest = calloc((size_t)argc + 1, sizeof *rest);
-    if (!rest) return EXIT_USAGE;
-    int nrest = 0;
-    const char *out = NULL, *title = NULL, *locale = NULL;
-    rest[nrest++] = argv[0];
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char **slot = !strcmp(a, "-o") ? &out : !strcmp(a, "--title") ? &title : !strcmp(a, "--locale") ? &locale : NULL;
-        if (slot) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "chronicle: missing value after %s\n%s", a, report_usage);
-                free(rest);
-                return EXIT_USAGE;
-            }
-            *slot = argv[++i];
-        } else {
-            rest[nrest++] = argv[i];
-        }
-    }
+    /* report's own options out of argv, the rest are filters */
+    cli_option opts[] = {{"-o", CLI_VALUE, NULL, 0}, {"--title", CLI_VALUE, NULL, 0},
+                         {"--locale", CLI_VALUE, NULL, 0}, {NULL, 0, NULL, 0}};
+    char **rest;
+    int nrest;
+    if (cli_split_options(argc, argv, opts, &rest, &nrest, report_usage)) return EXIT_USAGE;
+    const char *out = cli_option_value(opts, "-o"), *title = cli_option_value(opts, "--title");
+    const char *locale = cli_option_value(opts, "--locale");
     qopts q;
     int rc = cli_parse_filters(nrest, rest, &q, report_usage);
     free(rest);
