@@ -136,10 +136,37 @@ static void row(rep *r, const char *const *cells, int n, int header)
     fputs("</tr>\n", r->f);
 }
 
+/* The row of an event in the Events and Undated events tables: id, date,
+ * type, actors, evidence, and the numbers of its sources' references
+ * (numbered here on first use, so the order of calls is the order of the
+ * references). */
+static void event_row(rep *r, json_t *ev)
+{
+    char id[32], dt[128], actors[2048], refs[256];
+    snprintf(id, sizeof id, "%lld", (long long)json_integer_value(json_object_get(ev, "id")));
+    actors_text(ev, actors, sizeof actors);
+    size_t ro = 0, k;
+    json_t *src;
+    refs[0] = 0;
+    json_array_foreach(json_object_get(ev, "sources"), k, src)
+        if (ro + 12 < sizeof refs) ro += (size_t)snprintf(refs + ro, sizeof refs - ro, "%s[%zu]", k ? " " : "", ref_of(r, src));
+    const char *cells[] = {id, date_text(ev, dt, sizeof dt), js(ev, "type"), actors, js(ev, "evidence"), refs};
+    row(r, cells, 6, 0);
+}
+
 static void heading(rep *r, const char *text)
 {
     if (r->md) fprintf(r->f, "\n## %s\n\n", text);
     else fprintf(r->f, "<h2>%s</h2>\n", text);
+}
+
+/* A note under a heading.  The text is the report's own, written as is:
+ * it has no characters HTML or a Markdown table would take as markup. */
+static void note(rep *r, const char *text)
+{
+    if (!r->md) fputs("<p class=\"note\">", r->f);
+    fputs(text, r->f);
+    fputs(r->md ? "\n\n" : "</p>\n", r->f);
 }
 
 static void table_open(rep *r) { if (!r->md) fputs("<table>\n", r->f); }
@@ -415,24 +442,13 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
     json_array_foreach(r->events, i, ev) {
         if (!strcmp(js(json_object_get(ev, "date"), "basis"), "unknown")) continue;
         if (rows++ >= MAX_ROWS) break;
-        char id[32], actors[2048], refs[256];
-        snprintf(id, sizeof id, "%lld", (long long)json_integer_value(json_object_get(ev, "id")));
-        actors_text(ev, actors, sizeof actors);
-        size_t ro = 0, k;
-        json_t *src;
-        refs[0] = 0;
-        json_array_foreach(json_object_get(ev, "sources"), k, src)
-            if (ro + 12 < sizeof refs) ro += (size_t)snprintf(refs + ro, sizeof refs - ro, "%s[%zu]", k ? " " : "", ref_of(r, src));
-        const char *cells[] = {id, date_text(ev, dt, sizeof dt), js(ev, "type"), actors, js(ev, "evidence"), refs};
-        row(r, cells, 6, 0);
+        event_row(r, ev);
     }
     table_close(r);
     if (dated > MAX_ROWS) {
         snprintf(buf, sizeof buf, "The first %d of %zu dated events; all of them: chronicle export --format csv "
                  "with the same filters.", MAX_ROWS, dated);
-        if (!r->md) fputs("<p class=\"note\">", r->f);
-        put(r, buf);
-        fputs(r->md ? "\n\n" : "</p>\n", r->f);
+        note(r, buf);
     }
 
     heading(r, "Statements");
@@ -498,35 +514,22 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
     table_close(r);
 
     heading(r, "Undated events");
-    if (!r->md) fputs("<p class=\"note\">", r->f);
-    fputs("No date was stated for these events and their report carries none of its own (an item appended to a "
-          "page, for example): they are listed, not placed in time.", r->f);
-    fputs(r->md ? "\n\n" : "</p>\n", r->f);
+    note(r, "No date was stated for these events and their report carries none of its own (an item appended to a "
+            "page, for example): they are listed, not placed in time.");
     table_open(r);
     row(r, head, 6, 1);
     json_array_foreach(r->events, i, ev) {
         if (strcmp(js(json_object_get(ev, "date"), "basis"), "unknown")) continue;
-        char id[32], actors[2048], refs[256];
-        snprintf(id, sizeof id, "%lld", (long long)json_integer_value(json_object_get(ev, "id")));
-        actors_text(ev, actors, sizeof actors);
-        size_t ro = 0, k;
-        json_t *src;
-        refs[0] = 0;
-        json_array_foreach(json_object_get(ev, "sources"), k, src)
-            if (ro + 12 < sizeof refs) ro += (size_t)snprintf(refs + ro, sizeof refs - ro, "%s[%zu]", k ? " " : "", ref_of(r, src));
-        const char *cells[] = {id, date_text(ev, dt, sizeof dt), js(ev, "type"), actors, js(ev, "evidence"), refs};
-        row(r, cells, 6, 0);
+        event_row(r, ev);
     }
     table_close(r);
 
     heading(r, "Methods");
-    if (!r->md) fputs("<p class=\"note\">", r->f);
-    fputs("Everything here was extracted automatically by Chronicle from the articles cited. Dates are TIMEX3 "
-          "values resolved against each article's publication date; \"stated\" dates come from a date expression in "
-          "the event's own sentence, \"report date\" means the sentence gave none and the event happened on or before "
-          "the report, and undated events had neither. Event types are CAMEO codes with their PLOVER category. "
-          "Quotations are the articles' words; the reporting chain names who reported them, nearest first.", r->f);
-    fputs(r->md ? "\n\n" : "</p>\n", r->f);
+    note(r, "Everything here was extracted automatically by Chronicle from the articles cited. Dates are TIMEX3 "
+            "values resolved against each article's publication date; \"stated\" dates come from a date expression in "
+            "the event's own sentence, \"report date\" means the sentence gave none and the event happened on or before "
+            "the report, and undated events had neither. Event types are CAMEO codes with their PLOVER category. "
+            "Quotations are the articles' words; the reporting chain names who reported them, nearest first.");
 
     heading(r, "References");
     if (!r->md) fputs("<ol>\n", r->f);
