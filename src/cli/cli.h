@@ -62,6 +62,10 @@ const char *cli_option_value(const cli_option *opts, const char *name);
 /* The number of the CLI_NUMBER option name in opts, or 0 when it was not given. */
 long cli_option_number(const cli_option *opts, const char *name);
 
+/* The first day of an event's date object: its start when it is a range,
+ * else its value ("" when it has neither).  Owned by the object. */
+const char *cli_date_start(json_t *date);
+
 /* The database at path, read-only, or NULL after a message. */
 chr_store *cli_open_ro(const char *path);
 

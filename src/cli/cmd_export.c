@@ -134,7 +134,7 @@ static void html(const char *s, char *out, size_t cap)
 static int put_timelinejs(ex *x, json_t *ev)
 {
     json_t *d = json_object_get(ev, "date");
-    const char *start = *js(d, "start") ? js(d, "start") : js(d, "value");
+    const char *start = cli_date_start(d);
     json_t *sd = strcmp(js(d, "basis"), "unknown") ? tl_date(start) : NULL;
     if (!sd) return 0;                           /* undated: not on a timeline */
     json_t *e = json_object();
@@ -213,7 +213,7 @@ static int put_plover(ex *x, json_t *ev)
     json_t *d = json_object_get(ev, "date");
     char id[48];
     snprintf(id, sizeof id, "chronicle-%lld", (long long)json_integer_value(json_object_get(ev, "id")));
-    const char *date = strcmp(js(d, "basis"), "unknown") ? (*js(d, "start") ? js(d, "start") : js(d, "value")) : "";
+    const char *date = strcmp(js(d, "basis"), "unknown") ? cli_date_start(d) : "";
     /* the countries of the event's actors in one read, not a search of the
      * actors per actor; the order stays that of the event's actors */
     json_t *countries = json_object();

@@ -206,6 +206,11 @@ static const char *js(json_t *o, const char *k)
     return json_is_string(v) ? json_string_value(v) : "";
 }
 
+const char *cli_date_start(json_t *date)
+{
+    return *js(date, "start") ? js(date, "start") : js(date, "value");
+}
+
 typedef struct out { int format; size_t rows; } out;
 
 static const char *const qcols[] = {"id", "date", "basis", "cameo", "type", "actors", "treaty", "speaker",

@@ -76,6 +76,13 @@ static size_t ref_of(rep *r, json_t *src)
     return r->nrefs;
 }
 
+/* Adds one to the count of key in counts, an object of integers. */
+static void count_one(json_t *counts, const char *key)
+{
+    json_t *c = json_object_get(counts, key);
+    json_object_set_new(counts, key, json_integer(c ? json_integer_value(c) + 1 : 1));
+}
+
 static const char *report_locale = "en";
 
 /* The date of an event: its ISO value, then the same in the locale's words
@@ -90,7 +97,7 @@ static const char *date_text(json_t *ev, char *buf, size_t cap)
         return buf;
     }
     char w0[128], w1[128];
-    const char *start = *js(d, "start") ? js(d, "start") : js(d, "value");
+    const char *start = cli_date_start(d);
     const char *end = *js(d, "end") ? js(d, "end") : start;
     chr_render_date_words(report_locale, start, w0, sizeof w0);
     chr_render_date_words(report_locale, end, w1, sizeof w1);
@@ -244,7 +251,7 @@ static void main_actors(rep *r, chr_store *s)
     json_t *ev, *a, *b;
     json_array_foreach(r->events, i, ev) {
         json_t *d = json_object_get(ev, "date");
-        const char *when = strcmp(js(d, "basis"), "unknown") ? (*js(d, "start") ? js(d, "start") : js(d, "value")) : "";
+        const char *when = strcmp(js(d, "basis"), "unknown") ? cli_date_start(d) : "";
         json_array_foreach(json_object_get(ev, "actors"), k, a) {
             const char *name = js(a, "name");
             json_t *e = json_object_get(by, name);
@@ -252,17 +259,14 @@ static void main_actors(rep *r, chr_store *s)
                 e = json_pack("{s:i,s:s,s:s,s:{},s:{}}", "n", 0, "first", "", "last", "", "types", "with");
                 json_object_set_new(by, name, e);
             }
-            json_object_set_new(e, "n", json_integer(json_integer_value(json_object_get(e, "n")) + 1));
+            count_one(e, "n");
             if (*when && (!*js(e, "first") || strcmp(when, js(e, "first")) < 0)) json_object_set_new(e, "first", json_string(when));
             if (*when && strcmp(when, js(e, "last")) > 0) json_object_set_new(e, "last", json_string(when));
-            json_t *types = json_object_get(e, "types");
-            json_t *c = json_object_get(types, js(ev, "type"));
-            json_object_set_new(types, js(ev, "type"), json_integer(c ? json_integer_value(c) + 1 : 1));
+            count_one(json_object_get(e, "types"), js(ev, "type"));
             json_t *with = json_object_get(e, "with");
             json_array_foreach(json_object_get(ev, "actors"), j, b) {
                 if (j == k || !strcmp(js(b, "name"), name)) continue;
-                c = json_object_get(with, js(b, "name"));
-                json_object_set_new(with, js(b, "name"), json_integer(c ? json_integer_value(c) + 1 : 1));
+                count_one(with, js(b, "name"));
             }
         }
     }
@@ -326,7 +330,7 @@ static void summary(rep *r)
     json_array_foreach(r->events, i, ev) {
         json_t *d = json_object_get(ev, "date");
         if (!strcmp(js(d, "basis"), "unknown")) continue;
-        const char *st = *js(d, "start") ? js(d, "start") : js(d, "value");
+        const char *st = cli_date_start(d);
         char month[8];
         snprintf(month, sizeof month, "%.7s", st);
         const char *cat = *js(ev, "plover") ? js(ev, "plover") : "OTHER";
@@ -336,8 +340,7 @@ static void summary(rep *r)
             m = json_object();
             json_object_set_new(months, month, m);
         }
-        json_t *c = json_object_get(m, cat);
-        json_object_set_new(m, cat, json_integer(c ? json_integer_value(c) + 1 : 1));
+        count_one(m, cat);
     }
     const char *names[32];
     size_t nc = 0;
@@ -385,7 +388,7 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
     json_t *articles = json_object();
     json_array_foreach(r->events, i, ev) {
         json_t *d = json_object_get(ev, "date");
-        const char *st = *js(d, "start") ? js(d, "start") : js(d, "value");
+        const char *st = cli_date_start(d);
         if (!strcmp(js(d, "basis"), "unknown") || !*st) undated++;
         else {
             if (!*lo || strcmp(st, lo) < 0) snprintf(lo, sizeof lo, "%.10s", st);
@@ -487,8 +490,7 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
         if (!json_is_object(t)) continue;
         char key[32];
         snprintf(key, sizeof key, "%lld", (long long)json_integer_value(json_object_get(t, "id")));
-        json_t *cnt = json_object_get(seen, key);
-        json_object_set_new(seen, key, json_integer(cnt ? json_integer_value(cnt) + 1 : 1));
+        count_one(seen, key);
     }
     json_array_foreach(r->events, i, ev) {
         json_t *t = json_object_get(ev, "treaty");
