@@ -137,7 +137,7 @@ run "$chronicle" ingest --db "$tmp/skip.db" "$tmp/more.jsonl"
 status_is 2 && stderr_has "another process holds the database"
 check "a locked database: ingest waits, then stops with a clear message"
 wait "$locker"
-[ "$(counts "$tmp/skip.db")" = "$(counts "$tmp/skip.db")" ] && [ "$(sql "$tmp/skip.db" 'PRAGMA integrity_check')" = ok ]
+[ -n "$before" ] && [ "$(counts "$tmp/skip.db")" = "$before" ] && [ "$(sql "$tmp/skip.db" 'PRAGMA integrity_check')" = ok ]
 check "the locked database is intact afterwards"
 
 # ---- names are data -----------------------------------------------------------

@@ -84,6 +84,7 @@ size_t chr_store_actor_ids(chr_store *s, const char *name, int64_t *ids, size_t 
 typedef struct chr_event_actor {
     int64_t id;
     const char *name, *kind, *role, *affiliation;
+    const char *country;       /* ISO 3166 alpha-2, or "" when unknown */
 } chr_event_actor;
 
 /* Calls fn with each actor of an event, sets *cameo to its CAMEO code

@@ -81,13 +81,6 @@ static void join(json_t *arr, const char *key, const char *role, int with_role, 
     }
 }
 
-static int country_of(json_t *a, void *ctx)
-{
-    json_t *want = ctx;
-    if (!strcmp(js(a, "name"), js(want, "name"))) json_object_set_new(want, "country", json_string(js(a, "country")));
-    return 0;
-}
-
 static int put_csv(ex *x, json_t *ev)
 {
     char id[32], src[2048], tgt[2048], all[4096], chain[1024], urls[4096], titles[4096];
@@ -141,7 +134,7 @@ static void html(const char *s, char *out, size_t cap)
 static int put_timelinejs(ex *x, json_t *ev)
 {
     json_t *d = json_object_get(ev, "date");
-    const char *start = *js(d, "start") ? js(d, "start") : js(d, "value");
+    const char *start = cli_date_start(d);
     json_t *sd = strcmp(js(d, "basis"), "unknown") ? tl_date(start) : NULL;
     if (!sd) return 0;                           /* undated: not on a timeline */
     json_t *e = json_object();
@@ -189,8 +182,8 @@ static int put_timelinejs(ex *x, json_t *ev)
 }
 
 /* A PLOVER actor: the text, and the ISO 3166 alpha-3 code of its state
- * ("IGO" for an organisation). */
-static json_t *plover_actor(json_t *a, chr_store *s)
+ * ("IGO" for an organisation); country is the actor's alpha-2 code or "". */
+static json_t *plover_actor(json_t *a, const char *country)
 {
     json_t *o = json_pack("{s:s}", "actorText", js(a, "name"));
     const char *kind = js(a, "kind");
@@ -198,20 +191,22 @@ static json_t *plover_actor(json_t *a, chr_store *s)
         json_object_set_new(o, "code", json_string("IGO"));
         return o;
     }
-    /* the actor's country, through its row */
-    json_t *info = json_object();
-    json_object_set_new(info, "name", json_string(js(a, "name")));
-    chr_store_actors(s, js(a, "name"), country_of, info);
-    const char *cc = js(info, "country");
-    if (strlen(cc) == 2) {
+    if (strlen(country) == 2) {
         char loc[8];
-        snprintf(loc, sizeof loc, "und_%s", cc);
+        snprintf(loc, sizeof loc, "und_%s", country);
         const char *a3 = uloc_getISO3Country(loc);
         if (a3 && *a3) json_object_set_new(o, "code", json_string(a3));
     }
     if (!strcmp(kind, "person")) json_object_set_new(o, "sector", json_string("GOV"));
-    json_decref(info);
     return o;
+}
+
+/* Collects the country of each actor of an event by name (names are
+ * unique in the store). */
+static int country_of(const chr_event_actor *a, void *ctx)
+{
+    json_object_set_new(ctx, a->name, json_string(a->country));
+    return 0;
 }
 
 static int put_plover(ex *x, json_t *ev)
@@ -222,15 +217,21 @@ static int put_plover(ex *x, json_t *ev)
     json_t *d = json_object_get(ev, "date");
     char id[48];
     snprintf(id, sizeof id, "chronicle-%lld", (long long)json_integer_value(json_object_get(ev, "id")));
-    const char *date = strcmp(js(d, "basis"), "unknown") ? (*js(d, "start") ? js(d, "start") : js(d, "value")) : "";
+    const char *date = strcmp(js(d, "basis"), "unknown") ? cli_date_start(d) : "";
+    /* the countries of the event's actors in one read, not a search of the
+     * actors per actor; the order stays that of the event's actors */
+    json_t *countries = json_object();
+    const char *cameo;
+    chr_store_event_actors(x->store, json_integer_value(json_object_get(ev, "id")), &cameo, country_of, countries);
     json_t *src = json_array(), *tgt = json_array();
     size_t i;
     json_t *a;
     json_array_foreach(json_object_get(ev, "actors"), i, a) {
-        const char *role = js(a, "role");
-        if (!strcmp(role, "target")) json_array_append_new(tgt, plover_actor(a, x->store));
-        else if (strcmp(role, "mentioned")) json_array_append_new(src, plover_actor(a, x->store));
+        const char *role = js(a, "role"), *country = js(countries, js(a, "name"));
+        if (!strcmp(role, "target")) json_array_append_new(tgt, plover_actor(a, country));
+        else if (strcmp(role, "mentioned")) json_array_append_new(src, plover_actor(a, country));
     }
+    json_decref(countries);
     json_t *source0 = json_array_get(json_object_get(full, "sources"), 0);
     const char *text = js(ev, "evidence");
     int arabic = 0;
@@ -269,27 +270,14 @@ static int put_event(json_t *ev, void *ctx)
 int cmd_export(int argc, char **argv)
 {
     /* export's own options out of argv, the rest are filters */
-    char **rest = calloc((size_t)argc + 1, sizeof *rest);
-    if (!rest) return EXIT_USAGE;
-    int nrest = 0, bom = 0;
-    const char *out = NULL, *format = NULL, *title = NULL;
-    rest[nrest++] = argv[0];
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char **slot = !strcmp(a, "-o") ? &out : !strcmp(a, "--format") ? &format : !strcmp(a, "--title") ? &title : NULL;
-        if (!strcmp(a, "--bom")) {
-            bom = 1;
-        } else if (slot) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "chronicle: missing value after %s\n%s", a, export_usage);
-                free(rest);
-                return EXIT_USAGE;
-            }
-            *slot = argv[++i];
-        } else {
-            rest[nrest++] = argv[i];
-        }
-    }
+    cli_option opts[] = {{"-o", CLI_VALUE, NULL, 0}, {"--format", CLI_VALUE, NULL, 0},
+                         {"--title", CLI_VALUE, NULL, 0}, {"--bom", CLI_FLAG, NULL, 0}, {NULL, 0, NULL, 0}};
+    char **rest;
+    int nrest;
+    if (cli_split_options(argc, argv, opts, &rest, &nrest, export_usage)) return EXIT_USAGE;
+    const char *out = cli_option_value(opts, "-o"), *format = cli_option_value(opts, "--format");
+    const char *title = cli_option_value(opts, "--title");
+    int bom = cli_option_value(opts, "--bom") != NULL;
     qopts q;
     int rc = cli_parse_filters(nrest, rest, &q, export_usage);
     free(rest);

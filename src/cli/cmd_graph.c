@@ -1,7 +1,7 @@
 /* cmd_graph.c - `chronicle graph` and `chronicle timeline`: images of the
  * selected events through Graphviz.  Both take the filters of `chronicle
- * query` and options of their own, split off here before the filters are
- * parsed. */
+ * query` and options of their own, split off (cli_split_options) before the
+ * filters are parsed. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,77 +42,20 @@ const char timeline_usage[] =
     "Exit status: 0 success, 1 nothing to draw or an unknown actor, 2 usage error, an\n"
     "unwritable FILE or a missing Graphviz renderer.\n";
 
-/* The options one image command adds to the filters. */
-typedef struct ropt {
-    const char *name;
-    int number;                /* takes a number */
-    const char *value;
-    long n;
-} ropt;
-
-/* Moves the options of opts out of argv; the rest goes to *rest (argv[0]
- * first).  Returns 0, or EXIT_USAGE after a message. */
-static int split(int argc, char **argv, ropt *opts, char **rest, int *nrest, const char *usage)
-{
-    *nrest = 0;
-    rest[(*nrest)++] = argv[0];
-    for (int i = 1; i < argc; i++) {
-        ropt *o = NULL;
-        for (ropt *p = opts; p->name && !o; p++)
-            if (!strcmp(argv[i], p->name)) o = p;
-        if (!o) {
-            rest[(*nrest)++] = argv[i];
-            continue;
-        }
-        if (i + 1 >= argc) {
-            fprintf(stderr, "chronicle: missing value after %s\n%s", argv[i], usage);
-            return EXIT_USAGE;
-        }
-        o->value = argv[++i];
-        if (o->number) {
-            char *end;
-            o->n = strtol(o->value, &end, 10);
-            if (*end || o->n < 0 || o->n > 1000000) {
-                fprintf(stderr, "chronicle: %s needs a number, got '%s'\n", o->name, o->value);
-                return EXIT_USAGE;
-            }
-        }
-    }
-    return 0;
-}
-
-static const char *opt(const ropt *opts, const char *name)
-{
-    for (const ropt *p = opts; p->name; p++)
-        if (!strcmp(p->name, name)) return p->value;
-    return NULL;
-}
-
-static long num(const ropt *opts, const char *name)
-{
-    for (const ropt *p = opts; p->name; p++)
-        if (!strcmp(p->name, name)) return p->value ? p->n : 0;
-    return 0;
-}
-
 typedef chr_status (*render_fn)(chr_store *s, const void *o, const char *format, const char *path, char *err,
                                 size_t errcap);
 
 /* The common run of an image command: filters, database, format, errors. */
-static int draw(int argc, char **argv, ropt *opts, const char *usage, chr_query **filter_slot, const void *o,
+static int draw(int argc, char **argv, cli_option *opts, const char *usage, chr_query **filter_slot, const void *o,
                 render_fn render)
 {
-    char **rest = calloc((size_t)argc + 1, sizeof *rest);
-    int nrest = 0;
-    if (!rest) return EXIT_USAGE;
-    if (split(argc, argv, opts, rest, &nrest, usage)) {
-        free(rest);
-        return EXIT_USAGE;
-    }
+    char **rest;
+    int nrest;
+    if (cli_split_options(argc, argv, opts, &rest, &nrest, usage)) return EXIT_USAGE;
     qopts q;
     int rc = cli_parse_filters(nrest, rest, &q, usage);
     free(rest);
-    const char *out = opt(opts, "-o"), *format = opt(opts, "--format");
+    const char *out = cli_option_value(opts, "-o"), *format = cli_option_value(opts, "--format");
     if (!rc && (q.id || !out)) {
         fprintf(stderr, "chronicle: %s\n%s", q.id ? "unexpected argument" : "-o FILE is needed", usage);
         rc = EXIT_USAGE;
@@ -156,25 +99,25 @@ static chr_status render_timeline(chr_store *s, const void *o, const char *forma
 
 int cmd_graph(int argc, char **argv)
 {
-    ropt opts[] = {{"-o", 0, NULL, 0}, {"--format", 0, NULL, 0}, {"--center", 0, NULL, 0},
-                   {"--locale", 0, NULL, 0}, {"--title", 0, NULL, 0}, {"--layout", 0, NULL, 0},
-                   {"--depth", 1, NULL, 0}, {"--min-weight", 1, NULL, 0}, {"--top", 1, NULL, 0},
-                   {NULL, 0, NULL, 0}};
+    cli_option opts[] = {{"-o", CLI_VALUE, NULL, 0}, {"--format", CLI_VALUE, NULL, 0},
+                         {"--center", CLI_VALUE, NULL, 0}, {"--locale", CLI_VALUE, NULL, 0},
+                         {"--title", CLI_VALUE, NULL, 0}, {"--layout", CLI_VALUE, NULL, 0},
+                         {"--depth", CLI_NUMBER, NULL, 0}, {"--min-weight", CLI_NUMBER, NULL, 0},
+                         {"--top", CLI_NUMBER, NULL, 0}, {NULL, 0, NULL, 0}};
     chr_graph_opts g;
     memset(&g, 0, sizeof g);
-    char **rest = calloc((size_t)argc + 1, sizeof *rest);
+    char **rest;
     int nrest;
-    if (!rest) return EXIT_USAGE;
-    int rc = split(argc, argv, opts, rest, &nrest, graph_usage);     /* read the options first */
+    int rc = cli_split_options(argc, argv, opts, &rest, &nrest, graph_usage);     /* read the options first */
     free(rest);
     if (rc) return rc;
-    g.center = opt(opts, "--center");
-    g.locale = opt(opts, "--locale");
-    g.title = opt(opts, "--title");
-    g.layout = opt(opts, "--layout");
-    g.depth = (int)num(opts, "--depth");
-    g.min_weight = (int)num(opts, "--min-weight");
-    g.top = (int)num(opts, "--top");
+    g.center = cli_option_value(opts, "--center");
+    g.locale = cli_option_value(opts, "--locale");
+    g.title = cli_option_value(opts, "--title");
+    g.layout = cli_option_value(opts, "--layout");
+    g.depth = (int)cli_option_number(opts, "--depth");
+    g.min_weight = (int)cli_option_number(opts, "--min-weight");
+    g.top = (int)cli_option_number(opts, "--top");
     if (g.layout && strcmp(g.layout, "neato") && strcmp(g.layout, "sfdp") && strcmp(g.layout, "dot") &&
         strcmp(g.layout, "circo") && strcmp(g.layout, "fdp")) {
         fprintf(stderr, "chronicle: --layout is neato, sfdp, fdp, dot or circo, got '%s'\n", g.layout);
@@ -185,27 +128,27 @@ int cmd_graph(int argc, char **argv)
 
 int cmd_timeline(int argc, char **argv)
 {
-    ropt opts[] = {{"-o", 0, NULL, 0}, {"--format", 0, NULL, 0}, {"--lanes", 0, NULL, 0},
-                   {"--locale", 0, NULL, 0}, {"--title", 0, NULL, 0}, {"--max-lanes", 1, NULL, 0},
-                   {"--max-cards", 1, NULL, 0}, {NULL, 0, NULL, 0}};
+    cli_option opts[] = {{"-o", CLI_VALUE, NULL, 0}, {"--format", CLI_VALUE, NULL, 0},
+                         {"--lanes", CLI_VALUE, NULL, 0}, {"--locale", CLI_VALUE, NULL, 0},
+                         {"--title", CLI_VALUE, NULL, 0}, {"--max-lanes", CLI_NUMBER, NULL, 0},
+                         {"--max-cards", CLI_NUMBER, NULL, 0}, {NULL, 0, NULL, 0}};
     chr_timeline_opts t;
     memset(&t, 0, sizeof t);
-    char **rest = calloc((size_t)argc + 1, sizeof *rest);
+    char **rest;
     int nrest;
-    if (!rest) return EXIT_USAGE;
-    int rc = split(argc, argv, opts, rest, &nrest, timeline_usage);
+    int rc = cli_split_options(argc, argv, opts, &rest, &nrest, timeline_usage);
     free(rest);
     if (rc) return rc;
-    const char *lanes = opt(opts, "--lanes");
+    const char *lanes = cli_option_value(opts, "--lanes");
     if (lanes && strcmp(lanes, "actors") && strcmp(lanes, "types") && strcmp(lanes, "none")) {
         fprintf(stderr, "chronicle: --lanes is actors, types or none, got '%s'\n", lanes);
         return EXIT_USAGE;
     }
     t.lanes = !lanes || !strcmp(lanes, "actors") ? CHR_LANES_ACTORS : !strcmp(lanes, "types") ? CHR_LANES_TYPES
                                                                                                : CHR_LANES_NONE;
-    t.locale = opt(opts, "--locale");
-    t.title = opt(opts, "--title");
-    t.max_lanes = (int)num(opts, "--max-lanes");
-    t.max_cards = (int)num(opts, "--max-cards");
+    t.locale = cli_option_value(opts, "--locale");
+    t.title = cli_option_value(opts, "--title");
+    t.max_lanes = (int)cli_option_number(opts, "--max-lanes");
+    t.max_cards = (int)cli_option_number(opts, "--max-cards");
     return draw(argc, argv, opts, timeline_usage, (chr_query **)&t.filter, &t, render_timeline);
 }

@@ -104,6 +104,58 @@ int cli_parse_filters(int argc, char **argv, qopts *o, const char *usage)
     return EXIT_OK;
 }
 
+int cli_split_options(int argc, char **argv, cli_option *opts, char ***rest, int *nrest, const char *usage)
+{
+    *nrest = 0;
+    if (!(*rest = calloc((size_t)argc + 1, sizeof **rest))) return EXIT_USAGE;
+    (*rest)[(*nrest)++] = argv[0];
+    for (int i = 1; i < argc; i++) {
+        cli_option *o = NULL;
+        for (cli_option *p = opts; p->name && !o; p++)
+            if (!strcmp(argv[i], p->name)) o = p;
+        if (!o) {
+            (*rest)[(*nrest)++] = argv[i];
+            continue;
+        }
+        if (o->kind == CLI_FLAG) {
+            o->value = o->name;
+            continue;
+        }
+        if (i + 1 >= argc) {
+            fprintf(stderr, "chronicle: missing value after %s\n%s", argv[i], usage);
+            goto fail;
+        }
+        o->value = argv[++i];
+        if (o->kind == CLI_NUMBER) {
+            char *end;
+            o->n = strtol(o->value, &end, 10);
+            if (*end || o->n < 0 || o->n > 1000000) {
+                fprintf(stderr, "chronicle: %s needs a number, got '%s'\n", o->name, o->value);
+                goto fail;
+            }
+        }
+    }
+    return 0;
+fail:
+    free(*rest);
+    *rest = NULL;
+    return EXIT_USAGE;
+}
+
+const char *cli_option_value(const cli_option *opts, const char *name)
+{
+    for (const cli_option *p = opts; p->name; p++)
+        if (!strcmp(p->name, name)) return p->value;
+    return NULL;
+}
+
+long cli_option_number(const cli_option *opts, const char *name)
+{
+    for (const cli_option *p = opts; p->name; p++)
+        if (!strcmp(p->name, name)) return p->value ? p->n : 0;
+    return 0;
+}
+
 chr_store *cli_open_ro(const char *path)
 {
     chr_store *s = NULL;
@@ -152,6 +204,11 @@ static const char *js(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);
     return json_is_string(v) ? json_string_value(v) : "";
+}
+
+const char *cli_date_start(json_t *date)
+{
+    return *js(date, "start") ? js(date, "start") : js(date, "value");
 }
 
 typedef struct out { int format; size_t rows; } out;

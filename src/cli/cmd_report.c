@@ -76,6 +76,13 @@ static size_t ref_of(rep *r, json_t *src)
     return r->nrefs;
 }
 
+/* Adds one to the count of key in counts, an object of integers. */
+static void count_one(json_t *counts, const char *key)
+{
+    json_t *c = json_object_get(counts, key);
+    json_object_set_new(counts, key, json_integer(c ? json_integer_value(c) + 1 : 1));
+}
+
 static const char *report_locale = "en";
 
 /* The date of an event: its ISO value, then the same in the locale's words
@@ -90,7 +97,7 @@ static const char *date_text(json_t *ev, char *buf, size_t cap)
         return buf;
     }
     char w0[128], w1[128];
-    const char *start = *js(d, "start") ? js(d, "start") : js(d, "value");
+    const char *start = cli_date_start(d);
     const char *end = *js(d, "end") ? js(d, "end") : start;
     chr_render_date_words(report_locale, start, w0, sizeof w0);
     chr_render_date_words(report_locale, end, w1, sizeof w1);
@@ -136,10 +143,37 @@ static void row(rep *r, const char *const *cells, int n, int header)
     fputs("</tr>\n", r->f);
 }
 
+/* The row of an event in the Events and Undated events tables: id, date,
+ * type, actors, evidence, and the numbers of its sources' references
+ * (numbered here on first use, so the order of calls is the order of the
+ * references). */
+static void event_row(rep *r, json_t *ev)
+{
+    char id[32], dt[128], actors[2048], refs[256];
+    snprintf(id, sizeof id, "%lld", (long long)json_integer_value(json_object_get(ev, "id")));
+    actors_text(ev, actors, sizeof actors);
+    size_t ro = 0, k;
+    json_t *src;
+    refs[0] = 0;
+    json_array_foreach(json_object_get(ev, "sources"), k, src)
+        if (ro + 12 < sizeof refs) ro += (size_t)snprintf(refs + ro, sizeof refs - ro, "%s[%zu]", k ? " " : "", ref_of(r, src));
+    const char *cells[] = {id, date_text(ev, dt, sizeof dt), js(ev, "type"), actors, js(ev, "evidence"), refs};
+    row(r, cells, 6, 0);
+}
+
 static void heading(rep *r, const char *text)
 {
     if (r->md) fprintf(r->f, "\n## %s\n\n", text);
     else fprintf(r->f, "<h2>%s</h2>\n", text);
+}
+
+/* A note under a heading.  The text is the report's own, written as is:
+ * it has no characters HTML or a Markdown table would take as markup. */
+static void note(rep *r, const char *text)
+{
+    if (!r->md) fputs("<p class=\"note\">", r->f);
+    fputs(text, r->f);
+    fputs(r->md ? "\n\n" : "</p>\n", r->f);
 }
 
 static void table_open(rep *r) { if (!r->md) fputs("<table>\n", r->f); }
@@ -217,7 +251,7 @@ static void main_actors(rep *r, chr_store *s)
     json_t *ev, *a, *b;
     json_array_foreach(r->events, i, ev) {
         json_t *d = json_object_get(ev, "date");
-        const char *when = strcmp(js(d, "basis"), "unknown") ? (*js(d, "start") ? js(d, "start") : js(d, "value")) : "";
+        const char *when = strcmp(js(d, "basis"), "unknown") ? cli_date_start(d) : "";
         json_array_foreach(json_object_get(ev, "actors"), k, a) {
             const char *name = js(a, "name");
             json_t *e = json_object_get(by, name);
@@ -225,17 +259,14 @@ static void main_actors(rep *r, chr_store *s)
                 e = json_pack("{s:i,s:s,s:s,s:{},s:{}}", "n", 0, "first", "", "last", "", "types", "with");
                 json_object_set_new(by, name, e);
             }
-            json_object_set_new(e, "n", json_integer(json_integer_value(json_object_get(e, "n")) + 1));
+            count_one(e, "n");
             if (*when && (!*js(e, "first") || strcmp(when, js(e, "first")) < 0)) json_object_set_new(e, "first", json_string(when));
             if (*when && strcmp(when, js(e, "last")) > 0) json_object_set_new(e, "last", json_string(when));
-            json_t *types = json_object_get(e, "types");
-            json_t *c = json_object_get(types, js(ev, "type"));
-            json_object_set_new(types, js(ev, "type"), json_integer(c ? json_integer_value(c) + 1 : 1));
+            count_one(json_object_get(e, "types"), js(ev, "type"));
             json_t *with = json_object_get(e, "with");
             json_array_foreach(json_object_get(ev, "actors"), j, b) {
                 if (j == k || !strcmp(js(b, "name"), name)) continue;
-                c = json_object_get(with, js(b, "name"));
-                json_object_set_new(with, js(b, "name"), json_integer(c ? json_integer_value(c) + 1 : 1));
+                count_one(with, js(b, "name"));
             }
         }
     }
@@ -299,7 +330,7 @@ static void summary(rep *r)
     json_array_foreach(r->events, i, ev) {
         json_t *d = json_object_get(ev, "date");
         if (!strcmp(js(d, "basis"), "unknown")) continue;
-        const char *st = *js(d, "start") ? js(d, "start") : js(d, "value");
+        const char *st = cli_date_start(d);
         char month[8];
         snprintf(month, sizeof month, "%.7s", st);
         const char *cat = *js(ev, "plover") ? js(ev, "plover") : "OTHER";
@@ -309,8 +340,7 @@ static void summary(rep *r)
             m = json_object();
             json_object_set_new(months, month, m);
         }
-        json_t *c = json_object_get(m, cat);
-        json_object_set_new(m, cat, json_integer(c ? json_integer_value(c) + 1 : 1));
+        count_one(m, cat);
     }
     const char *names[32];
     size_t nc = 0;
@@ -358,7 +388,7 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
     json_t *articles = json_object();
     json_array_foreach(r->events, i, ev) {
         json_t *d = json_object_get(ev, "date");
-        const char *st = *js(d, "start") ? js(d, "start") : js(d, "value");
+        const char *st = cli_date_start(d);
         if (!strcmp(js(d, "basis"), "unknown") || !*st) undated++;
         else {
             if (!*lo || strcmp(st, lo) < 0) snprintf(lo, sizeof lo, "%.10s", st);
@@ -415,24 +445,13 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
     json_array_foreach(r->events, i, ev) {
         if (!strcmp(js(json_object_get(ev, "date"), "basis"), "unknown")) continue;
         if (rows++ >= MAX_ROWS) break;
-        char id[32], actors[2048], refs[256];
-        snprintf(id, sizeof id, "%lld", (long long)json_integer_value(json_object_get(ev, "id")));
-        actors_text(ev, actors, sizeof actors);
-        size_t ro = 0, k;
-        json_t *src;
-        refs[0] = 0;
-        json_array_foreach(json_object_get(ev, "sources"), k, src)
-            if (ro + 12 < sizeof refs) ro += (size_t)snprintf(refs + ro, sizeof refs - ro, "%s[%zu]", k ? " " : "", ref_of(r, src));
-        const char *cells[] = {id, date_text(ev, dt, sizeof dt), js(ev, "type"), actors, js(ev, "evidence"), refs};
-        row(r, cells, 6, 0);
+        event_row(r, ev);
     }
     table_close(r);
     if (dated > MAX_ROWS) {
         snprintf(buf, sizeof buf, "The first %d of %zu dated events; all of them: chronicle export --format csv "
                  "with the same filters.", MAX_ROWS, dated);
-        if (!r->md) fputs("<p class=\"note\">", r->f);
-        put(r, buf);
-        fputs(r->md ? "\n\n" : "</p>\n", r->f);
+        note(r, buf);
     }
 
     heading(r, "Statements");
@@ -471,8 +490,7 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
         if (!json_is_object(t)) continue;
         char key[32];
         snprintf(key, sizeof key, "%lld", (long long)json_integer_value(json_object_get(t, "id")));
-        json_t *cnt = json_object_get(seen, key);
-        json_object_set_new(seen, key, json_integer(cnt ? json_integer_value(cnt) + 1 : 1));
+        count_one(seen, key);
     }
     json_array_foreach(r->events, i, ev) {
         json_t *t = json_object_get(ev, "treaty");
@@ -498,35 +516,22 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
     table_close(r);
 
     heading(r, "Undated events");
-    if (!r->md) fputs("<p class=\"note\">", r->f);
-    fputs("No date was stated for these events and their report carries none of its own (an item appended to a "
-          "page, for example): they are listed, not placed in time.", r->f);
-    fputs(r->md ? "\n\n" : "</p>\n", r->f);
+    note(r, "No date was stated for these events and their report carries none of its own (an item appended to a "
+            "page, for example): they are listed, not placed in time.");
     table_open(r);
     row(r, head, 6, 1);
     json_array_foreach(r->events, i, ev) {
         if (strcmp(js(json_object_get(ev, "date"), "basis"), "unknown")) continue;
-        char id[32], actors[2048], refs[256];
-        snprintf(id, sizeof id, "%lld", (long long)json_integer_value(json_object_get(ev, "id")));
-        actors_text(ev, actors, sizeof actors);
-        size_t ro = 0, k;
-        json_t *src;
-        refs[0] = 0;
-        json_array_foreach(json_object_get(ev, "sources"), k, src)
-            if (ro + 12 < sizeof refs) ro += (size_t)snprintf(refs + ro, sizeof refs - ro, "%s[%zu]", k ? " " : "", ref_of(r, src));
-        const char *cells[] = {id, date_text(ev, dt, sizeof dt), js(ev, "type"), actors, js(ev, "evidence"), refs};
-        row(r, cells, 6, 0);
+        event_row(r, ev);
     }
     table_close(r);
 
     heading(r, "Methods");
-    if (!r->md) fputs("<p class=\"note\">", r->f);
-    fputs("Everything here was extracted automatically by Chronicle from the articles cited. Dates are TIMEX3 "
-          "values resolved against each article's publication date; \"stated\" dates come from a date expression in "
-          "the event's own sentence, \"report date\" means the sentence gave none and the event happened on or before "
-          "the report, and undated events had neither. Event types are CAMEO codes with their PLOVER category. "
-          "Quotations are the articles' words; the reporting chain names who reported them, nearest first.", r->f);
-    fputs(r->md ? "\n\n" : "</p>\n", r->f);
+    note(r, "Everything here was extracted automatically by Chronicle from the articles cited. Dates are TIMEX3 "
+            "values resolved against each article's publication date; \"stated\" dates come from a date expression in "
+            "the event's own sentence, \"report date\" means the sentence gave none and the event happened on or before "
+            "the report, and undated events had neither. Event types are CAMEO codes with their PLOVER category. "
+            "Quotations are the articles' words; the reporting chain names who reported them, nearest first.");
 
     heading(r, "References");
     if (!r->md) fputs("<ol>\n", r->f);
@@ -567,25 +572,14 @@ static void write_report(rep *r, chr_store *s, qopts *q, const char *out, const 
 
 int cmd_report(int argc, char **argv)
 {
-    char **rest = calloc((size_t)argc + 1, sizeof *rest);
-    if (!rest) return EXIT_USAGE;
-    int nrest = 0;
-    const char *out = NULL, *title = NULL, *locale = NULL;
-    rest[nrest++] = argv[0];
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char **slot = !strcmp(a, "-o") ? &out : !strcmp(a, "--title") ? &title : !strcmp(a, "--locale") ? &locale : NULL;
-        if (slot) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "chronicle: missing value after %s\n%s", a, report_usage);
-                free(rest);
-                return EXIT_USAGE;
-            }
-            *slot = argv[++i];
-        } else {
-            rest[nrest++] = argv[i];
-        }
-    }
+    /* report's own options out of argv, the rest are filters */
+    cli_option opts[] = {{"-o", CLI_VALUE, NULL, 0}, {"--title", CLI_VALUE, NULL, 0},
+                         {"--locale", CLI_VALUE, NULL, 0}, {NULL, 0, NULL, 0}};
+    char **rest;
+    int nrest;
+    if (cli_split_options(argc, argv, opts, &rest, &nrest, report_usage)) return EXIT_USAGE;
+    const char *out = cli_option_value(opts, "-o"), *title = cli_option_value(opts, "--title");
+    const char *locale = cli_option_value(opts, "--locale");
     qopts q;
     int rc = cli_parse_filters(nrest, rest, &q, report_usage);
     free(rest);

@@ -40,16 +40,6 @@ typedef struct tev {
     double x, y;
 } tev;
 
-typedef struct tl {
-    chr_store *s;
-    const chr_timeline_opts *o;
-    tev *v; size_t n, cap;
-    int undated;
-    int64_t want[64];          /* the actors the filter names: their lanes come first */
-    size_t nwant;
-    char err[256];
-} tl;
-
 /* ---- dates --------------------------------------------------------------- */
 
 static double days_of(int y, int m, int d)
@@ -104,21 +94,78 @@ static int span_of(const char *v, double *d0, double *d1)
     return -1;
 }
 
-/* A date in the locale's words (ICU): "حزيران ٢٠٢٤", "June 2024", "18 June 2024". */
-static void date_words(const char *locale, double day, const char *skeleton, char *out, size_t cap)
+/* Date formatters by locale and skeleton.  Opening a pattern generator and
+ * a formatter costs far more than formatting a date, and a timeline formats
+ * two or three dates per card with the same few skeletons, so a render keeps
+ * the formatters it opens here and closes them at its end (dw_free).  A
+ * formatter changes its calendar while it formats: a cache belongs to one
+ * render, and rendering is single-threaded. */
+#define DW_MAX 8
+
+typedef struct dw_cache {
+    struct {
+        char locale[64], skeleton[16];
+        UDateFormat *f;        /* NULL: ICU could not open it */
+    } e[DW_MAX];
+    int n;
+} dw_cache;
+
+/* A formatter of skeleton in locale, in UTC, or NULL; the caller closes it. */
+static UDateFormat *dw_open(const char *locale, const char *skeleton)
 {
     UErrorCode e = U_ZERO_ERROR;
-    UChar sk[32], pat[64], tz[8], res[128];
+    UChar sk[32], pat[64], tz[8];
     u_uastrcpy(sk, skeleton);
     u_uastrcpy(tz, "UTC");
-    out[0] = 0;
     UDateTimePatternGenerator *g = udatpg_open(locale, &e);
     int32_t n = udatpg_getBestPattern(g, sk, -1, pat, 64, &e);
     UDateFormat *f = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, tz, -1, pat, n, &e);
+    udatpg_close(g);
+    if (U_FAILURE(e)) {
+        udat_close(f);
+        return NULL;
+    }
+    return f;
+}
+
+/* The formatter of skeleton in locale from c (NULL: no cache), opened on
+ * first use.  *owned is set when c has no room for it: the caller closes it. */
+static UDateFormat *dw_get(dw_cache *c, const char *locale, const char *skeleton, int *owned)
+{
+    *owned = 0;
+    for (int i = 0; c && i < c->n; i++)
+        if (!strcmp(c->e[i].locale, locale) && !strcmp(c->e[i].skeleton, skeleton)) return c->e[i].f;
+    UDateFormat *f = dw_open(locale, skeleton);
+    if (!c || c->n == DW_MAX || strlen(locale) >= sizeof c->e[0].locale ||
+        strlen(skeleton) >= sizeof c->e[0].skeleton) {
+        *owned = 1;
+        return f;
+    }
+    snprintf(c->e[c->n].locale, sizeof c->e[0].locale, "%s", locale);
+    snprintf(c->e[c->n].skeleton, sizeof c->e[0].skeleton, "%s", skeleton);
+    c->e[c->n++].f = f;
+    return f;
+}
+
+static void dw_free(dw_cache *c)
+{
+    for (int i = 0; i < c->n; i++) udat_close(c->e[i].f);
+    c->n = 0;
+}
+
+/* A date in the locale's words (ICU): "حزيران ٢٠٢٤", "June 2024", "18 June
+ * 2024"; "" when ICU cannot say it.  c: the render's formatters, or NULL. */
+static void date_words(dw_cache *c, const char *locale, double day, const char *skeleton, char *out, size_t cap)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    UChar res[128];
+    int owned;
+    UDateFormat *f = dw_get(c, locale, skeleton, &owned);
+    out[0] = 0;
+    if (!f) return;
     int32_t l = udat_format(f, day * 86400000.0, res, 128, NULL, &e);
     if (U_SUCCESS(e)) u_strToUTF8(out, (int32_t)cap, NULL, res, l, &e);
-    udat_close(f);
-    udatpg_close(g);
+    if (owned) udat_close(f);
 }
 
 /* ---- the scale: days to x, with long empty stretches cut --------------------- */
@@ -203,6 +250,17 @@ static void make_scale(scale *sc, const tev *v, size_t n, double lo, double hi, 
 }
 
 /* ---- reading the events ------------------------------------------------------ */
+
+typedef struct tl {
+    chr_store *s;
+    const chr_timeline_opts *o;
+    tev *v; size_t n, cap;
+    int undated;
+    int64_t want[64];          /* the actors the filter names: their lanes come first */
+    size_t nwant;
+    dw_cache words;            /* the date formatters of this render */
+    char err[256];
+} tl;
 
 static const char *js(json_t *o, const char *k)
 {
@@ -468,7 +526,7 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
         if (tick >= lo && !in_cut(&sc, tick)) {
             snprintf(id, sizeof id, "tick%d", nt++);
             Agnode_t *tk = pinned(g, id, sx(&sc, tick), axis_y - 14);
-            date_words(locale, tick, tick_sk, text, sizeof text);
+            date_words(&t.words, locale, tick, tick_sk, text, sizeof text);
             gv_label(text, buf, sizeof buf);
             agsafeset(tk, "shape", "plaintext", "");
             agsafeset(tk, "label", buf, "");
@@ -510,9 +568,9 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
         snprintf(id, sizeof id, "e%lld", (long long)e->id);
         Agnode_t *c = pinned(g, id, e->x + (ar ? -CARD_W / 2 : CARD_W / 2), e->y);
         char when[160], d0w[64], d1w[64];
-        date_words(locale, e->d0, "dMMMy", d0w, sizeof d0w);
+        date_words(&t.words, locale, e->d0, "dMMMy", d0w, sizeof d0w);
         if (e->d1 > e->d0) {
-            date_words(locale, e->d1, "dMMMy", d1w, sizeof d1w);
+            date_words(&t.words, locale, e->d1, "dMMMy", d1w, sizeof d1w);
             snprintf(when, sizeof when, "%s – %s", d0w, d1w);
         } else {
             snprintf(when, sizeof when, "%s", d0w);
@@ -557,8 +615,8 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
     }
     /* the caption: title, range, and what was left off */
     char from[64], to[64];
-    date_words(locale, lo, "dMMMy", from, sizeof from);
-    date_words(locale, hi, "dMMMy", to, sizeof to);
+    date_words(&t.words, locale, lo, "dMMMy", from, sizeof from);
+    date_words(&t.words, locale, hi, "dMMMy", to, sizeof to);
     size_t o3 = (size_t)snprintf(text, sizeof text, "%s", ar ? "\xe2\x80\x8f" : "");
     if (o->title) {
         gv_label(o->title, part, sizeof part);
@@ -580,10 +638,12 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
     free(lanes);
     st = gv_write(g, device, "nop", f, path, err, errcap);
     agclose(g);
+    dw_free(&t.words);
     free(t.v);
     return st;
 fail:
     gv_abandon(f, path);
+    dw_free(&t.words);
     free(t.v);
     return st;
 }
@@ -594,7 +654,7 @@ void chr_render_date_words(const char *locale, const char *iso, char *out, size_
     int n = sscanf(iso, "%4d-%2d-%2d", &y, &m, &d);
     out[0] = 0;
     if (n < 1 || strlen(iso) < 4 || (n >= 2 && (m < 1 || m > 12)) || (n == 3 && (d < 1 || d > 31))) return;
-    if (n == 3 && strlen(iso) == 10) date_words(locale, days_of(y, m, d), "yMMMMd", out, cap);
-    else if (n == 2 && strlen(iso) == 7) date_words(locale, days_of(y, m, 1), "yMMMM", out, cap);
-    else if (n == 1 && strlen(iso) == 4) date_words(locale, days_of(y, 1, 1), "y", out, cap);
+    if (n == 3 && strlen(iso) == 10) date_words(NULL, locale, days_of(y, m, d), "yMMMMd", out, cap);
+    else if (n == 2 && strlen(iso) == 7) date_words(NULL, locale, days_of(y, m, 1), "yMMMM", out, cap);
+    else if (n == 1 && strlen(iso) == 4) date_words(NULL, locale, days_of(y, 1, 1), "y", out, cap);
 }

@@ -368,15 +368,16 @@ chr_status chr_store_event_actors(chr_store *s, int64_t event, const char **came
     }
     snprintf(s->cameo, sizeof s->cameo, "%s", (const char *)sqlite3_column_text(st, 0));
     *cameo = s->cameo;
-    st = qprep(s, "SELECT a.id, a.name, a.kind, ea.role, a.affiliation FROM event_actor ea"
+    st = qprep(s, "SELECT a.id, a.name, a.kind, ea.role, a.affiliation, a.country FROM event_actor ea"
                   " JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.id, ea.role");
     if (!st) return chr_store_fail(s, "reading an event's actors");
     sqlite3_bind_int64(st, 1, event);
     while (sqlite3_step(st) == SQLITE_ROW) {
         chr_event_actor a = {sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
                              (const char *)sqlite3_column_text(st, 2), (const char *)sqlite3_column_text(st, 3),
-                             (const char *)sqlite3_column_text(st, 4)};
+                             (const char *)sqlite3_column_text(st, 4), (const char *)sqlite3_column_text(st, 5)};
         if (!a.affiliation) a.affiliation = "";
+        if (!a.country) a.country = "";
         if (fn(&a, ctx)) break;
     }
     return CHR_OK;
