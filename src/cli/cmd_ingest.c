@@ -117,6 +117,11 @@ typedef struct job {
     char err[1400];
     int state;                 /* 0 empty, 1 read (to extract), 2 working, 3 done */
     int failed;                /* 1: bad input data, 2: extraction failed, 3: unreadable file */
+    /* what the writer is done with, freed by the next worker to take the
+     * slot: freeing a record is many small frees, and the writer thread is
+     * the one that limits -j N */
+    json_t *spent_rec, *spent_json;
+    char *spent_mem, *spent_strs[4];
 } job;
 
 typedef struct pipe {
@@ -128,8 +133,21 @@ typedef struct pipe {
     pthread_cond_t work, done;
 } pipe_t;
 
+/* Frees what job_retire kept of the slot's previous article. */
+static void job_spent_free(job *j)
+{
+    json_decref(j->spent_rec);
+    json_decref(j->spent_json);
+    free(j->spent_mem);
+    for (int i = 0; i < 4; i++) free(j->spent_strs[i]);
+    j->spent_rec = j->spent_json = NULL;
+    j->spent_mem = NULL;
+    for (int i = 0; i < 4; i++) j->spent_strs[i] = NULL;
+}
+
 static void extract_job(chr_extractor *x, job *j)
 {
+    job_spent_free(j);
     if (j->failed) return;
     if (in_article_parse(&j->art, j->err, sizeof j->err) < 0) {
         j->failed = 1;
@@ -238,6 +256,23 @@ static void job_reset(job *j)
     j->failed = 0;
 }
 
+/* As job_reset, but the memory of the record and the article is handed to
+ * the slot's next worker (job_spent_free) instead of freed here. */
+static void job_retire(job *j)
+{
+    j->spent_rec = j->rec;
+    j->spent_json = j->art.json;
+    j->spent_mem = j->art.mem;
+    for (int i = 0; i < 4; i++) {
+        j->spent_strs[i] = j->art.strs[i];
+        j->art.strs[i] = NULL;
+    }
+    j->rec = NULL;
+    j->art.json = NULL;
+    j->art.mem = NULL;
+    job_reset(j);
+}
+
 /* Reads the next article into j; returns 0 at the end.  A JSON line is
  * parsed by extract_job, on a worker: the reading thread is also the one
  * writer, and parsing took some 8% of its time. */
@@ -329,7 +364,7 @@ static int run_parallel(sink *k, in_reader *r, int n)
         while (j->state != 3) pthread_cond_wait(&p.done, &p.mu);
         pthread_mutex_unlock(&p.mu);
         rc = consume(k, j);
-        job_reset(j);
+        job_retire(j);
         pthread_mutex_lock(&p.mu);
         p.head++;
         pthread_mutex_unlock(&p.mu);
@@ -342,7 +377,10 @@ static int run_parallel(sink *k, in_reader *r, int n)
         pthread_join(t[i], NULL);
         chr_extractor_free(w[i].x);
     }
-    for (size_t i = 0; i < p.cap; i++) job_reset(&p.ring[i]);
+    for (size_t i = 0; i < p.cap; i++) {
+        job_reset(&p.ring[i]);
+        job_spent_free(&p.ring[i]);
+    }
     pthread_mutex_destroy(&p.mu);
     pthread_cond_destroy(&p.work);
     pthread_cond_destroy(&p.done);
