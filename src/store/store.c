@@ -469,24 +469,31 @@ static int load_mentions(load_ctx *c, json_t *mentions)
 {
     size_t n = json_array_size(mentions);
     if (!n) return 0;
+    /* each mention's fields read once: grouping compares every pair */
+    struct ment { const char *actor; json_int_t item, start, end; json_t *text; } *mv = malloc(n * sizeof *mv);
     uint8_t *done = calloc(n, 1);
     char *spans = malloc(n * 24 + 1);
-    int rc = !done || !spans ? -1 : 0;
+    int rc = !mv || !done || !spans ? -1 : 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        json_t *m = json_array_get(mentions, i);
+        mv[i].actor = json_string_value(G(m, "actor"));
+        mv[i].item = json_integer_value(G(m, "item"));
+        mv[i].start = json_integer_value(G(m, "start"));
+        mv[i].end = json_integer_value(G(m, "end"));
+        mv[i].text = G(m, "text");
+    }
     for (size_t i = 0; i < n && !rc; i++) {
         if (done[i]) continue;
-        json_t *m = json_array_get(mentions, i);
-        const char *actor = json_string_value(G(m, "actor"));
-        json_int_t item = json_integer_value(G(m, "item"));
+        const char *actor = mv[i].actor;
+        json_int_t item = mv[i].item;
         if (!actor) continue;
         size_t o = 0, count = 0;
         for (size_t j = i; j < n; j++) {
-            json_t *w = json_array_get(mentions, j);
-            const char *a = json_string_value(G(w, "actor"));
-            if (done[j] || !a || strcmp(a, actor) || json_integer_value(G(w, "item")) != item) continue;
+            const char *a = mv[j].actor;
+            if (done[j] || !a || mv[j].item != item || strcmp(a, actor)) continue;
             done[j] = 1;
             count++;
-            o += (size_t)sprintf(spans + o, "%s%lld-%lld", o ? " " : "", (long long)json_integer_value(G(w, "start")),
-                                 (long long)json_integer_value(G(w, "end")));
+            o += (size_t)sprintf(spans + o, "%s%lld-%lld", o ? " " : "", (long long)mv[j].start, (long long)mv[j].end);
         }
         int64_t aid = actor_id(c, actor);
         sqlite3_stmt *st = P(c->s, P_MENTION);
@@ -499,9 +506,10 @@ static int load_mentions(load_ctx *c, json_t *mentions)
         sqlite3_bind_int64(st, 3, item);
         sqlite3_bind_int64(st, 4, (sqlite3_int64)count);
         sqlite3_bind_text(st, 5, spans, (int)o, SQLITE_STATIC);
-        bind_str(st, 6, G(m, "text"));
+        bind_str(st, 6, mv[i].text);
         rc = step_done(st);
     }
+    free(mv);
     free(done);
     free(spans);
     return rc;
