@@ -441,7 +441,8 @@ static int run(int argc, char **argv, int to_db)
             free(o.inputs);
             return rc;
         }
-        chr_store_counts_get(k.store, &before);
+        /* counting reads whole tables: only for the summary */
+        if (!o.quiet) chr_store_counts_get(k.store, &before);
     }
     in_reader *r = in_reader_new(o.inputs, o.ninputs, o.lossy);
     k.reader = r;
@@ -449,9 +450,9 @@ static int run(int argc, char **argv, int to_db)
     else rc = o.jobs > 1 ? run_parallel(&k, r, o.jobs) : run_serial(&k, r);
     if (fflush(stdout) == EOF) rc = EXIT_USAGE;
     progress(&k, 1);
-    if (k.store) {
+    if (k.store && !o.quiet) {
         chr_store_counts_get(k.store, &after);
-        if (!o.quiet) summary(&k, &before, &after);
+        summary(&k, &before, &after);
     }
     if (!rc && k.errors) rc = k.unreadable ? EXIT_USAGE : EXIT_DATA;   /* skipped ones still count */
     chr_store_close(k.store);
@@ -480,8 +481,8 @@ int cmd_load(int argc, char **argv)
     memset(&k, 0, sizeof k);
     k.o = &o;
     clock_gettime(CLOCK_MONOTONIC, &k.t0);
-    chr_store_counts before, after;
-    chr_store_counts_get(s, &before);
+    chr_store_counts before = {0}, after = {0};
+    if (!o.quiet) chr_store_counts_get(s, &before);
     in_reader *r = in_reader_new(o.inputs, o.ninputs, 0);
     k.reader = r;
     json_t *rec;
@@ -512,8 +513,10 @@ int cmd_load(int argc, char **argv)
             k.already++;
         }
     }
-    chr_store_counts_get(s, &after);
-    if (!o.quiet) summary(&k, &before, &after);
+    if (!o.quiet) {
+        chr_store_counts_get(s, &after);
+        summary(&k, &before, &after);
+    }
     if (!rc && k.errors) rc = k.unreadable ? EXIT_USAGE : EXIT_DATA;
     chr_store_close(s);
     in_reader_free(r);
