@@ -227,8 +227,11 @@ static int open_next(in_reader *r, in_article *a, char *err, size_t errcap)
     return len == 0 ? 3 : 1;                  /* an empty file (or stdin) holds no article */
 }
 
-/* The next non-empty line of the open JSON Lines file, parsed. */
-static int next_json(in_reader *r, json_t **out, char *where, size_t wcap, char *err, size_t errcap)
+/* The next non-empty line of the open JSON Lines file, without its line
+ * end and leading blanks: *line points into the reader's buffer, valid until
+ * the next read.  Returns 1, 0 at the end of the file, -2 on a read error. */
+static int next_line(in_reader *r, const char **line, size_t *len, char *where, size_t wcap, char *err,
+                     size_t errcap)
 {
     for (;;) {
         errno = 0;
@@ -249,23 +252,75 @@ static int next_json(in_reader *r, json_t **out, char *where, size_t wcap, char 
         while (s < l && (r->buf[s] == ' ' || r->buf[s] == '\t')) s++;
         if (s == l) continue;
         snprintf(where, wcap, "%s:%zu", r->fname, r->line);
-        json_error_t je;
-        json_t *j = json_loadb(r->buf + s, l - s, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
-        if (!j) {
-            snprintf(err, errcap, "%s: invalid JSON at column %d: %s", where, je.column, je.text);
-            return -1;
-        }
-        if (!json_is_object(j)) {
-            json_decref(j);
-            snprintf(err, errcap, "%s: expected a JSON object", where);
-            return -1;
-        }
-        *out = j;
+        *line = r->buf + s;
+        *len = l - s;
         return 1;
     }
 }
 
-int in_reader_next(in_reader *r, in_article *a, char *err, size_t errcap)
+/* One JSON Lines record, parsed: 1, or -1 (message in err) when it is not
+ * a JSON object. */
+static int parse_line(const char *line, size_t len, const char *where, json_t **out, char *err, size_t errcap)
+{
+    json_error_t je;
+    json_t *j = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+    if (!j) {
+        snprintf(err, errcap, "%s: invalid JSON at column %d: %s", where, je.column, je.text);
+        return -1;
+    }
+    if (!json_is_object(j)) {
+        json_decref(j);
+        snprintf(err, errcap, "%s: expected a JSON object", where);
+        return -1;
+    }
+    *out = j;
+    return 1;
+}
+
+/* The next non-empty line of the open JSON Lines file, parsed. */
+static int next_json(in_reader *r, json_t **out, char *where, size_t wcap, char *err, size_t errcap)
+{
+    const char *line;
+    size_t len;
+    int k = next_line(r, &line, &len, where, wcap, err, errcap);
+    return k == 1 ? parse_line(line, len, where, out, err, errcap) : k;
+}
+
+int in_article_parse(in_article *a, char *err, size_t errcap)
+{
+    if (!a->raw) return 1;
+    a->raw = 0;
+    json_t *j = NULL;
+    if (parse_line(a->mem, a->rawlen, a->where, &j, err, errcap) < 0) return -1;
+    a->json = j;
+    json_t *text = json_object_get(j, "text");
+    if (!json_is_string(text)) {
+        snprintf(err, errcap, "%s: no \"text\" string", a->where);
+        return -1;
+    }
+    a->a.text = json_string_value(text);
+    a->a.len = json_string_length(text);
+    a->a.id = jstr(j, "id");
+    a->a.url = jstr(j, "url");
+    a->a.source = jstr(j, "source");
+    a->a.title = jstr(j, "title");
+    a->a.lang = jstr(j, "lang");
+    a->a.path = a->where;
+    const char *pub = jstr(j, "published");
+    if (pub && *pub && parse_published(pub, &a->a.published)) {
+        snprintf(err, errcap, "%s: \"published\" is not a date (YYYY-MM-DD...): %s", a->where, pub);
+        return -1;
+    }
+    if (json_is_integer(json_object_get(j, "id"))) {       /* numeric ids are ids too */
+        char num[32];
+        snprintf(num, sizeof num, "%lld", (long long)json_integer_value(json_object_get(j, "id")));
+        a->strs[0] = strdup(num);
+        a->a.id = a->strs[0];
+    }
+    return 1;
+}
+
+int in_reader_next_raw(in_reader *r, in_article *a, char *err, size_t errcap)
 {
     in_article_clear(a);
     for (;;) {
@@ -277,38 +332,28 @@ int in_reader_next(in_reader *r, in_article *a, char *err, size_t errcap)
             }
             if (o != 2) return o;
         }
-        json_t *j = NULL;
-        int k = next_json(r, &j, a->where, sizeof a->where, err, errcap);
+        const char *line;
+        size_t len;
+        int k = next_line(r, &line, &len, a->where, sizeof a->where, err, errcap);
         if (k == 0) continue;
         if (k < 0) return k;
-        a->json = j;
-        json_t *text = json_object_get(j, "text");
-        if (!json_is_string(text)) {
-            snprintf(err, errcap, "%s: no \"text\" string", a->where);
+        if (!(a->mem = malloc(len + 1))) {
+            snprintf(err, errcap, "%s: out of memory", a->where);
             return -1;
         }
-        a->a.text = json_string_value(text);
-        a->a.len = json_string_length(text);
-        a->a.id = jstr(j, "id");
-        a->a.url = jstr(j, "url");
-        a->a.source = jstr(j, "source");
-        a->a.title = jstr(j, "title");
-        a->a.lang = jstr(j, "lang");
-        a->a.path = a->where;
+        memcpy(a->mem, line, len);
+        a->mem[len] = 0;
+        a->rawlen = len;
+        a->raw = 1;
         a->a.lossy = r->lossy;
-        const char *pub = jstr(j, "published");
-        if (pub && *pub && parse_published(pub, &a->a.published)) {
-            snprintf(err, errcap, "%s: \"published\" is not a date (YYYY-MM-DD...): %s", a->where, pub);
-            return -1;
-        }
-        if (json_is_integer(json_object_get(j, "id"))) {       /* numeric ids are ids too */
-            char num[32];
-            snprintf(num, sizeof num, "%lld", (long long)json_integer_value(json_object_get(j, "id")));
-            a->strs[0] = strdup(num);
-            a->a.id = a->strs[0];
-        }
         return 1;
     }
+}
+
+int in_reader_next(in_reader *r, in_article *a, char *err, size_t errcap)
+{
+    int k = in_reader_next_raw(r, a, err, errcap);
+    return k == 1 ? in_article_parse(a, err, errcap) : k;
 }
 
 int in_reader_next_record(in_reader *r, json_t **rec, char *where, size_t wcap, char *err, size_t errcap)

@@ -14,6 +14,8 @@ typedef struct in_article {
     chr_article a;
     char where[1200];          /* "FILE" or "FILE:LINE", for messages */
     char *mem;                 /* the file or line read */
+    size_t rawlen;             /* length of the line in mem */
+    int raw;                   /* a JSON line read but not yet parsed */
     json_t *json;              /* the parsed line (JSON Lines) */
     char *strs[4];             /* owned copies of front-matter strings */
     chr_meta meta;
@@ -34,6 +36,16 @@ void in_reader_free(in_reader *r);
  * when a file cannot be opened or read; err names the file and line, and
  * reading may continue with the next article. */
 int in_reader_next(in_reader *r, in_article *a, char *err, size_t errcap);
+
+/* As in_reader_next, but a JSON line is only read (into a->mem, a->raw
+ * set), so that in_article_parse can parse it on another thread.  Returns
+ * as in_reader_next. */
+int in_reader_next_raw(in_reader *r, in_article *a, char *err, size_t errcap);
+
+/* Parses the line in_reader_next_raw read (nothing to do when a->raw is
+ * not set); the article then is as in_reader_next leaves it.  Returns 1, or
+ * -1 on bad data with err naming the file and line. */
+int in_article_parse(in_article *a, char *err, size_t errcap);
 
 /* Reads JSON Lines records (for load): 1 read, 0 end, -1 bad data, -2 a file
  * that cannot be read (file and line named in err). */

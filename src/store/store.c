@@ -22,7 +22,7 @@
 enum {
     P_ART, P_ITEM, P_ACT_INS, P_ACT_ID, P_ALIAS, P_MENTION, P_TIMEX, P_TREATY, P_TPARTY,
     P_TMENTION, P_TARTICLE, P_STMT, P_CHAIN, P_EV_INS, P_EV_ID, P_EV_ACTOR, P_EV_STMT,
-    P_EV_SRC, P_FTS, P_TCONCL, P_ART_SRC, P_SENT, P_FTS_STMT, P_COUNT
+    P_EV_SRC, P_FTS, P_TCONCL, P_ART_SRC, P_SENT, P_FTS_STMT, P_SAVE, P_RELEASE, P_UNDO, P_COUNT
 };
 
 static const char *const sql[P_COUNT] = {
@@ -43,9 +43,11 @@ static const char *const sql[P_COUNT] = {
     "INSERT INTO statement(article_id, item, speaker_id, verb, words, start, end, quoted, negated,"
     " medium, medium_actor, sentence_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
     "INSERT OR IGNORE INTO statement_chain(statement_id, pos, actor_id) VALUES(?,?,?)",
+    /* no RETURNING: SQLite gathers returned rows in a temporary table, opened
+     * and closed per row; a known event is looked up by P_EV_ID instead */
     "INSERT INTO event(key, type, cameo, plover, date_value, date_start, date_end, granularity,"
     " basis, not_before, location_id, treaty_id, sort_date) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"
-    " ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id",
+    " ON CONFLICT(key) DO NOTHING",
     "SELECT id FROM event WHERE key = ?",
     "INSERT OR IGNORE INTO event_actor(event_id, actor_id, role, sort_date) VALUES(?,?,?,?)",
     "INSERT OR IGNORE INTO event_statement(event_id, statement_id) VALUES(?,?)",
@@ -56,6 +58,9 @@ static const char *const sql[P_COUNT] = {
     "UPDATE article SET source_actor = ? WHERE id = ?",
     "INSERT INTO sentence(article_id, start, end, item, text) VALUES(?,?,?,?,?)",
     "INSERT INTO statement_fts(rowid, words) VALUES(?,?)",
+    "SAVEPOINT article",
+    "RELEASE article",
+    "ROLLBACK TO article",
 };
 
 chr_status chr_store_fail(chr_store *s, const char *what)
@@ -265,6 +270,10 @@ int chr_store_key(const char *name, char *out, size_t cap)
 
 /* ---- loading -------------------------------------------------------------- */
 
+/* A prepared statement, reset and with its bindings cleared.  Text is bound
+ * SQLITE_STATIC (no copy): every string bound (the record's, a local buffer)
+ * outlives the step that reads it, and the stale pointers left behind are
+ * cleared here before the statement is used again. */
 static sqlite3_stmt *P(chr_store *s, int i)
 {
     if (!s->ps[i] && sqlite3_prepare_v2(s->db, sql[i], -1, &s->ps[i], NULL) != SQLITE_OK) return NULL;
@@ -275,7 +284,7 @@ static sqlite3_stmt *P(chr_store *s, int i)
 
 static void bind_str(sqlite3_stmt *st, int i, json_t *v)
 {
-    if (json_is_string(v)) sqlite3_bind_text(st, i, json_string_value(v), (int)json_string_length(v), SQLITE_TRANSIENT);
+    if (json_is_string(v)) sqlite3_bind_text(st, i, json_string_value(v), (int)json_string_length(v), SQLITE_STATIC);
     else sqlite3_bind_null(st, i);
 }
 
@@ -379,8 +388,8 @@ static int put_alias(chr_store *s, int64_t id, const char *form)
     sqlite3_stmt *st = P(s, P_ALIAS);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_text(st, 2, form, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, form, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, key, -1, SQLITE_STATIC);
     return step_done(st);
 }
 
@@ -394,7 +403,7 @@ static int64_t actor_id(load_ctx *c, const char *name)
     if (cached) return cached;
     sqlite3_stmt *st = P(s, P_ACT_ID);
     if (!st) return -1;
-    sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
     if (sqlite3_step(st) == SQLITE_ROW) {
         int64_t id = sqlite3_column_int64(st, 0);
         acache_put(s, name, id);
@@ -496,24 +505,31 @@ static int load_mentions(load_ctx *c, json_t *mentions)
 {
     size_t n = json_array_size(mentions);
     if (!n) return 0;
+    /* each mention's fields read once: grouping compares every pair */
+    struct ment { const char *actor; json_int_t item, start, end; json_t *text; } *mv = malloc(n * sizeof *mv);
     uint8_t *done = calloc(n, 1);
     char *spans = malloc(n * 24 + 1);
-    int rc = !done || !spans ? -1 : 0;
+    int rc = !mv || !done || !spans ? -1 : 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        json_t *m = json_array_get(mentions, i);
+        mv[i].actor = json_string_value(G(m, "actor"));
+        mv[i].item = json_integer_value(G(m, "item"));
+        mv[i].start = json_integer_value(G(m, "start"));
+        mv[i].end = json_integer_value(G(m, "end"));
+        mv[i].text = G(m, "text");
+    }
     for (size_t i = 0; i < n && !rc; i++) {
         if (done[i]) continue;
-        json_t *m = json_array_get(mentions, i);
-        const char *actor = json_string_value(G(m, "actor"));
-        json_int_t item = json_integer_value(G(m, "item"));
+        const char *actor = mv[i].actor;
+        json_int_t item = mv[i].item;
         if (!actor) continue;
         size_t o = 0, count = 0;
         for (size_t j = i; j < n; j++) {
-            json_t *w = json_array_get(mentions, j);
-            const char *a = json_string_value(G(w, "actor"));
-            if (done[j] || !a || strcmp(a, actor) || json_integer_value(G(w, "item")) != item) continue;
+            const char *a = mv[j].actor;
+            if (done[j] || !a || mv[j].item != item || strcmp(a, actor)) continue;
             done[j] = 1;
             count++;
-            o += (size_t)sprintf(spans + o, "%s%lld-%lld", o ? " " : "", (long long)json_integer_value(G(w, "start")),
-                                 (long long)json_integer_value(G(w, "end")));
+            o += (size_t)sprintf(spans + o, "%s%lld-%lld", o ? " " : "", (long long)mv[j].start, (long long)mv[j].end);
         }
         int64_t aid = actor_id(c, actor);
         sqlite3_stmt *st = P(c->s, P_MENTION);
@@ -525,10 +541,11 @@ static int load_mentions(load_ctx *c, json_t *mentions)
         sqlite3_bind_int64(st, 2, aid);
         sqlite3_bind_int64(st, 3, item);
         sqlite3_bind_int64(st, 4, (sqlite3_int64)count);
-        sqlite3_bind_text(st, 5, spans, (int)o, SQLITE_TRANSIENT);
-        bind_str(st, 6, G(m, "text"));
+        sqlite3_bind_text(st, 5, spans, (int)o, SQLITE_STATIC);
+        bind_str(st, 6, mv[i].text);
         rc = step_done(st);
     }
+    free(mv);
     free(done);
     free(spans);
     return rc;
@@ -720,10 +737,18 @@ static int load_events(load_ctx *c, json_t *rec)
         const char *sort = json_string_value(G(d, "start"));
         if (!sort) sort = json_string_value(G(d, "value"));
         if (!sort) sort = "~";
-        sqlite3_bind_text(st, 13, sort, -1, SQLITE_TRANSIENT);
-        if (sqlite3_step(st) != SQLITE_ROW) return -1;
-        int64_t eid = sqlite3_column_int64(st, 0);
-        if (sqlite3_step(st) != SQLITE_DONE) return -1;
+        sqlite3_bind_text(st, 13, sort, -1, SQLITE_STATIC);
+        if (step_done(st)) return -1;
+        int64_t eid;
+        if (sqlite3_changes(s->db)) {
+            eid = sqlite3_last_insert_rowid(s->db);
+        } else {                                     /* reported before */
+            if (!(st = P(s, P_EV_ID))) return -1;
+            sqlite3_bind_int64(st, 1, khash);
+            if (sqlite3_step(st) != SQLITE_ROW) return -1;
+            eid = sqlite3_column_int64(st, 0);
+            sqlite3_reset(st);
+        }
         size_t k;
         json_t *a;
         json_array_foreach(G(ev, "actors"), k, a) {
@@ -732,7 +757,7 @@ static int load_events(load_ctx *c, json_t *rec)
             sqlite3_bind_int64(st, 1, eid);
             sqlite3_bind_int64(st, 2, aid);
             bind_str(st, 3, G(a, "role"));
-            sqlite3_bind_text(st, 4, sort, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(st, 4, sort, -1, SQLITE_STATIC);
             if (step_done(st)) return -1;
         }
         json_array_foreach(G(ev, "statements"), k, a) {
@@ -812,7 +837,7 @@ static chr_status batch_begin(chr_store *s)
         s->batch_articles = 0;
         s->batch_started = mono();
     }
-    if (exec(s, "SAVEPOINT article")) return chr_store_fail(s, "starting an article");
+    if (step_done(P(s, P_SAVE))) return chr_store_fail(s, "starting an article");
     s->fts_mark = s->nfts;
     return CHR_OK;
 }
@@ -827,8 +852,8 @@ static void article_undo(chr_store *s)
         return;
     }
     fts_drop(s, s->fts_mark);
-    exec(s, "ROLLBACK TO article");
-    exec(s, "RELEASE article");
+    step_done(P(s, P_UNDO));
+    step_done(P(s, P_RELEASE));
 }
 
 chr_status chr_store_load(chr_store *s, json_t *rec, int *added)
@@ -871,7 +896,7 @@ chr_status chr_store_load(chr_store *s, json_t *rec, int *added)
     free(c.treaty_ids);
     free(c.stmt_ids);
     if (bad) goto fail;
-    if (exec(s, "RELEASE article")) goto fail;
+    if (step_done(P(s, P_RELEASE))) goto fail;
     s->batch_articles++;
     *added = 1;
     return CHR_OK;
