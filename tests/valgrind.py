@@ -98,7 +98,7 @@ def main():
     ap.add_argument("tests", nargs="*", help="test names (default: all)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout-factor", type=float, default=30)
-    args = ap.parse_args()
+    args = ap.parse_intermixed_args()
     if not shutil.which("valgrind"):
         print("valgrind.py: valgrind is not installed (Debian: valgrind)", file=sys.stderr)
         return 77
