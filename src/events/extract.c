@@ -485,6 +485,18 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
 
 static int covered(const chr_extractor *x, size_t k) { return x->tcov[k] != 0; }
 
+/* The token after a temporal expression that starts at token k, or k. */
+static size_t past_timex(const chr_extractor *x, size_t k, size_t end)
+{
+    size_t c = T(x, k)->start;
+    for (size_t i = 0; i < x->ntx; i++)
+        if (x->tx[i].t.start == c) {
+            while (k < end && T(x, k)->start < x->tx[i].t.end) k++;
+            return k;
+        }
+    return k;
+}
+
 static int in_timex(const chr_extractor *x, size_t k)
 {
     size_t c = T(x, k)->start;
@@ -730,6 +742,25 @@ static uint32_t find_speaker(const chr_extractor *x, const sent *s, size_t k, si
     return speaker_before(x, s, k);
 }
 
+/* Where the words begin after an English reporting verb with no "that":
+ * past a date ("announced on Monday it would ...") and a listener ("told
+ * reporters the talks ..."), which belong to the verb, not to the words. */
+static size_t words_begin(const chr_extractor *x, const sent *s, size_t b)
+{
+    for (int round = 0; round < 2 && b < s->t1; round++) {
+        size_t t = b;
+        if (vval(x, t, VK_LISTENER)) {
+            b = t + vlen(x, t);
+            continue;
+        }
+        if (is_prep_word(x, t) && t + 1 < s->t1) t++;
+        size_t e = past_timex(x, t, s->t1);
+        if (e == t) break;
+        b = e;
+    }
+    return b;
+}
+
 static int contrast(const chr_extractor *x, size_t k)
 {
     const chr_token *tk = T(x, k);
@@ -845,7 +876,7 @@ static int pass_statements(chr_extractor *x)
                        (x->lang == CHR_LANG_EN && j == after && j < s->t1 && (T(x, j)->flags & CHR_TOK_WORD))) {
                 /* the clause after "that", or in English after "X said" with no "that" */
                 size_t b = ct < s->t1 && opens_content(x, ct)
-                               ? ct + ((T(x, ct)->flags & CHR_TOK_PUNCT) ? 1 : vlen(x, ct)) : j;
+                               ? ct + ((T(x, ct)->flags & CHR_TOK_PUNCT) ? 1 : vlen(x, ct)) : words_begin(x, s, j);
                 size_t e = s->t1;
                 while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT)) e--;
                 if (e <= b) continue;
