@@ -641,6 +641,131 @@ static int mentions_titles(chr_extractor *x)
     return 0;
 }
 
+/* The office a gazetteer person holds in year y ("Foreign Minister" of
+ * "Foreign Minister of Turkey@2023-"), written to out; "" when none. */
+static void office_held(const char *roles, int y, char *out, size_t cap)
+{
+    out[0] = 0;
+    for (const char *p = roles; *p;) {
+        size_t l = strcspn(p, ";");
+        const char *at = memchr(p, '@', l);
+        if (at) {
+            int from = atoi(at + 1);
+            const char *dash = memchr(at, '-', l - (size_t)(at - p));
+            int to = dash && dash + 1 < p + l ? atoi(dash + 1) : 9999;
+            if (from <= y && y <= to) {
+                size_t rl = (size_t)(at - p);        /* up to the last " of " (of the state) */
+                for (const char *of = p; of + 4 <= at; of++)
+                    if (!memcmp(of, " of ", 4)) rl = (size_t)(of - p);
+                snprintf(out, cap, "%.*s", (int)rl, p);
+                return;
+            }
+        }
+        p += l + (p[l] == ';');
+    }
+}
+
+/* An office under its canonical English title (title.txt: "Secretary of
+ * Defense" and "Defence Secretary" are both "Defence Minister"), in place. */
+static void canonical_office(const chr_extractor *x, char *office, size_t cap)
+{
+    char key[256];
+    size_t nids = 0;
+    int l = chr_text_key(office, key, sizeof key);
+    const uint32_t *ids = l > 0 ? chr_phrases_get(x->voc->dict[CHR_LANG_EN], key, (size_t)l, &nids) : NULL;
+    for (size_t i = 0; i < nids; i++)
+        if (VK_OF(ids[i]) == VK_TITLE) {
+            snprintf(office, cap, "%s", x->voc->values[VV_OF(ids[i])]);
+            return;
+        }
+}
+
+/* The gazetteer person who holds office (canonical) for state in year y;
+ * -1 when nobody does, or when two do (a year in which it changed hands:
+ * roles have years, not days, so which one is meant is not known). */
+static int64_t office_holder(const chr_extractor *x, const char *office, const char *state, int y)
+{
+    char held[128];
+    int64_t found = -1;
+    for (size_t i = 0; i < chr_gazetteer_count(x->gz); i++) {
+        const chr_actor *a = chr_gazetteer_actor(x->gz, (uint32_t)i);
+        if (a->kind != CHR_ACTOR_PERSON || strcmp(a->affiliation, state)) continue;
+        office_held(a->roles, y, held, sizeof held);
+        canonical_office(x, held, sizeof held);
+        if (!held[0] || strcmp(held, office)) continue;
+        if (found >= 0) return -1;
+        found = (int64_t)i;
+    }
+    return found;
+}
+
+/* The adjective's mention m becomes a mention of person a over [t0, t1). */
+static void become(chr_extractor *x, mention *m, uint32_t a, size_t t0, size_t t1)
+{
+    int32_t id = (int32_t)(m - x->m) + 1;
+    m->actor = a;
+    m->tag = CHR_ALIAS_NAME;
+    m->prep = 0;                                /* a person, never a place */
+    m->t0 = t0;
+    m->t1 = t1;
+    m->c0 = T(x, t0)->start;
+    m->c1 = T(x, t1 - 1)->end;
+    for (size_t t = t0; t < t1; t++) x->tment[t] = 0, x->tcov[t] = id;
+    x->tment[t0] = id;
+}
+
+/* "نظيره الروسي", "his Russian counterpart" with no name after it: the
+ * holder, in the report's year, of the office of the person named just
+ * before (in this sentence or the one before), for the adjective's state;
+ * or the person named in apposition after a comma.  The adjective's mention
+ * becomes the person's, over both words.  Nothing
+ * is guessed without a report date, an office or a holder. */
+static int mentions_counterparts(chr_extractor *x)
+{
+    int y = x->dct[0].y;
+    size_t n = x->tok->n;
+    for (size_t k = 0; y && k < n; k++) {
+        if (!vval(x, k, VK_COUNTERPART)) continue;
+        size_t t1 = k + vlen(x, k);
+        mention *adj = NULL;
+        if (t1 < n && x->tment[t1] && x->m[x->tment[t1] - 1].tag == CHR_ALIAS_ADJ)
+            adj = &x->m[x->tment[t1] - 1];                      /* نظيره الروسي */
+        else if (k > 0 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].tag == CHR_ALIAS_ADJ)
+            adj = &x->m[x->tcov[k - 1] - 1];                    /* Russian counterpart */
+        if (!adj) continue;
+        size_t e = adj->t1 > t1 ? adj->t1 : t1;
+        if (e < n && x->tment[e] && x->a[x->m[x->tment[e] - 1].actor].kind == CHR_ACTOR_PERSON) continue;
+        size_t first = adj->t0 < k ? adj->t0 : k;
+        /* "his Iranian counterpart, Masoud Pezeshkian,": the name in apposition */
+        if (e + 1 < n && (T(x, e)->flags & CHR_TOK_PUNCT) && (T(x, e)->cp == ',' || T(x, e)->cp == 0x060C) &&
+            x->tment[e + 1] && x->a[x->m[x->tment[e + 1] - 1].actor].kind == CHR_ACTOR_PERSON) {
+            become(x, adj, x->m[x->tment[e + 1] - 1].actor, first, e);
+            k = e - 1;
+            continue;
+        }
+        uint32_t who = NOACTOR;
+        for (size_t i = x->nm; i-- > 0 && who == NOACTOR;) {
+            const mention *m = &x->m[i];
+            if (m->t1 > first) continue;
+            if (x->tsent[first] - m->sent > 1) break;
+            if (x->a[m->actor].kind == CHR_ACTOR_PERSON) who = m->actor;
+        }
+        if (who == NOACTOR) continue;
+        char office[128] = "";
+        const aref *r = &x->a[who];
+        if (r->gz >= 0) office_held(chr_gazetteer_actor(x->gz, (uint32_t)r->gz)->roles, y, office, sizeof office);
+        if (!office[0] && r->title) snprintf(office, sizeof office, "%s", r->title);
+        if (!office[0]) continue;
+        canonical_office(x, office, sizeof office);
+        int64_t p = office_holder(x, office, x->a[adj->actor].name, y);
+        int64_t a = p >= 0 ? aref_gz(x, (uint32_t)p) : -1;
+        if (a < 0 || (uint32_t)a == who) continue;
+        become(x, adj, (uint32_t)a, first, e);
+        k = e - 1;
+    }
+    return 0;
+}
+
 /* ---- 4. statements -------------------------------------------------------- */
 
 /* An actor that can speak or act: not a medium, not an adjective. */
@@ -1616,7 +1741,8 @@ chr_status chr_extract(chr_extractor *x, const chr_article *a, json_t **out)
     }
     if ((st = pass_dates(x, dct)) != CHR_OK) return st;
     if ((st = pass_tokens(x)) != CHR_OK) return st;
-    if (mentions_gazetteer(x) || mentions_titles(x) || pass_statements(x) || pass_treaties(x))
+    if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x) || pass_statements(x) ||
+        pass_treaties(x))
         return CHR_ERR_NOMEM;
     *out = build_record(x, a, basis);
     return *out ? CHR_OK : CHR_ERR_NOMEM;
