@@ -768,6 +768,15 @@ static int p_deictic(const S *s, int i, texpr *e)
     e->dayoff = val(s, j, LK_DEICTIC);
     e->daypart = dp ? dp : val2(s, j, LK_DEICTIC);
     j++;
+    /* اليوم التالي / اليوم السابق: "the following / previous day"; الليلة الماضية:
+     * last night.  Not "اليوم الأخير من ..." (the last day of something). */
+    if (e->dayoff == 0 && (s->u[j - 1].flags & CHR_TOK_ARABIC) && kind(s, j, LK_SHIFT) && fn(s, j + 1, F_OF))
+        return 0;
+    if (e->dayoff == 0 && (s->u[j - 1].flags & CHR_TOK_ARABIC) && kind(s, j, LK_SHIFT) &&
+        (!e->daypart || (e->daypart >= DP_EV && val(s, j, LK_SHIFT) < 0))) {
+        e->dayoff = val(s, j, LK_SHIFT);
+        return j + 1 - i;
+    }
     if (e->dayoff == 0 && kind(s, j, LK_WDAY) && !kind(s, j, LK_DEICTIC)) j++;   /* اليوم الجمعة */
     if (!e->daypart) j += daypart_after(s, j, e);
     return j - i;
@@ -989,16 +998,31 @@ static int p_duration(const S *s, int i, texpr *e)
             return k + 1 - i;
         }
     }
+    /* نصف سنة / نصف عام standing alone (one lexicon form, the unit H): half a
+     * year; not "نصف السنة الأول", which p_quarter reads. */
+    if (unit_ok && val(s, j, LK_UNIT) == U_H && (s->u[j].flags & CHR_TOK_ARABIC) && !definite(s, j) &&
+        !kind(s, j + 1, LK_ORD) && !kind(s, j + 1, LK_SHIFT) && !fn(s, j - 1, F_THE)) {
+        e->kind = X_DUR;
+        e->n = 0;
+        e->frac = 5;
+        e->fracdig = 1;
+        e->unit = U_Y;
+        return j + 1 - i;
+    }
     /* طوال العام, all year, throughout the week: one whole unit */
     if (fn(s, j, F_WHOLE)) {
         int k = j + 1;
         if (fn(s, k, F_THE)) k++;
         if (kind(s, k, LK_UNIT) && !val2(s, k, LK_UNIT) && !kind(s, k, LK_PLURAL) && val(s, k, LK_UNIT) != U_WE &&
-            (!(s->u[k].flags & CHR_TOK_ARABIC) || definite(s, k)) && !kind(s, k + 1, LK_SHIFT) &&
-            !kind(s, k + 1, LK_ORD) && !isnum(s, k + 1)) {       /* not طوال القرن العشرين */
+            !kind(s, k + 1, LK_SHIFT) && !kind(s, k + 1, LK_ORD) && !isnum(s, k + 1) &&
+            !kind(s, k + 1, LK_WDAY) && !kind(s, k + 1, LK_MONTH) && !kind(s, k + 1, LK_CARD) &&
+            (!(s->u[k].flags & CHR_TOK_ARABIC) || definite(s, k) || !kind(s, j, LK_SET))) {
+            /* not طوال القرن العشرين, طوال يوم الجمعة; an indefinite unit after
+             * طوال / طيلة is one whole unit (طوال أسبوع), after كل it is a set */
             e->kind = X_DUR;
             e->n = 1;
             e->unit = val(s, k, LK_UNIT);
+            if (fn(s, k + 1, F_FULL)) k++;                          /* طيلة شهر كامل */
             return k + 1 - i;
         }
     }
@@ -1321,11 +1345,22 @@ static int p_decade(const S *s, int i, texpr *e)
 static int p_daypart(const S *s, int i, texpr *e)
 {
     int j = fn(s, i, F_THE) ? i + 1 : i;
-    if (!(fn(s, i - 1, F_IN | F_DURING)) || !kind(s, j, LK_DAYPART) || kind(s, j, LK_DEICTIC)) return 0;
+    int part = 0;
+    if (!(fn(s, i - 1, F_IN | F_DURING))) return 0;
+    /* في أواخر الليل, في وقت متأخر من المساء, في وقت مبكر بعد الظهر */
+    if (j == i && kind(s, j, LK_PART) && !kind(s, j, LK_DAYPART)) {
+        int k = fn(s, j + 1, F_OF) ? j + 2 : j + 1;
+        if (kind(s, k, LK_DAYPART) && !kind(s, k, LK_DEICTIC) && (s->u[j].flags & CHR_TOK_ARABIC)) {
+            part = val(s, j, LK_PART);
+            j = k;
+        }
+    }
+    if (!kind(s, j, LK_DAYPART) || kind(s, j, LK_DEICTIC)) return 0;
     if (kind(s, j + 1, LK_DEICTIC) || kind(s, j + 1, LK_WDAY) || isnum(s, j + 1)) return 0;
     e->kind = X_DEICTIC;
     e->dayoff = 0;
     e->daypart = val(s, j, LK_DAYPART);
+    e->part = part;
     return j + 1 - i;
 }
 
@@ -1646,7 +1681,7 @@ static const struct pattern {
     {p_ref, K(PLURAL) | K(SHIFT) | K(REF), F_THE},
     {p_set, K(SET) | K(PLURAL) | NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
     {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
-    {p_daypart, K(DAYPART), F_THE},
+    {p_daypart, K(DAYPART) | K(PART), F_THE},
     {p_holiday, K(HOLIDAY), F_DAY},
 };
 #undef K
