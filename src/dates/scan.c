@@ -517,6 +517,15 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->yshift = mr.shift;
         return k + l - i;
     }
+    /* "في 15 الجاري": الجاري alone after a day number is the current month */
+    if (kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) == 0 && (s->u[j].flags & CHR_TOK_ARABIC) &&
+        !kind(s, j, LK_UNIT)) {
+        e->kind = X_CAL;
+        e->d = d;
+        e->ym = Y_MREL;
+        e->yshift = 0;
+        return j + 1 - i;
+    }
     if (fn(s, k, F_THE)) k++;
     if ((l = month_name(s, k, &m, &amb))) {
         e->kind = X_CAL;
@@ -552,7 +561,10 @@ static int p_dmy(const S *s, int i, texpr *e)
     }
     /* A weekday and a day number, no month: that day of the anchor's month
      * ("الجمعة 15"), checked against the weekday when resolved. */
-    if (kind(s, i, LK_WDAY) && daylen && isnum(s, j - 1)) {
+    if ((kind(s, i, LK_WDAY) || (fn(s, i, F_DAY) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
+         !kind(s, j, LK_UNIT) && !kind(s, j, LK_PLURAL) &&     /* a list or range gives the month */
+         !(j < s->nu && s->u[j].wa) && !fn(s, j, F_AND | F_TO) && !isdash(s, j))) &&
+        daylen && isnum(s, j - 1)) {                     /* "يوم 27": the day word names a date */
         e->kind = X_CAL;
         e->d = d;
         e->ym = Y_MREL;
@@ -906,7 +918,12 @@ static int p_ago(const S *s, int i, texpr *e)
         (ap || tense_at(s, i, i + 1) < 0))
         return 0;
     if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &c)) && !c.fracdig && !c.half) {
-        if (fn(s, i + 1 + ap + l, F_OF)) return 0;  /* بعد ثلاثة أشهر على الاتفاق: from an event */
+        int k = i + 1 + ap + l, now = 0;
+        /* بعد أسبوعين من الآن: "from now" is the anchor itself */
+        if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT &&
+            val(s, i, LK_AGO) > 0)
+            now = 2;
+        else if (fn(s, k, F_OF)) return 0;          /* بعد ثلاثة أشهر على الاتفاق: from an event */
         e->kind = X_AGO;
         e->dir = val(s, i, LK_AGO);
         e->n = c.n;
@@ -915,7 +932,7 @@ static int p_ago(const S *s, int i, texpr *e)
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
         }
-        return 1 + ap + l;
+        return 1 + ap + l + now;
     }
     if (kind(s, i, LK_AGO) && kind(s, i + 1 + ap, LK_UNIT) && !val2(s, i + 1 + ap, LK_UNIT) &&
         !kind(s, i + 2 + ap, LK_SHIFT) && (s->u[i + 1 + ap].flags & CHR_TOK_ARABIC) &&
