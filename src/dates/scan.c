@@ -1219,15 +1219,31 @@ static int p_quarter(const S *s, int i, texpr *e)
         q = val(s, j, LK_ORD);
         per = U_H;
         j += 2;
+    } else if (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_W && !val2(s, j, LK_UNIT) &&
+               kind(s, j + 1, LK_SHIFT) && val(s, j + 1, LK_SHIFT) < 0 && fn(s, j + 2, F_OF) &&
+               (s->u[j].flags & CHR_TOK_ARABIC)) {
+        per = U_W;                                 /* الأسبوع الأخير من أكتوبر: the final one */
+        q = -1;
+        j += 2;
     } else {
         return 0;
     }
-    if (per == U_W && q >= 1 && q <= 53) {
+    if (per == U_W && (q == -1 || (q >= 1 && q <= 53))) {
         /* the Nth week of a year: an ISO week */
         texpr yref;
         texpr_init(&yref);
         int k = fn(s, j, F_OF) ? j + 1 : j;
         int l = period_ref(s, k, &yref, 1);
+        /* the Nth week of a month: الأسبوع الثاني من مارس, ... من الشهر المقبل */
+        if (l && q <= 5 && yref.kind == X_CAL && yref.m && !yref.d && !yref.per && !yref.hijri) {
+            *e = yref;
+            e->per = PER_W; e->perval = q;
+            return k + l - i;
+        }
+        if (l && q <= 5 && yref.kind == X_UNITREL && yref.unit == U_M) {
+            e->kind = X_CAL; e->per = PER_W; e->perval = q; e->ym = Y_MREL; e->yshift = yref.shift;
+            return k + l - i;
+        }
         if (l && yref.kind == X_CAL && !yref.m && yref.ym == Y_ABS && !yref.per) {
             e->kind = X_CAL; e->per = PER_W; e->perval = q; e->y = yref.y; e->ym = Y_ABS;
             return k + l - i;
