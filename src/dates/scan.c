@@ -960,6 +960,26 @@ static int p_ago(const S *s, int i, texpr *e)
     return 0;
 }
 
+/* A singular or dual Arabic unit with no count and no article ("شهر",
+ * "عامين"): one (two) of that unit.  Only a member of a compound duration
+ * uses it; alone, "شهر" is too often not a duration. */
+static int bare_unit(const S *s, int i, texpr *e)
+{
+    if (!kind(s, i, LK_UNIT) || kind(s, i, LK_PLURAL) || kind(s, i, LK_DEICTIC) || definite(s, i) ||
+        !(s->u[i].flags & CHR_TOK_ARABIC))
+        return 0;
+    int u = val(s, i, LK_UNIT);
+    if (u == U_WE || u == U_Q || u == U_H || u == U_DE || u == U_CE) return 0;
+    texpr_init(e);
+    if (kind(s, i + 1, LK_SHIFT) || isnum(s, i + 1) || kind(s, i + 1, LK_MONTH) || kind(s, i + 1, LK_WDAY) ||
+        ((kind(s, i + 1, LK_CARD) || kind(s, i + 1, LK_ORD)) && !(i + 1 < s->nu && s->u[i + 1].wa)))
+        return 0;
+    e->kind = X_DUR;
+    e->n = val2(s, i, LK_UNIT) ? val2(s, i, LK_UNIT) : 1;
+    e->unit = u;
+    return 1;
+}
+
 /* A duration: "ثلاثة أيام", "لمدة عامين" (span from the count), "the past
  * three years", "السنوات الثلاث الماضية", "a decade", "several days". */
 static int p_duration(const S *s, int i, texpr *e)
@@ -1903,6 +1923,16 @@ static chr_status recognize(S *s, const chr_date *anchor)
             from = 1;
         texpr e;
         int l = match_at(s, i + from, &e);
+        if (!l && !from && (l = bare_unit(s, i, &e))) {
+            /* a bare unit opens a duration only when one follows: "سنة وثلاثة أشهر" */
+            texpr f;
+            texpr_init(&f);
+            int k = i + 1;
+            if (fn(s, k, F_AND)) k++;
+            else if (!(k < s->nu && s->u[k].wa)) l = 0;
+            if (l && !p_duration(s, k, &f) && !bare_unit(s, k, &f)) l = 0;
+            if (l && (f.kind != X_DUR || f.unit == e.unit || f.half || f.fracdig)) l = 0;
+        }
         if (!l) { i++; continue; }
         el[n].e = e;
         el[n].u0 = i + from;
@@ -1918,6 +1948,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
             texpr f;
             texpr_init(&f);
             int m = p_duration(s, k, &f);
+            if (!m) m = bare_unit(s, k, &f);                     /* عام واحد و شهر */
             if (!m || f.kind != X_DUR || f.half || f.fracdig || f.n <= 0 || f.unit == el[0].e.unit ||
                 el[0].e.dur[f.unit] || f.unit == U_DE || f.unit == U_CE || f.unit == U_Q || f.unit == U_H ||
                 el[0].e.unit == U_DE || el[0].e.unit == U_CE || el[0].e.unit == U_Q || el[0].e.unit == U_H)
