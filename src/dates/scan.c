@@ -476,6 +476,20 @@ static int daypart_after(const S *s, int j, texpr *e)
     return 0;
 }
 
+/* "في السابعة", "عند الحادية عشرة": a definite feminine ordinal right after a
+ * preposition names the hour (السَّاعة, feminine, is understood).  Not the
+ * masculine "في الثاني" (a day), nor "في السابعة من عمره" (the caller checks
+ * what follows). */
+static int hour_ordinal(const S *s, int i)
+{
+    const unit *u = &s->u[i];
+    if (!kind(s, i, LK_ORD) || !definite(s, i) || !fn(s, i - 1, F_IN) ||
+        !(s->u[i - 1].flags & CHR_TOK_ARABIC) || u->norm_len < 2)
+        return 0;
+    const char *w = s->tok->buf + u->norm + u->norm_len - 2;
+    return w[0] == '\xd9' && w[1] == '\x87';        /* ة, folded to ه */
+}
+
 /* ---- patterns -------------------------------------------------------- */
 
 static int clock_time(const S *s, int i, texpr *e, int relaxed);
@@ -1657,7 +1671,8 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     int ampm = lead_dp != 0;
     if (fn(s, j, F_PM) && !fn(s, j, F_AD)) { if (h < 12) h += 12; j++; marked = ampm = 1; }
     else if (fn(s, j, F_AM) && !fn(s, j, F_AD)) { if (h == 12) h = 0; j++; marked = ampm = 1; }
-    else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (marked || !word)) {
+    else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) &&
+             (marked || !word || (kind(s, i, LK_ORD) && definite(s, i)))) {      /* الحادية عشرة ليلا */
         int dp = val(s, j, LK_DAYPART);
         if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
         if (dp == DP_NI && h == 12) h = 0;
@@ -1675,7 +1690,10 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     /* A bare number or number word is a time only with a clock word, minutes
      * or a part of the day, or right after a day when relaxed. */
     if (!marked && !(relaxed && h >= 1 && h <= 24 && !kind(s, j, LK_UNIT) && !kind(s, j, LK_MONTH) &&
-                     (word ? kind(s, i, LK_ORD) && h >= 2 && definite(s, i) : s->u[i].nd <= 2)))
+                     (word ? kind(s, i, LK_ORD) && h >= 2 && definite(s, i) : s->u[i].nd <= 2)) &&
+        /* from three: "في الأولى / الثانية" are as often "in the first / second" */
+        !(word && i == j - 1 && hour_ordinal(s, i) && h >= 3 && h <= 12 && !kind(s, j, LK_UNIT) &&
+          !fn(s, j, F_OF) && !kind(s, j, LK_MONTH) && !fn(s, j, F_AND)))
         return 0;
     if (word && h == 0) return 0;
     e->kind = X_DEICTIC;
@@ -1759,7 +1777,7 @@ static int match_at(const S *s, int i, texpr *best)
         texpr e;
         texpr_init(&e);
         int l = patterns[p].fn(s, at, &e);
-        if (l > bl) { bl = l; *best = e; }
+        if (l > bl || (l && l == bl && best->bare && !e.bare)) { bl = l; *best = e; }   /* a bare day yields */
     }
     if (!bl) return 0;
     if (lead && best->part) return 0;     /* "no later than the end of the year": the part is the mod */
