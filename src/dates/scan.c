@@ -1235,7 +1235,7 @@ static int p_quarter(const S *s, int i, texpr *e)
 {
     int j = i, q = 0, per = 0;
     if (fn(s, j, F_THE)) j++;
-    if (kind(s, j, LK_ORD) && kind(s, j + 1, LK_UNIT)) {
+    if (kind(s, j, LK_ORD) && kind(s, j + 1, LK_UNIT) && !s->u[j + 1].wa) {   /* الثالثة وربع: 3:15 */
         q = val(s, j, LK_ORD);
         per = val(s, j + 1, LK_UNIT);
         j += 2;
@@ -1588,14 +1588,15 @@ static int minutes_after(const S *s, int j, int *mi)
     if (fn(s, k, F_HALF)) m = 30;
     else if (fn(s, k, F_THIRD)) m = 20;
     else if (kind(s, k, LK_UNIT) && val(s, k, LK_UNIT) == U_Q && !val2(s, k, LK_UNIT)) m = 15;
-    else if (!minus) {
+    else {
         long w;
         int l = isnum(s, k) ? 1 : number_words(s, k, &w);
         if (l && isnum(s, k)) w = s->u[k].num;
         if (l && w >= 1 && w <= 59 && kind(s, k + l, LK_UNIT) && val(s, k + l, LK_UNIT) == U_MIN) {
-            *mi = (int)w;                           /* و 30 دقيقة */
+            *mi = minus ? -(int)w : (int)w;         /* و 30 دقيقة, إلا خمس دقائق */
             return k + l + 1 - j;
         }
+        if (minus) return 0;
         /* السابعة وخمسة وثلاثين مساءً: minutes in words, then the half of the day */
         if (l && !isnum(s, k) && w >= 1 && w <= 59 && (fn(s, k + l, F_AM | F_PM) || kind(s, k + l, LK_DAYPART))) {
             *mi = (int)w;
@@ -1660,10 +1661,15 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     if (h < 0 || h > 24 || mi > 59 || se > 60) return 0;
     int marked = clock || mi >= 0;
     if (mi < 0) {
-        int l = minutes_after(s, j, &mi);
+        int l = minutes_after(s, j, &mi), m2;
         if (l) {
             j += l;
             marked = 1;
+            /* الخامسة والنصف إلا ثلاث دقائق */
+            if (mi > 0 && fn(s, j, F_MINUS) && (l = minutes_after(s, j, &m2)) && m2 < 0 && mi + m2 > 0) {
+                mi += m2;
+                j += l;
+            }
             if (mi < 0) { mi += 60; h = h ? h - 1 : 23; }
         }
     }
