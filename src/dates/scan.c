@@ -1466,6 +1466,15 @@ static int p_holiday(const S *s, int i, texpr *e)
 static int p_ref(const S *s, int i, texpr *e)
 {
     int j = fn(s, i, F_THE) ? i + 1 : i;
+    /* الأيام القليلة الماضية: "few" between a definite plural and its shift */
+    int few = kind(s, j, LK_PLURAL) && definite(s, j) && kind(s, j + 1, LK_CARD) &&
+              val(s, j + 1, LK_CARD) == -1 && definite(s, j + 1) && kind(s, j + 2, LK_SHIFT) &&
+              val(s, j + 2, LK_SHIFT);
+    if (few) {
+        e->kind = X_REF;
+        e->ref = val(s, j + 2, LK_SHIFT) < 0 ? REF_PAST : REF_FUTURE;
+        return j + 3 - i;
+    }
     /* "الأسابيع المقبلة", "the coming weeks", "recent months": plural units */
     if ((kind(s, j, LK_PLURAL) && kind(s, j + 1, LK_SHIFT) && val(s, j + 1, LK_SHIFT)) ||
         (kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) && kind(s, j + 1, LK_PLURAL))) {
