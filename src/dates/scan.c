@@ -473,6 +473,13 @@ static int daypart_after(const S *s, int j, texpr *e)
         e->daypart = val(s, j, LK_DAYPART);
         return 1;
     }
+    /* "يوم الثلاثاء في المساء": the evening of that day, not of the anchor */
+    if (fn(s, j, F_IN) && (s->u[j].flags & CHR_TOK_ARABIC) && kind(s, j + 1, LK_DAYPART) &&
+        !kind(s, j + 1, LK_DEICTIC) && definite(s, j + 1) && !kind(s, j + 2, LK_WDAY) &&
+        !kind(s, j + 2, LK_DEICTIC) && !isnum(s, j + 2) && !fn(s, j + 2, F_OF)) {
+        e->daypart = val(s, j + 1, LK_DAYPART);
+        return 2;
+    }
     return 0;
 }
 
