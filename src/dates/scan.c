@@ -509,8 +509,10 @@ static int p_numeric(const S *s, int i, texpr *e);
  * "يومي الـ 18", "الأحد 12 يناير 2016", "الخامس من أيار", "19 يناير/كانون الثاني 2025". */
 static int p_dmy(const S *s, int i, texpr *e)
 {
-    int j = i, d, m, amb, y, hj;
+    int j = i, d, m, amb, y, hj, wd = 0;
+    if (fn(s, j, F_DAY) && kind(s, j + 1, LK_WDAY) && (s->u[j].flags & CHR_TOK_ARABIC)) j++;   /* يوم الجمعة 15 */
     if (kind(s, j, LK_WDAY)) {
+        wd = 1;
         j++;
         if (iscomma(s, j)) j++;
         else if (fn(s, j, F_IN) && (kind(s, j + 1, LK_ORD) || kind(s, j + 1, LK_CARD) || isnum(s, j + 1))) j++;
@@ -582,9 +584,9 @@ static int p_dmy(const S *s, int i, texpr *e)
     }
     /* A weekday and a day number, no month: that day of the anchor's month
      * ("الجمعة 15"), checked against the weekday when resolved. */
-    if ((kind(s, i, LK_WDAY) || (fn(s, i, F_DAY) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
-         !kind(s, j, LK_UNIT) && !kind(s, j, LK_PLURAL) &&     /* a list or range gives the month */
-         !(j < s->nu && s->u[j].wa) && !fn(s, j, F_AND | F_TO) && !isdash(s, j))) &&
+    if ((wd || (fn(s, i, F_DAY) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
+         !(j < s->nu && s->u[j].wa) && !fn(s, j, F_AND | F_TO) && !isdash(s, j))) &&   /* a list or range gives the month */
+        !kind(s, j, LK_UNIT) && !kind(s, j, LK_PLURAL) &&
         daylen && isnum(s, j - 1)) {                     /* "يوم 27": the day word names a date */
         e->kind = X_CAL;
         e->d = d;
