@@ -207,6 +207,26 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
             }
         }
     }
+    if (e->per == PER_W && y && (m || e->perval < 0)) {
+        /* The Nth (or last) week of a month, the last week of a year: the ISO
+         * week holding that Thursday, as ISO's own first week holds the
+         * year's first Thursday. */
+        chr_date t = {y, m ? m : 12, 1};
+        int last = 31;
+        while (last > 28 && !cal_valid(c, t.y, t.m, last)) last--;
+        if (e->perval < 0) {
+            t.d = last;
+            t.d -= (cal_weekday(c, &t) - 4 + 7) % 7;
+        } else {
+            t.d = 1 + (4 - cal_weekday(c, &t) + 7) % 7 + 7 * (e->perval - 1);
+            if (t.d > last) return -1;
+        }
+        int wy, w;
+        cal_isoweek(c, &t, &wy, &w);
+        snprintf(v, cap, "%04d-W%02d", wy, w);
+        tx->granularity = "week";
+        return 0;
+    }
     if (m && d && y && !cal_valid(c, y, m, d)) return -1;
     if (m && d && !y && !cal_valid(c, 2000, m, d)) return -1;
     char ys[8];

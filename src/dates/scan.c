@@ -473,7 +473,28 @@ static int daypart_after(const S *s, int j, texpr *e)
         e->daypart = val(s, j, LK_DAYPART);
         return 1;
     }
+    /* "يوم الثلاثاء في المساء": the evening of that day, not of the anchor */
+    if (fn(s, j, F_IN) && (s->u[j].flags & CHR_TOK_ARABIC) && kind(s, j + 1, LK_DAYPART) &&
+        !kind(s, j + 1, LK_DEICTIC) && definite(s, j + 1) && !kind(s, j + 2, LK_WDAY) &&
+        !kind(s, j + 2, LK_DEICTIC) && !isnum(s, j + 2) && !fn(s, j + 2, F_OF)) {
+        e->daypart = val(s, j + 1, LK_DAYPART);
+        return 2;
+    }
     return 0;
+}
+
+/* "في السابعة", "عند الحادية عشرة": a definite feminine ordinal right after a
+ * preposition names the hour (السَّاعة, feminine, is understood).  Not the
+ * masculine "في الثاني" (a day), nor "في السابعة من عمره" (the caller checks
+ * what follows). */
+static int hour_ordinal(const S *s, int i)
+{
+    const unit *u = &s->u[i];
+    if (!kind(s, i, LK_ORD) || !definite(s, i) || !fn(s, i - 1, F_IN) ||
+        !(s->u[i - 1].flags & CHR_TOK_ARABIC) || u->norm_len < 2)
+        return 0;
+    const char *w = s->tok->buf + u->norm + u->norm_len - 2;
+    return w[0] == '\xd9' && w[1] == '\x87';        /* ة, folded to ه */
 }
 
 /* ---- patterns -------------------------------------------------------- */
@@ -488,8 +509,10 @@ static int p_numeric(const S *s, int i, texpr *e);
  * "يومي الـ 18", "الأحد 12 يناير 2016", "الخامس من أيار", "19 يناير/كانون الثاني 2025". */
 static int p_dmy(const S *s, int i, texpr *e)
 {
-    int j = i, d, m, amb, y, hj;
+    int j = i, d, m, amb, y, hj, wd = 0;
+    if (fn(s, j, F_DAY) && kind(s, j + 1, LK_WDAY) && (s->u[j].flags & CHR_TOK_ARABIC)) j++;   /* يوم الجمعة 15 */
     if (kind(s, j, LK_WDAY)) {
+        wd = 1;
         j++;
         if (iscomma(s, j)) j++;
         else if (fn(s, j, F_IN) && (kind(s, j + 1, LK_ORD) || kind(s, j + 1, LK_CARD) || isnum(s, j + 1))) j++;
@@ -516,6 +539,15 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->ym = Y_MREL;
         e->yshift = mr.shift;
         return k + l - i;
+    }
+    /* "في 15 الجاري": الجاري alone after a day number is the current month */
+    if (kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) == 0 && (s->u[j].flags & CHR_TOK_ARABIC) &&
+        !kind(s, j, LK_UNIT)) {
+        e->kind = X_CAL;
+        e->d = d;
+        e->ym = Y_MREL;
+        e->yshift = 0;
+        return j + 1 - i;
     }
     if (fn(s, k, F_THE)) k++;
     if ((l = month_name(s, k, &m, &amb))) {
@@ -552,7 +584,10 @@ static int p_dmy(const S *s, int i, texpr *e)
     }
     /* A weekday and a day number, no month: that day of the anchor's month
      * ("الجمعة 15"), checked against the weekday when resolved. */
-    if (kind(s, i, LK_WDAY) && daylen && isnum(s, j - 1)) {
+    if ((wd || (fn(s, i, F_DAY) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
+         !(j < s->nu && s->u[j].wa) && !fn(s, j, F_AND | F_TO) && !isdash(s, j))) &&   /* a list or range gives the month */
+        !kind(s, j, LK_UNIT) && !kind(s, j, LK_PLURAL) &&
+        daylen && isnum(s, j - 1)) {                     /* "يوم 27": the day word names a date */
         e->kind = X_CAL;
         e->d = d;
         e->ym = Y_MREL;
@@ -768,6 +803,15 @@ static int p_deictic(const S *s, int i, texpr *e)
     e->dayoff = val(s, j, LK_DEICTIC);
     e->daypart = dp ? dp : val2(s, j, LK_DEICTIC);
     j++;
+    /* اليوم التالي / اليوم السابق: "the following / previous day"; الليلة الماضية:
+     * last night.  Not "اليوم الأخير من ..." (the last day of something). */
+    if (e->dayoff == 0 && (s->u[j - 1].flags & CHR_TOK_ARABIC) && kind(s, j, LK_SHIFT) && fn(s, j + 1, F_OF))
+        return 0;
+    if (e->dayoff == 0 && (s->u[j - 1].flags & CHR_TOK_ARABIC) && kind(s, j, LK_SHIFT) &&
+        (!e->daypart || (e->daypart >= DP_EV && val(s, j, LK_SHIFT) < 0))) {
+        e->dayoff = val(s, j, LK_SHIFT);
+        return j + 1 - i;
+    }
     if (e->dayoff == 0 && kind(s, j, LK_WDAY) && !kind(s, j, LK_DEICTIC)) j++;   /* اليوم الجمعة */
     if (!e->daypart) j += daypart_after(s, j, e);
     return j - i;
@@ -897,7 +941,12 @@ static int p_ago(const S *s, int i, texpr *e)
         (ap || tense_at(s, i, i + 1) < 0))
         return 0;
     if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &c)) && !c.fracdig && !c.half) {
-        if (fn(s, i + 1 + ap + l, F_OF)) return 0;  /* بعد ثلاثة أشهر على الاتفاق: from an event */
+        int k = i + 1 + ap + l, now = 0;
+        /* بعد أسبوعين من الآن: "from now" is the anchor itself */
+        if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT &&
+            val(s, i, LK_AGO) > 0)
+            now = 2;
+        else if (fn(s, k, F_OF)) return 0;          /* بعد ثلاثة أشهر على الاتفاق: from an event */
         e->kind = X_AGO;
         e->dir = val(s, i, LK_AGO);
         e->n = c.n;
@@ -906,7 +955,7 @@ static int p_ago(const S *s, int i, texpr *e)
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
         }
-        return 1 + ap + l;
+        return 1 + ap + l + now;
     }
     if (kind(s, i, LK_AGO) && kind(s, i + 1 + ap, LK_UNIT) && !val2(s, i + 1 + ap, LK_UNIT) &&
         !kind(s, i + 2 + ap, LK_SHIFT) && (s->u[i + 1 + ap].flags & CHR_TOK_ARABIC) &&
@@ -932,6 +981,26 @@ static int p_ago(const S *s, int i, texpr *e)
         return l + 1;
     }
     return 0;
+}
+
+/* A singular or dual Arabic unit with no count and no article ("شهر",
+ * "عامين"): one (two) of that unit.  Only a member of a compound duration
+ * uses it; alone, "شهر" is too often not a duration. */
+static int bare_unit(const S *s, int i, texpr *e)
+{
+    if (!kind(s, i, LK_UNIT) || kind(s, i, LK_PLURAL) || kind(s, i, LK_DEICTIC) || definite(s, i) ||
+        !(s->u[i].flags & CHR_TOK_ARABIC))
+        return 0;
+    int u = val(s, i, LK_UNIT);
+    if (u == U_WE || u == U_Q || u == U_H || u == U_DE || u == U_CE) return 0;
+    texpr_init(e);
+    if (kind(s, i + 1, LK_SHIFT) || isnum(s, i + 1) || kind(s, i + 1, LK_MONTH) || kind(s, i + 1, LK_WDAY) ||
+        ((kind(s, i + 1, LK_CARD) || kind(s, i + 1, LK_ORD)) && !(i + 1 < s->nu && s->u[i + 1].wa)))
+        return 0;
+    e->kind = X_DUR;
+    e->n = val2(s, i, LK_UNIT) ? val2(s, i, LK_UNIT) : 1;
+    e->unit = u;
+    return 1;
 }
 
 /* A duration: "ثلاثة أيام", "لمدة عامين" (span from the count), "the past
@@ -989,16 +1058,31 @@ static int p_duration(const S *s, int i, texpr *e)
             return k + 1 - i;
         }
     }
+    /* نصف سنة / نصف عام standing alone (one lexicon form, the unit H): half a
+     * year; not "نصف السنة الأول", which p_quarter reads. */
+    if (unit_ok && val(s, j, LK_UNIT) == U_H && (s->u[j].flags & CHR_TOK_ARABIC) && !definite(s, j) &&
+        !kind(s, j + 1, LK_ORD) && !kind(s, j + 1, LK_SHIFT) && !fn(s, j - 1, F_THE)) {
+        e->kind = X_DUR;
+        e->n = 0;
+        e->frac = 5;
+        e->fracdig = 1;
+        e->unit = U_Y;
+        return j + 1 - i;
+    }
     /* طوال العام, all year, throughout the week: one whole unit */
     if (fn(s, j, F_WHOLE)) {
         int k = j + 1;
         if (fn(s, k, F_THE)) k++;
         if (kind(s, k, LK_UNIT) && !val2(s, k, LK_UNIT) && !kind(s, k, LK_PLURAL) && val(s, k, LK_UNIT) != U_WE &&
-            (!(s->u[k].flags & CHR_TOK_ARABIC) || definite(s, k)) && !kind(s, k + 1, LK_SHIFT) &&
-            !kind(s, k + 1, LK_ORD) && !isnum(s, k + 1)) {       /* not طوال القرن العشرين */
+            !kind(s, k + 1, LK_SHIFT) && !kind(s, k + 1, LK_ORD) && !isnum(s, k + 1) &&
+            !kind(s, k + 1, LK_WDAY) && !kind(s, k + 1, LK_MONTH) && !kind(s, k + 1, LK_CARD) &&
+            (!(s->u[k].flags & CHR_TOK_ARABIC) || definite(s, k) || !kind(s, j, LK_SET))) {
+            /* not طوال القرن العشرين, طوال يوم الجمعة; an indefinite unit after
+             * طوال / طيلة is one whole unit (طوال أسبوع), after كل it is a set */
             e->kind = X_DUR;
             e->n = 1;
             e->unit = val(s, k, LK_UNIT);
+            if (fn(s, k + 1, F_FULL)) k++;                          /* طيلة شهر كامل */
             return k + 1 - i;
         }
     }
@@ -1160,7 +1244,7 @@ static int p_quarter(const S *s, int i, texpr *e)
 {
     int j = i, q = 0, per = 0;
     if (fn(s, j, F_THE)) j++;
-    if (kind(s, j, LK_ORD) && kind(s, j + 1, LK_UNIT)) {
+    if (kind(s, j, LK_ORD) && kind(s, j + 1, LK_UNIT) && !s->u[j + 1].wa) {   /* الثالثة وربع: 3:15 */
         q = val(s, j, LK_ORD);
         per = val(s, j + 1, LK_UNIT);
         j += 2;
@@ -1178,15 +1262,31 @@ static int p_quarter(const S *s, int i, texpr *e)
         q = val(s, j, LK_ORD);
         per = U_H;
         j += 2;
+    } else if (kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_W && !val2(s, j, LK_UNIT) &&
+               kind(s, j + 1, LK_SHIFT) && val(s, j + 1, LK_SHIFT) < 0 && fn(s, j + 2, F_OF) &&
+               (s->u[j].flags & CHR_TOK_ARABIC)) {
+        per = U_W;                                 /* الأسبوع الأخير من أكتوبر: the final one */
+        q = -1;
+        j += 2;
     } else {
         return 0;
     }
-    if (per == U_W && q >= 1 && q <= 53) {
+    if (per == U_W && (q == -1 || (q >= 1 && q <= 53))) {
         /* the Nth week of a year: an ISO week */
         texpr yref;
         texpr_init(&yref);
         int k = fn(s, j, F_OF) ? j + 1 : j;
         int l = period_ref(s, k, &yref, 1);
+        /* the Nth week of a month: الأسبوع الثاني من مارس, ... من الشهر المقبل */
+        if (l && q <= 5 && yref.kind == X_CAL && yref.m && !yref.d && !yref.per && !yref.hijri) {
+            *e = yref;
+            e->per = PER_W; e->perval = q;
+            return k + l - i;
+        }
+        if (l && q <= 5 && yref.kind == X_UNITREL && yref.unit == U_M) {
+            e->kind = X_CAL; e->per = PER_W; e->perval = q; e->ym = Y_MREL; e->yshift = yref.shift;
+            return k + l - i;
+        }
         if (l && yref.kind == X_CAL && !yref.m && yref.ym == Y_ABS && !yref.per) {
             e->kind = X_CAL; e->per = PER_W; e->perval = q; e->y = yref.y; e->ym = Y_ABS;
             return k + l - i;
@@ -1321,11 +1421,22 @@ static int p_decade(const S *s, int i, texpr *e)
 static int p_daypart(const S *s, int i, texpr *e)
 {
     int j = fn(s, i, F_THE) ? i + 1 : i;
-    if (!(fn(s, i - 1, F_IN | F_DURING)) || !kind(s, j, LK_DAYPART) || kind(s, j, LK_DEICTIC)) return 0;
+    int part = 0;
+    if (!(fn(s, i - 1, F_IN | F_DURING))) return 0;
+    /* في أواخر الليل, في وقت متأخر من المساء, في وقت مبكر بعد الظهر */
+    if (j == i && kind(s, j, LK_PART) && !kind(s, j, LK_DAYPART)) {
+        int k = fn(s, j + 1, F_OF) ? j + 2 : j + 1;
+        if (kind(s, k, LK_DAYPART) && !kind(s, k, LK_DEICTIC) && (s->u[j].flags & CHR_TOK_ARABIC)) {
+            part = val(s, j, LK_PART);
+            j = k;
+        }
+    }
+    if (!kind(s, j, LK_DAYPART) || kind(s, j, LK_DEICTIC)) return 0;
     if (kind(s, j + 1, LK_DEICTIC) || kind(s, j + 1, LK_WDAY) || isnum(s, j + 1)) return 0;
     e->kind = X_DEICTIC;
     e->dayoff = 0;
     e->daypart = val(s, j, LK_DAYPART);
+    e->part = part;
     return j + 1 - i;
 }
 
@@ -1364,6 +1475,15 @@ static int p_holiday(const S *s, int i, texpr *e)
 static int p_ref(const S *s, int i, texpr *e)
 {
     int j = fn(s, i, F_THE) ? i + 1 : i;
+    /* الأيام القليلة الماضية: "few" between a definite plural and its shift */
+    int few = kind(s, j, LK_PLURAL) && definite(s, j) && kind(s, j + 1, LK_CARD) &&
+              val(s, j + 1, LK_CARD) == -1 && definite(s, j + 1) && kind(s, j + 2, LK_SHIFT) &&
+              val(s, j + 2, LK_SHIFT);
+    if (few) {
+        e->kind = X_REF;
+        e->ref = val(s, j + 2, LK_SHIFT) < 0 ? REF_PAST : REF_FUTURE;
+        return j + 3 - i;
+    }
     /* "الأسابيع المقبلة", "the coming weeks", "recent months": plural units */
     if ((kind(s, j, LK_PLURAL) && kind(s, j + 1, LK_SHIFT) && val(s, j + 1, LK_SHIFT)) ||
         (kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) && kind(s, j + 1, LK_PLURAL))) {
@@ -1486,14 +1606,15 @@ static int minutes_after(const S *s, int j, int *mi)
     if (fn(s, k, F_HALF)) m = 30;
     else if (fn(s, k, F_THIRD)) m = 20;
     else if (kind(s, k, LK_UNIT) && val(s, k, LK_UNIT) == U_Q && !val2(s, k, LK_UNIT)) m = 15;
-    else if (!minus) {
+    else {
         long w;
         int l = isnum(s, k) ? 1 : number_words(s, k, &w);
         if (l && isnum(s, k)) w = s->u[k].num;
         if (l && w >= 1 && w <= 59 && kind(s, k + l, LK_UNIT) && val(s, k + l, LK_UNIT) == U_MIN) {
-            *mi = (int)w;                           /* و 30 دقيقة */
+            *mi = minus ? -(int)w : (int)w;         /* و 30 دقيقة, إلا خمس دقائق */
             return k + l + 1 - j;
         }
+        if (minus) return 0;
         /* السابعة وخمسة وثلاثين مساءً: minutes in words, then the half of the day */
         if (l && !isnum(s, k) && w >= 1 && w <= 59 && (fn(s, k + l, F_AM | F_PM) || kind(s, k + l, LK_DAYPART))) {
             *mi = (int)w;
@@ -1558,10 +1679,15 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     if (h < 0 || h > 24 || mi > 59 || se > 60) return 0;
     int marked = clock || mi >= 0;
     if (mi < 0) {
-        int l = minutes_after(s, j, &mi);
+        int l = minutes_after(s, j, &mi), m2;
         if (l) {
             j += l;
             marked = 1;
+            /* الخامسة والنصف إلا ثلاث دقائق */
+            if (mi > 0 && fn(s, j, F_MINUS) && (l = minutes_after(s, j, &m2)) && m2 < 0 && mi + m2 > 0) {
+                mi += m2;
+                j += l;
+            }
             if (mi < 0) { mi += 60; h = h ? h - 1 : 23; }
         }
     }
@@ -1569,7 +1695,8 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     int ampm = lead_dp != 0;
     if (fn(s, j, F_PM) && !fn(s, j, F_AD)) { if (h < 12) h += 12; j++; marked = ampm = 1; }
     else if (fn(s, j, F_AM) && !fn(s, j, F_AD)) { if (h == 12) h = 0; j++; marked = ampm = 1; }
-    else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (marked || !word)) {
+    else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) &&
+             (marked || !word || (kind(s, i, LK_ORD) && definite(s, i)))) {      /* الحادية عشرة ليلا */
         int dp = val(s, j, LK_DAYPART);
         if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
         if (dp == DP_NI && h == 12) h = 0;
@@ -1587,7 +1714,10 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     /* A bare number or number word is a time only with a clock word, minutes
      * or a part of the day, or right after a day when relaxed. */
     if (!marked && !(relaxed && h >= 1 && h <= 24 && !kind(s, j, LK_UNIT) && !kind(s, j, LK_MONTH) &&
-                     (word ? kind(s, i, LK_ORD) && h >= 2 && definite(s, i) : s->u[i].nd <= 2)))
+                     (word ? kind(s, i, LK_ORD) && h >= 2 && definite(s, i) : s->u[i].nd <= 2)) &&
+        /* from three: "في الأولى / الثانية" are as often "in the first / second" */
+        !(word && i == j - 1 && hour_ordinal(s, i) && h >= 3 && h <= 12 && !kind(s, j, LK_UNIT) &&
+          !fn(s, j, F_OF) && !kind(s, j, LK_MONTH) && !fn(s, j, F_AND)))
         return 0;
     if (word && h == 0) return 0;
     e->kind = X_DEICTIC;
@@ -1646,7 +1776,7 @@ static const struct pattern {
     {p_ref, K(PLURAL) | K(SHIFT) | K(REF), F_THE},
     {p_set, K(SET) | K(PLURAL) | NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
     {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
-    {p_daypart, K(DAYPART), F_THE},
+    {p_daypart, K(DAYPART) | K(PART), F_THE},
     {p_holiday, K(HOLIDAY), F_DAY},
 };
 #undef K
@@ -1671,7 +1801,7 @@ static int match_at(const S *s, int i, texpr *best)
         texpr e;
         texpr_init(&e);
         int l = patterns[p].fn(s, at, &e);
-        if (l > bl) { bl = l; *best = e; }
+        if (l > bl || (l && l == bl && best->bare && !e.bare)) { bl = l; *best = e; }   /* a bare day yields */
     }
     if (!bl) return 0;
     if (lead && best->part) return 0;     /* "no later than the end of the year": the part is the mod */
@@ -1835,6 +1965,16 @@ static chr_status recognize(S *s, const chr_date *anchor)
             from = 1;
         texpr e;
         int l = match_at(s, i + from, &e);
+        if (!l && !from && (l = bare_unit(s, i, &e))) {
+            /* a bare unit opens a duration only when one follows: "سنة وثلاثة أشهر" */
+            texpr f;
+            texpr_init(&f);
+            int k = i + 1;
+            if (fn(s, k, F_AND)) k++;
+            else if (!(k < s->nu && s->u[k].wa)) l = 0;
+            if (l && !p_duration(s, k, &f) && !bare_unit(s, k, &f)) l = 0;
+            if (l && (f.kind != X_DUR || f.unit == e.unit || f.half || f.fracdig)) l = 0;
+        }
         if (!l) { i++; continue; }
         el[n].e = e;
         el[n].u0 = i + from;
@@ -1850,6 +1990,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
             texpr f;
             texpr_init(&f);
             int m = p_duration(s, k, &f);
+            if (!m) m = bare_unit(s, k, &f);                     /* عام واحد و شهر */
             if (!m || f.kind != X_DUR || f.half || f.fracdig || f.n <= 0 || f.unit == el[0].e.unit ||
                 el[0].e.dur[f.unit] || f.unit == U_DE || f.unit == U_CE || f.unit == U_Q || f.unit == U_H ||
                 el[0].e.unit == U_DE || el[0].e.unit == U_CE || el[0].e.unit == U_Q || el[0].e.unit == U_H)
