@@ -1908,14 +1908,38 @@ static void share_fields(elem *el, int n)
                 if (el[q].e.kind == X_WDAY && el[q].e.shift != 2) { el[k].e.shift = el[q].e.shift; break; }
 }
 
+/* A range whose ends give no year ("من 2 أكتوبر إلى 22 أكتوبر") is resolved
+ * end by end, and each end may fall in another year (the nearer past or
+ * the next occurrence).  The end takes the start's year, and the year after
+ * when that would put it before the start ("20 December to 5 January"). */
+static void range_end_after_start(const chr_timex *a, chr_timex *b, const texpr *ea, const texpr *eb)
+{
+    if (ea->ym == Y_ABS || eb->ym == Y_ABS) return;
+    if (strlen(a->value) != 10 || strlen(b->value) != 10 || a->value[4] != '-' || b->value[4] != '-') return;
+    if (a->value[0] == 'X' || b->value[0] == 'X' || !strncmp(a->value, b->value, 4)) return;
+    char v[11];
+    memcpy(v, a->value, 4);
+    memcpy(v + 4, b->value + 4, 7);
+    if (strcmp(v, a->value) < 0) {
+        int y = atoi(a->value) + 1;
+        char yy[16];
+        if (y > 9999) return;
+        snprintf(yy, sizeof yy, "%04d", y);
+        memcpy(v, yy, 4);
+    }
+    memcpy(b->value, v, 11);
+}
+
 static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *anchor)
 {
     int group = ++s->next_group;
+    /* a list or range is one expression in one clause: one tense for all
+     * its members, so "من 2 أكتوبر إلى 22 أكتوبر" falls in one year */
+    int tense = tense_at(s, el[0].u0, el[n - 1].u1);
     for (int k = 0; k < n; k++) {
         if (chr_grow((void **)&s->out, &s->ocap, s->nout + 1, sizeof(chr_timex))) return CHR_ERR_NOMEM;
         chr_timex *tx = &s->out[s->nout];
         memset(tx, 0, sizeof *tx);
-        int tense = tense_at(s, el[k].u0, el[k].u1);
         if (resolve(&s->cal, &el[k].e, anchor, tense, tx)) continue;   /* 31 February */
         tx->start = s->u[el[k].u0].start;
         tx->end = s->u[el[k].u1 - 1].end;
@@ -1924,6 +1948,8 @@ static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *a
                  : CHR_ROLE_AND;
         s->nout++;
     }
+    if (range && n == 2 && s->nout >= 2 && s->out[s->nout - 2].group == group)
+        range_end_after_start(&s->out[s->nout - 2], &s->out[s->nout - 1], &el[0].e, &el[1].e);
     return CHR_OK;
 }
 
