@@ -213,7 +213,7 @@ chr_status chr_store_open(const char *path, int flags, chr_store **out, char *er
      * SQLite keeps the pages a savepoint changes in a sub-journal; on disk that
      * was some 200 writes per article, in memory it is a copy freed at RELEASE. */
     if (st == CHR_OK && !ro && (exec(s, "PRAGMA journal_mode = WAL") || exec(s, "PRAGMA synchronous = NORMAL") ||
-                                exec(s, "PRAGMA cache_size = -32768") ||
+                                exec(s, "PRAGMA cache_size = -524288") ||
                                 exec(s, "PRAGMA wal_autocheckpoint = 8192") ||
                                 exec(s, "PRAGMA temp_store = MEMORY")))
         st = chr_store_fail(s, "setting the journal mode");
@@ -242,6 +242,7 @@ void chr_store_close(chr_store *s)
     sqlite3_close(s->db);
     fts_drop(s, 0);
     free(s->fts);
+    free(s->ea);
     acache_clear(s);
     free(s);
 }
@@ -478,6 +479,62 @@ static int fts(load_ctx *c, json_t *text, const char *kind, int64_t ref)
     if (!(s->fts[s->nfts].text = strdup(json_string_value(text)))) return -1;
     s->fts[s->nfts].kind = kind;
     s->fts[s->nfts++].ref = ref;
+    return 0;
+}
+
+/* Roles are a closed set (schemas/extract.schema.json); a row keeps the
+ * static string. */
+static const char *role_name(const char *r)
+{
+    static const char *const roles[] = {"source", "target", "participant", "speaker", "mentioned", NULL};
+    for (int i = 0; r && roles[i]; i++)
+        if (!strcmp(r, roles[i])) return roles[i];
+    return NULL;
+}
+
+static int ea_add(chr_store *s, int64_t event, int64_t actor, const char *role, const char *sort)
+{
+    const char *r = role_name(role);
+    if (!r || strlen(sort) >= sizeof s->ea->sort) return -1;
+    if (s->nea == s->eacap) {
+        size_t nc = s->eacap ? s->eacap * 2 : 4096;
+        struct ea_row *p = realloc(s->ea, nc * sizeof *p);
+        if (!p) return -1;
+        s->ea = p;
+        s->eacap = nc;
+    }
+    struct ea_row *e = &s->ea[s->nea++];
+    e->event = event;
+    e->actor = actor;
+    e->role = r;
+    strcpy(e->sort, sort);
+    return 0;
+}
+
+static int ea_cmp(const void *pa, const void *pb)
+{
+    const struct ea_row *a = pa, *b = pb;
+    if (a->actor != b->actor) return a->actor < b->actor ? -1 : 1;
+    int c = strcmp(a->sort, b->sort);
+    if (c) return c;
+    if (a->event != b->event) return a->event < b->event ? -1 : 1;
+    return strcmp(a->role, b->role);
+}
+
+/* The group's event_actor rows, in the table's key order. */
+static int ea_write(chr_store *s)
+{
+    qsort(s->ea, s->nea, sizeof *s->ea, ea_cmp);
+    for (size_t i = 0; i < s->nea; i++) {
+        sqlite3_stmt *st = P(s, P_EV_ACTOR);
+        if (!st) return -1;
+        sqlite3_bind_int64(st, 1, s->ea[i].event);
+        sqlite3_bind_int64(st, 2, s->ea[i].actor);
+        sqlite3_bind_text(st, 3, s->ea[i].role, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, s->ea[i].sort, -1, SQLITE_STATIC);
+        if (step_done(st)) return -1;
+    }
+    s->nea = 0;
     return 0;
 }
 
@@ -753,12 +810,7 @@ static int load_events(load_ctx *c, json_t *rec)
         json_t *a;
         json_array_foreach(G(ev, "actors"), k, a) {
             int64_t aid = opt_actor(c, G(a, "name"));
-            if (aid <= 0 || !(st = P(s, P_EV_ACTOR))) return -1;
-            sqlite3_bind_int64(st, 1, eid);
-            sqlite3_bind_int64(st, 2, aid);
-            bind_str(st, 3, G(a, "role"));
-            sqlite3_bind_text(st, 4, sort, -1, SQLITE_STATIC);
-            if (step_done(st)) return -1;
+            if (aid <= 0 || ea_add(s, eid, aid, json_string_value(G(a, "role")), sort)) return -1;
         }
         json_array_foreach(G(ev, "statements"), k, a) {
             json_int_t si = json_integer_value(a);
@@ -803,8 +855,9 @@ chr_status chr_store_flush(chr_store *s)
 {
     if (!s->in_batch) return CHR_OK;
     s->in_batch = 0;
-    if (fts_write(s) || exec(s, "COMMIT")) {
+    if (fts_write(s) || ea_write(s) || exec(s, "COMMIT")) {
         fts_drop(s, 0);
+        s->nea = 0;
         acache_clear(s);
         chr_status st = chr_store_fail(s, "committing");
         size_t l = strlen(s->err);
@@ -839,6 +892,7 @@ static chr_status batch_begin(chr_store *s)
     }
     if (step_done(P(s, P_SAVE))) return chr_store_fail(s, "starting an article");
     s->fts_mark = s->nfts;
+    s->ea_mark = s->nea;
     return CHR_OK;
 }
 
@@ -849,9 +903,11 @@ static void article_undo(chr_store *s)
     if (sqlite3_get_autocommit(s->db)) {        /* SQLite rolled the whole group back (disk full ...) */
         s->in_batch = 0;
         fts_drop(s, 0);
+        s->nea = 0;
         return;
     }
     fts_drop(s, s->fts_mark);
+    s->nea = s->ea_mark;
     step_done(P(s, P_UNDO));
     step_done(P(s, P_RELEASE));
 }
@@ -863,6 +919,15 @@ chr_status chr_store_load(chr_store *s, json_t *rec, int *added)
     if (!json_is_object(art) || !json_is_string(G(art, "hash")) || !json_is_integer(G(art, "chars"))) {
         snprintf(s->err, sizeof s->err, "not an extract record (no article.hash)");
         return CHR_ERR_ARG;
+    }
+    size_t i, k;
+    json_t *ev, *a;
+    json_array_foreach(G(rec, "events"), i, ev) json_array_foreach(G(ev, "actors"), k, a) {
+        if (!role_name(json_string_value(G(a, "role")))) {
+            snprintf(s->err, sizeof s->err, "not an extract record (event %zu: an actor's role is not one of "
+                                            "source, target, participant, speaker, mentioned)", i);
+            return CHR_ERR_ARG;
+        }
     }
     chr_status bst = batch_begin(s);
     if (bst != CHR_OK) return bst;

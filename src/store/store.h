@@ -18,6 +18,12 @@ struct chr_store {
      * a segment per article */
     struct fts_row { char *text; const char *kind; int64_t ref; } *fts;
     size_t nfts, ftscap, fts_mark;
+    /* event_actor rows of the open group, written sorted just before its
+     * commit: the table is keyed by (actor, date), so rows in arrival order
+     * land all over it, and once it outgrows the page cache every row costs
+     * a page read; sorted, each page is read and written once per group */
+    struct ea_row { int64_t event, actor; const char *role; char sort[32]; } *ea;
+    size_t nea, eacap, ea_mark;
     /* actor name -> row id, for names seen in this session (cleared when an
      * article is rolled back, since its new actors go with it) */
     struct { const char *sql; sqlite3_stmt *st; } qc[24];   /* query.c's statements */
