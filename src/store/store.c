@@ -524,7 +524,7 @@ static int ea_cmp(const void *pa, const void *pb)
 /* The group's event_actor rows, in the table's key order. */
 static int ea_write(chr_store *s)
 {
-    qsort(s->ea, s->nea, sizeof *s->ea, ea_cmp);
+    if (s->nea) qsort(s->ea, s->nea, sizeof *s->ea, ea_cmp);   /* s->ea is NULL before the first row */
     for (size_t i = 0; i < s->nea; i++) {
         sqlite3_stmt *st = P(s, P_EV_ACTOR);
         if (!st) return -1;
