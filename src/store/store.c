@@ -6,6 +6,7 @@
  * with two sources. */
 #include "store.h"
 #include "embed.h"
+#include "grow.h"
 #include "hash.h"
 #include "chronicle/actors.h"
 #include "chronicle/text.h"
@@ -469,13 +470,7 @@ static int fts(load_ctx *c, json_t *text, const char *kind, int64_t ref)
 {
     chr_store *s = c->s;
     if (!json_is_string(text)) return 0;
-    if (s->nfts == s->ftscap) {
-        size_t nc = s->ftscap ? s->ftscap * 2 : 1024;
-        struct fts_row *p = realloc(s->fts, nc * sizeof *p);
-        if (!p) return -1;
-        s->fts = p;
-        s->ftscap = nc;
-    }
+    if (chr_grow((void **)&s->fts, &s->ftscap, s->nfts + 1, sizeof *s->fts)) return -1;
     if (!(s->fts[s->nfts].text = strdup(json_string_value(text)))) return -1;
     s->fts[s->nfts].kind = kind;
     s->fts[s->nfts++].ref = ref;
@@ -496,13 +491,7 @@ static int ea_add(chr_store *s, int64_t event, int64_t actor, const char *role, 
 {
     const char *r = role_name(role);
     if (!r || strlen(sort) >= sizeof s->ea->sort) return -1;
-    if (s->nea == s->eacap) {
-        size_t nc = s->eacap ? s->eacap * 2 : 4096;
-        struct ea_row *p = realloc(s->ea, nc * sizeof *p);
-        if (!p) return -1;
-        s->ea = p;
-        s->eacap = nc;
-    }
+    if (chr_grow((void **)&s->ea, &s->eacap, s->nea + 1, sizeof *s->ea)) return -1;
     struct ea_row *e = &s->ea[s->nea++];
     e->event = event;
     e->actor = actor;
