@@ -20,9 +20,9 @@
 #include "grow.h"
 #include "lexicon.h"
 #include "phrase.h"
+#include "sha256.h"
 #include "vocab.h"
 
-#include <openssl/evp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,20 +167,19 @@ const char *chr_extractor_errmsg(const chr_extractor *x) { return x->err; }
 
 void chr_article_hash(const chr_article *a, char out[65])
 {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int mdlen = 0;
-    EVP_MD_CTX *c = EVP_MD_CTX_new();
+    unsigned char md[32];
     const char *url = a->url ? a->url : "";
-    if (c && EVP_DigestInit_ex(c, EVP_sha256(), NULL) &&
-        EVP_DigestUpdate(c, url, strlen(url) + 1) &&
-        EVP_DigestUpdate(c, a->text ? a->text : "", a->len) &&
-        EVP_DigestFinal_ex(c, md, &mdlen)) {
-        for (unsigned i = 0; i < mdlen && i < 32; i++) sprintf(out + 2 * i, "%02x", md[i]);
-    } else {
-        memset(out, '0', 64);
+    chr_sha256_ctx c;
+    chr_sha256_init(&c);
+    chr_sha256_update(&c, url, strlen(url) + 1);
+    chr_sha256_update(&c, a->text ? a->text : "", a->len);
+    chr_sha256_final(&c, md);
+    static const char hex[] = "0123456789abcdef";
+    for (int i = 0; i < 32; i++) {
+        out[2 * i] = hex[md[i] >> 4];
+        out[2 * i + 1] = hex[md[i] & 15];
     }
     out[64] = 0;
-    EVP_MD_CTX_free(c);
 }
 
 /* ---- small helpers ------------------------------------------------------ */

@@ -6,6 +6,7 @@
  * with two sources. */
 #include "store.h"
 #include "embed.h"
+#include "sha256.h"
 #include "grow.h"
 #include "hash.h"
 #include "chronicle/actors.h"
@@ -15,7 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <openssl/evp.h>
 #include <unicode/unorm2.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
@@ -734,9 +734,8 @@ static void event_key(load_ctx *c, json_t *ev, char *key, size_t cap)
 /* 63 bits of the SHA-256 of an event's identity. */
 static int64_t key_hash(const char *key)
 {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int n = 0;
-    EVP_Digest(key, strlen(key), md, &n, EVP_sha256(), NULL);
+    unsigned char md[32];
+    chr_sha256_digest(key, strlen(key), md);
     uint64_t h = 0;
     for (int i = 0; i < 8; i++) h = h << 8 | md[i];
     return (int64_t)(h >> 1);
