@@ -961,7 +961,14 @@ static int p_ago(const S *s, int i, texpr *e)
         !kind(s, i + 2 + ap, LK_SHIFT) && (s->u[i + 1 + ap].flags & CHR_TOK_ARABIC) &&
         !kind(s, i + 1 + ap, LK_PLURAL) && !definite(s, i + 1 + ap) &&
         !(i + 2 + ap < s->nu && (s->u[i + 2 + ap].flags & CHR_TOK_NUM) && s->u[i + 2 + ap].nd == 4)) {
-        /* قبل أسبوع: a singular unit counts one; "منذ عام 2012" is the year */
+        /* قبل أسبوع: a singular unit counts one; "منذ عام 2012" is the year.
+         * As with a count, "قبل يوم من الاجتماع" is before an event, not
+         * before the anchor; "بعد أسبوع من الآن" is from the anchor. */
+        int k = i + 2 + ap, now = 0;
+        if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT &&
+            val(s, i, LK_AGO) > 0)
+            now = 2;
+        else if (fn(s, k, F_OF)) return 0;
         e->kind = X_AGO;
         e->dir = val(s, i, LK_AGO);
         e->n = 1;
@@ -970,7 +977,7 @@ static int p_ago(const S *s, int i, texpr *e)
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
         }
-        return 2 + ap;
+        return 2 + ap + now;
     }
     if ((l = count_unit(s, i, &c)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC) &&
         !fn(s, i + l, F_IN) && !c.fracdig && !c.half) {
