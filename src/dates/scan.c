@@ -1993,7 +1993,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
         elem el[MAXELEM];
         int n = 0, range = 0, from = 0;
         if (fn(s, i, F_FROM | F_BETWEEN) && (isnum(s, i + 1) || kind(s, i + 1, LK_ORD) ||
-                                            fn(s, i + 1, F_THE | F_DAY) || kind(s, i + 1, LK_MONTH) ||
+                                            fn(s, i + 1, F_THE | F_DAY | F_CLOCK) || kind(s, i + 1, LK_MONTH) ||
                                             kind(s, i + 1, LK_WDAY)))
             from = 1;
         texpr e;
