@@ -420,10 +420,10 @@ static int finish(chr_store *s, chr_store_counts *after, int rc, int count)
     return rc;
 }
 
-static int open_db(const char *path, chr_store **s)
+static int open_db(const char *path, int flags, chr_store **s)
 {
     char err[1200];
-    if (chr_store_open(path, CHR_STORE_CREATE, s, err, sizeof err) != CHR_OK) {
+    if (chr_store_open(path, CHR_STORE_CREATE | flags, s, err, sizeof err) != CHR_OK) {
         fprintf(stderr, "chronicle: %s\n", err);
         return EXIT_USAGE;
     }
@@ -452,7 +452,9 @@ static int run(int argc, char **argv, int to_db)
     k.last = k.t0;
     chr_store_counts before = {0}, after = {0};
     if (to_db) {
-        if ((rc = open_db(o.db, &k.store))) {
+        /* ingest stops at the first record it cannot store (its records
+         * are the extractor's own), so a group need not undo one alone */
+        if ((rc = open_db(o.db, CHR_STORE_WHOLE_GROUPS, &k.store))) {
             free(o.inputs);
             return rc;
         }
@@ -488,7 +490,8 @@ int cmd_load(int argc, char **argv)
         return rc < 0 ? EXIT_OK : rc;
     }
     chr_store *s = NULL;
-    if ((rc = open_db(o.db, &s))) {
+    /* load may skip a bad record and go on: each is a savepoint */
+    if ((rc = open_db(o.db, 0, &s))) {
         free(o.inputs);
         return rc;
     }

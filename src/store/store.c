@@ -193,6 +193,7 @@ chr_status chr_store_open(const char *path, int flags, chr_store **out, char *er
     }
     snprintf(s->path, sizeof s->path, "%s", path);
     int ro = flags & CHR_STORE_READONLY;
+    s->whole_groups = !ro && (flags & CHR_STORE_WHOLE_GROUPS);
     int of = ro ? SQLITE_OPEN_READONLY
                 : SQLITE_OPEN_READWRITE | ((flags & CHR_STORE_CREATE) ? SQLITE_OPEN_CREATE : 0);
     chr_status st = CHR_OK;
@@ -878,15 +879,33 @@ static chr_status batch_begin(chr_store *s)
         s->batch_articles = 0;
         s->batch_started = mono();
     }
-    if (step_done(P(s, P_SAVE))) return chr_store_fail(s, "starting an article");
+    if (!s->whole_groups && step_done(P(s, P_SAVE))) return chr_store_fail(s, "starting an article");
     s->fts_mark = s->nfts;
     s->ea_mark = s->nea;
     return CHR_OK;
 }
 
+/* Without savepoints an article cannot be undone alone: its whole group is
+ * rolled back, and the message (already set) says what that means. */
+static void group_undo(chr_store *s)
+{
+    acache_clear(s);
+    fts_drop(s, 0);
+    s->nea = 0;
+    if (s->in_batch && !sqlite3_get_autocommit(s->db)) exec(s, "ROLLBACK");
+    s->in_batch = 0;
+    size_t l = strlen(s->err);
+    snprintf(s->err + l, sizeof s->err - l, "; the articles since the last commit were not stored (never part of "
+                                            "one): run the same command again to add them");
+}
+
 /* Undoes the current article only; the group goes on. */
 static void article_undo(chr_store *s)
 {
+    if (s->whole_groups) {
+        group_undo(s);
+        return;
+    }
     acache_clear(s);
     if (sqlite3_get_autocommit(s->db)) {        /* SQLite rolled the whole group back (disk full ...) */
         s->in_batch = 0;
@@ -932,8 +951,8 @@ chr_status chr_store_load(chr_store *s, json_t *rec, int *added)
     bind_str(st, 9, G(art, "path"));
     bind_int(st, 10, G(art, "chars"));
     if (step_done(st)) goto fail;
-    if (!sqlite3_changes(s->db)) {               /* already stored */
-        article_undo(s);
+    if (!sqlite3_changes(s->db)) {               /* already stored: nothing was written */
+        if (!s->whole_groups) step_done(P(s, P_RELEASE));
         return CHR_OK;
     }
     load_ctx c;
@@ -949,7 +968,7 @@ chr_status chr_store_load(chr_store *s, json_t *rec, int *added)
     free(c.treaty_ids);
     free(c.stmt_ids);
     if (bad) goto fail;
-    if (step_done(P(s, P_RELEASE))) goto fail;
+    if (!s->whole_groups && step_done(P(s, P_RELEASE))) goto fail;
     s->batch_articles++;
     *added = 1;
     return CHR_OK;
