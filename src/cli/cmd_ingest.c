@@ -311,7 +311,9 @@ static int run_parallel(sink *k, in_reader *r, int n)
 {
     pipe_t p;
     memset(&p, 0, sizeof p);
-    p.cap = (size_t)n * 8;
+    /* Room for a few seconds of work: while the writer commits a group, the
+     * workers go on extracting instead of waiting for it. */
+    p.cap = (size_t)n * 128;
     p.ring = calloc(p.cap, sizeof *p.ring);
     worker *w = calloc((size_t)n, sizeof *w);
     pthread_t *t = calloc((size_t)n, sizeof *t);

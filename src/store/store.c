@@ -12,6 +12,7 @@
 #include "chronicle/actors.h"
 #include "chronicle/text.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -183,6 +184,132 @@ static int reopen_immutable(chr_store *s)
     return 0;
 }
 
+/* ---- checkpoints in the background -------------------------------------
+ *
+ * A commit appends the pages it changed to the WAL; a checkpoint copies
+ * them into the database file and syncs it.  Done by the writer after its
+ * commits (SQLite's automatic checkpoint), that copy was a large part of
+ * the writer's time, and the more so the larger the database, since a
+ * group of articles then changes pages all over it.  A writer instead
+ * leaves it to a thread with a connection of its own: the WAL hook wakes
+ * the thread after a commit, which copies what was committed while the
+ * writer goes on with the next group.
+ *
+ * The WAL starts again from its beginning only when a write transaction
+ * begins with every frame copied, and the writer begins its next group
+ * right after a commit; so when the WAL has grown past CKPT_LIMIT frames,
+ * the writer waits for the thread and copies what is left itself before
+ * it begins the group (ckpt_settle), which bounds the file.  A checkpoint
+ * that fails (a full disk) loses nothing: the pages stay in the WAL, the
+ * next one or the writer's close copies them. */
+#define CKPT_FRAMES 8192      /* a commit leaving this many frames wakes the thread */
+#define CKPT_LIMIT 65536      /* 256 MiB of 4 KiB pages: the writer settles the WAL */
+
+struct ckpt {
+    sqlite3 *db;
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int pending, busy, quit;
+    int frames;               /* frames in the WAL after the last commit */
+};
+
+static void *ckpt_main(void *arg)
+{
+    struct ckpt *c = arg;
+    pthread_mutex_lock(&c->mu);
+    for (;;) {
+        while (!c->pending && !c->quit) pthread_cond_wait(&c->cv, &c->mu);
+        if (c->quit) break;
+        c->pending = 0;
+        c->busy = 1;
+        pthread_mutex_unlock(&c->mu);
+        sqlite3_wal_checkpoint_v2(c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+        pthread_mutex_lock(&c->mu);
+        c->busy = 0;
+        pthread_cond_broadcast(&c->cv);
+    }
+    pthread_mutex_unlock(&c->mu);
+    return NULL;
+}
+
+/* Runs in the writer, after each commit. */
+static int ckpt_hook(void *arg, sqlite3 *db, const char *name, int frames)
+{
+    (void)db;
+    (void)name;
+    struct ckpt *c = arg;
+    pthread_mutex_lock(&c->mu);
+    c->frames = frames;
+    if (frames >= CKPT_FRAMES) {
+        c->pending = 1;
+        pthread_cond_signal(&c->cv);
+    }
+    pthread_mutex_unlock(&c->mu);
+    return SQLITE_OK;
+}
+
+/* Before a group begins: a WAL past CKPT_LIMIT is copied to its end, so the
+ * group's first write starts it again from the beginning. */
+static void ckpt_settle(chr_store *s)
+{
+    struct ckpt *c = s->ck;
+    if (!c) return;
+    pthread_mutex_lock(&c->mu);
+    int over = c->frames >= CKPT_LIMIT;
+    while (over && (c->busy || c->pending)) pthread_cond_wait(&c->cv, &c->mu);
+    pthread_mutex_unlock(&c->mu);
+    if (over) {
+        sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+        pthread_mutex_lock(&c->mu);
+        c->frames = 0;
+        pthread_mutex_unlock(&c->mu);
+    }
+}
+
+static void ckpt_stop(chr_store *s)
+{
+    struct ckpt *c = s->ck;
+    if (!c) return;
+    pthread_mutex_lock(&c->mu);
+    c->quit = 1;
+    pthread_cond_signal(&c->cv);
+    pthread_mutex_unlock(&c->mu);
+    pthread_join(c->thread, NULL);
+    sqlite3_close(c->db);
+    pthread_mutex_destroy(&c->mu);
+    pthread_cond_destroy(&c->cv);
+    free(c);
+    s->ck = NULL;
+    sqlite3_wal_hook(s->db, NULL, NULL);
+}
+
+/* Starts the checkpointer of a writer; without one (no memory, no thread)
+ * the writer keeps SQLite's automatic checkpoints. */
+static void ckpt_start(chr_store *s)
+{
+    struct ckpt *c = calloc(1, sizeof *c);
+    if (!c) return;
+    if (sqlite3_open_v2(s->path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
+        sqlite3_exec(c->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL) != SQLITE_OK) {
+        sqlite3_close(c->db);
+        free(c);
+        return;
+    }
+    sqlite3_busy_timeout(c->db, 10000);
+    pthread_mutex_init(&c->mu, NULL);
+    pthread_cond_init(&c->cv, NULL);
+    if (pthread_create(&c->thread, NULL, ckpt_main, c)) {
+        sqlite3_close(c->db);
+        pthread_mutex_destroy(&c->mu);
+        pthread_cond_destroy(&c->cv);
+        free(c);
+        return;
+    }
+    s->ck = c;
+    sqlite3_wal_hook(s->db, ckpt_hook, c);     /* replaces the automatic checkpoints */
+}
+
 chr_status chr_store_open(const char *path, int flags, chr_store **out, char *err, size_t errcap)
 {
     *out = NULL;
@@ -231,6 +358,7 @@ chr_status chr_store_open(const char *path, int flags, chr_store **out, char *er
         chr_store_close(s);
         return st;
     }
+    if (!ro) ckpt_start(s);
     *out = s;
     return CHR_OK;
 }
@@ -239,6 +367,7 @@ void chr_store_close(chr_store *s)
 {
     if (!s) return;
     chr_store_flush(s);
+    ckpt_stop(s);                 /* sqlite3_close then copies what is left */
     for (int i = 0; i < 32; i++) sqlite3_finalize(s->ps[i]);
     for (int i = 0; i < s->nqc; i++) sqlite3_finalize(s->qc[i].st);
     sqlite3_close(s->db);
@@ -874,6 +1003,7 @@ static chr_status batch_begin(chr_store *s)
         if (st != CHR_OK) return st;
     }
     if (!s->in_batch) {
+        ckpt_settle(s);
         if (exec(s, "BEGIN IMMEDIATE")) return chr_store_fail(s, "starting a transaction");
         s->in_batch = 1;
         s->batch_articles = 0;

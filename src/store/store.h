@@ -12,6 +12,7 @@ struct chr_store {
     sqlite3_stmt *ps[32];      /* prepared once, by index of SQL in store.c */
     int in_batch;              /* an outer write transaction is open */
     int whole_groups;          /* CHR_STORE_WHOLE_GROUPS: no savepoint per article */
+    struct ckpt *ck;           /* a writer's background checkpointer, or NULL */
     int batch_articles;        /* articles in it */
     double batch_started;      /* monotonic seconds */
     /* full-text rows of the open group, written just before its commit:
