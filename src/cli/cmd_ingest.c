@@ -35,12 +35,14 @@ const char extract_usage[] =
 const char ingest_usage[] =
     "usage: chronicle ingest [--db PATH] [-j N] [--on-error stop|skip] [--lossy] INPUT...\n\n"
     "Extracts articles (as `chronicle extract`) and stores them (as `chronicle load`)\n"
-    "in one process.  The database (default " DEFAULT_DB ") is created if needed.  Each\n"
-    "article is committed on its own: an interrupted run keeps every article it\n"
-    "finished, and running again adds only the rest (an article already stored, by\n"
-    "the SHA-256 of its url and text, is skipped).\n\n"
+    "in one process.  The database (default " DEFAULT_DB ") is created if needed.\n"
+    "Articles are committed in groups (every 5000 articles or 5 seconds), each\n"
+    "article whole or not at all: an interrupted run keeps every group it committed,\n"
+    "and running again adds only the rest (an article already stored, by the SHA-256\n"
+    "of its url and text, is skipped).\n\n"
     "  --db PATH         the database\n"
-    "  -j N              extraction threads (default 1); one writer commits\n"
+    "  -j N              extraction threads (default: one per processor); one writer\n"
+    "                    commits, and the database is the same whatever N\n"
     "  --on-error MODE   stop (default) at the first bad article, or skip it\n"
     "  --lossy           replace invalid UTF-8 instead of rejecting the article\n"
     "  --quiet           no summary\n\n"
@@ -66,7 +68,13 @@ static int parse(int argc, char **argv, opts *o, const char *usage, int db)
 {
     memset(o, 0, sizeof *o);
     o->db = DEFAULT_DB;
+    /* ingest uses the machine; extract, a filter that parallel engines run
+     * many of at once, takes one thread unless told otherwise */
     o->jobs = 1;
+    if (db) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        o->jobs = n < 1 ? 1 : n > 64 ? 64 : (int)n;
+    }
     o->inputs = calloc((size_t)argc + 1, sizeof *o->inputs);
     if (!o->inputs) return EXIT_USAGE;
     for (int i = 1; i < argc; i++) {
