@@ -48,6 +48,7 @@ typedef struct texpr {
     int dir;              /* X_AGO: -1 before, 1 after */
     int dayoff;           /* X_DEICTIC */
     int wd;               /* X_WDAY / X_SET: ISO weekday */
+    int day_wd;           /* X_CAL: the weekday written with a day of no month ("الجمعة 15") */
     int inweek;           /* X_WDAY: the weekday of the week shifted by wshift */
     int wshift;
     int ref;              /* X_REF */

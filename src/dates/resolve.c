@@ -152,6 +152,34 @@ static int nearest_year(const chr_date *a, int m, int d, int tense)
     return y;
 }
 
+static int date_cmp(const chr_date *x, const chr_date *y)
+{
+    if (x->y != y->y) return x->y < y->y ? -1 : 1;
+    if (x->m != y->m) return x->m < y->m ? -1 : 1;
+    return x->d < y->d ? -1 : x->d > y->d;
+}
+
+/* "الجمعة 15": the month in which day d is weekday wd, the nearest to the
+ * anchor's on the side the tense points to (either side without one),
+ * within a year; y and m are left alone when no month fits. */
+static void month_of_weekday(chr_cal *c, const chr_date *a, int d, int wd, int tense, int *y, int *m)
+{
+    for (int k = 0;; k++) {
+        int shift = tense < 0 ? -k : tense > 0 ? k : (k % 2 ? (k + 1) / 2 : -(k / 2));
+        if (shift < -12 || shift > 12) return;
+        chr_date t = *a;
+        t.d = 1;
+        cal_add(c, &t, UCAL_MONTH, shift);
+        if (!cal_valid(c, t.y, t.m, d)) continue;
+        t.d = d;
+        if (cal_weekday(c, &t) != wd) continue;
+        if ((tense < 0 && date_cmp(&t, a) > 0) || (tense > 0 && date_cmp(&t, a) < 0)) continue;
+        *y = t.y;
+        *m = t.m;
+        return;
+    }
+}
+
 static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
 {
     char *v = tx->value;
@@ -180,6 +208,7 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
             y = t.y;
             m = t.m;
             tx->resolved = 1;
+            if (e->day_wd && d && !e->yshift) month_of_weekday(c, a, d, e->day_wd, tense, &y, &m);
         } else {
             y = 0;
         }

@@ -512,7 +512,7 @@ static int p_dmy(const S *s, int i, texpr *e)
     int j = i, d, m, amb, y, hj, wd = 0;
     if (fn(s, j, F_DAY) && kind(s, j + 1, LK_WDAY) && (s->u[j].flags & CHR_TOK_ARABIC)) j++;   /* يوم الجمعة 15 */
     if (kind(s, j, LK_WDAY)) {
-        wd = 1;
+        wd = val(s, j, LK_WDAY);
         j++;
         if (iscomma(s, j)) j++;
         else if (fn(s, j, F_IN) && (kind(s, j + 1, LK_ORD) || kind(s, j + 1, LK_CARD) || isnum(s, j + 1))) j++;
@@ -582,16 +582,21 @@ static int p_dmy(const S *s, int i, texpr *e)
         }
         return j - i;
     }
-    /* A weekday and a day number, no month: that day of the anchor's month
-     * ("الجمعة 15"), checked against the weekday when resolved. */
+    /* A weekday and a day number, no month: the month near the anchor in
+     * which that day is that weekday ("الجمعة 15"; resolve.c). */
     if ((wd || (fn(s, i, F_DAY) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
          !(j < s->nu && s->u[j].wa) && !fn(s, j, F_AND | F_TO) && !isdash(s, j))) &&   /* a list or range gives the month */
-        !kind(s, j, LK_UNIT) && !kind(s, j, LK_PLURAL) &&
-        daylen && isnum(s, j - 1)) {                     /* "يوم 27": the day word names a date */
+        !kind(s, j, LK_UNIT) && !kind(s, j, LK_PLURAL) && daylen &&
+        /* "يوم 27": the day word names a date.  An ordinal word after a
+         * weekday is a day of the month only from the sixth on: "الأحد
+         * الثاني" is as often the second Sunday, "الثلاثاء الحادي
+         * والثلاثين" can only be the 31st. */
+        (isnum(s, j - 1) || (wd && d >= 6 && kind(s, j - daylen, LK_ORD)))) {
         e->kind = X_CAL;
         e->d = d;
         e->ym = Y_MREL;
         e->yshift = 0;
+        e->day_wd = wd;
         return j - i;
     }
     /* A bare day ("الـ 18" of "يومي الـ 18 والـ 19 من حزيران") is only kept
