@@ -191,5 +191,14 @@ run "$chronicle" dates --dct 2024-10-25 --format jsonl - <"$tmp/piped.txt"
 status_is 0 && stdout_has '"file":"-"' && stdout_has "2024-07-07"
 check "'-' names standard input"
 
+# "بين X و Y" is a range, for clock times as for days: its two rows are
+# range_start and range_end of one group, and the evening of the second
+# end reaches the first.
+printf 'ويفتح مركز الاقتراع أبوابه بين الساعة 8 و 10 مساءً.\n' >"$tmp/between.txt"
+run "$chronicle" dates --dct 2024-05-16 --format jsonl "$tmp/between.txt"
+status_is 0 && stdout_has '"value":"2024-05-16T20:00"' && stdout_has '"value":"2024-05-16T22:00"' &&
+    stdout_has '"role":"range_start"' && stdout_has '"role":"range_end"'
+check "between two clock times is a range (range_start, range_end)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -276,12 +276,12 @@ static void ckpt_stop(chr_store *s)
     pthread_cond_signal(&c->cv);
     pthread_mutex_unlock(&c->mu);
     pthread_join(c->thread, NULL);
+    sqlite3_wal_hook(s->db, NULL, NULL);
     sqlite3_close(c->db);
     pthread_mutex_destroy(&c->mu);
     pthread_cond_destroy(&c->cv);
     free(c);
     s->ck = NULL;
-    sqlite3_wal_hook(s->db, NULL, NULL);
 }
 
 /* Starts the checkpointer of a writer; without one (no memory, no thread)
@@ -969,21 +969,30 @@ static double mono(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+/* Gives up the open group: its buffered rows are dropped, its transaction
+ * rolled back (unless SQLite already did), and the message (already set)
+ * says what that means for the user. */
+static void group_abandon(chr_store *s)
+{
+    fts_drop(s, 0);
+    s->nea = 0;
+    acache_clear(s);
+    if (!sqlite3_get_autocommit(s->db)) exec(s, "ROLLBACK");
+    s->in_batch = 0;
+    size_t l = strlen(s->err);
+    snprintf(s->err + l, sizeof s->err - l, "; the articles since the last commit were not stored (never part of "
+                                            "one): run the same command again to add them");
+}
+
 chr_status chr_store_flush(chr_store *s)
 {
     if (!s->in_batch) return CHR_OK;
-    s->in_batch = 0;
     if (fts_write(s) || ea_write(s) || exec(s, "COMMIT")) {
-        fts_drop(s, 0);
-        s->nea = 0;
-        acache_clear(s);
         chr_status st = chr_store_fail(s, "committing");
-        size_t l = strlen(s->err);
-        snprintf(s->err + l, sizeof s->err - l, "; the articles since the last commit were not stored (never part of "
-                                                "one): run the same command again to add them");
-        exec(s, "ROLLBACK");
+        group_abandon(s);
         return st;
     }
+    s->in_batch = 0;
     return CHR_OK;
 }
 
@@ -1015,25 +1024,13 @@ static chr_status batch_begin(chr_store *s)
     return CHR_OK;
 }
 
-/* Without savepoints an article cannot be undone alone: its whole group is
- * rolled back, and the message (already set) says what that means. */
-static void group_undo(chr_store *s)
-{
-    acache_clear(s);
-    fts_drop(s, 0);
-    s->nea = 0;
-    if (s->in_batch && !sqlite3_get_autocommit(s->db)) exec(s, "ROLLBACK");
-    s->in_batch = 0;
-    size_t l = strlen(s->err);
-    snprintf(s->err + l, sizeof s->err - l, "; the articles since the last commit were not stored (never part of "
-                                            "one): run the same command again to add them");
-}
-
-/* Undoes the current article only; the group goes on. */
+/* Undoes the current article only; the group goes on.  Without savepoints
+ * (CHR_STORE_WHOLE_GROUPS) an article cannot be undone alone: the group is
+ * given up. */
 static void article_undo(chr_store *s)
 {
     if (s->whole_groups) {
-        group_undo(s);
+        group_abandon(s);
         return;
     }
     acache_clear(s);
