@@ -255,26 +255,38 @@ static int put_ids(sqlbuf *b, size_t n)
     return r | put(b, ")");
 }
 
-/* The events of a query in order, each given to fn as JSON (fn) or as an
- * id (idfn). */
-static chr_status run_query(chr_store *s, const chr_query *q, int (*fn)(json_t *ev, void *ctx),
-                            int (*idfn)(int64_t id, void *ctx), void *ctx)
+/* Binds a query's values: the actor ids in the order their placeholders
+ * appear, then the named values, then the part. */
+static void bind_query(sqlite3_stmt *st, const chr_query *q, const idset *sets, int64_t part)
 {
-    idset *sets = calloc(q->nactors + 1, sizeof *sets);
-    if (!sets) return CHR_ERR_NOMEM;
-    chr_status rc = CHR_OK;
-    for (size_t i = 0; i < q->nactors && rc == CHR_OK; i++) rc = resolve(s, q->actors[i], q->affiliated, &sets[i]);
-    if (rc == CHR_OK && q->with) rc = resolve(s, q->with, 0, &sets[q->nactors]);
+    int p = 1;
+    for (size_t i = 0; i <= q->nactors; i++)
+        if (i < q->nactors || q->with)
+            for (size_t k = 0; k < sets[i].n; k++) sqlite3_bind_int64(st, p++, sets[i].v[k]);
+    int ix;
+    if (q->from && (ix = sqlite3_bind_parameter_index(st, ":from"))) sqlite3_bind_text(st, ix, q->from, -1, SQLITE_STATIC);
+    if (q->to && (ix = sqlite3_bind_parameter_index(st, ":to"))) sqlite3_bind_text(st, ix, q->to, -1, SQLITE_STATIC);
+    if (q->type && (ix = sqlite3_bind_parameter_index(st, ":type"))) sqlite3_bind_text(st, ix, q->type, -1, SQLITE_STATIC);
+    if (q->treaty && (ix = sqlite3_bind_parameter_index(st, ":treaty")))
+        sqlite3_bind_text(st, ix, q->treaty, -1, SQLITE_STATIC);
+    if (q->text && (ix = sqlite3_bind_parameter_index(st, ":text"))) sqlite3_bind_text(st, ix, q->text, -1, SQLITE_STATIC);
+    if ((ix = sqlite3_bind_parameter_index(st, ":part"))) sqlite3_bind_int64(st, ix, part);
+}
+
+/* The SQL of a query over one part: event ids and their sort dates, in
+ * (sort_date, id) order.  NULL when out of memory. */
+static char *query_sql(const chr_query *q, const idset *sets)
+{
     sqlbuf b = {0};
-    /* With an actor, its rows of event_actor are already in date order: the
-     * query walks them and stops at the limit, with no sort of all the
-     * actor's events.  An event listed twice for the actor (two roles, or two
-     * of its ids under --affiliated) comes out on adjacent rows and is
-     * printed once. */
+    /* With an actor, its rows of event_actor are already in date order
+     * within a part: the query walks them and stops at the limit, with no
+     * sort of all the actor's events.  An event listed twice for the actor
+     * (two roles, or two of its ids under --affiliated) comes out on
+     * adjacent rows and is printed once. */
     int by_actor = q->nactors > 0;
-    int bad = put(&b, by_actor ? "SELECT ea.event_id FROM event_actor ea JOIN event e ON e.id = ea.event_id"
+    int bad = put(&b, by_actor ? "SELECT ea.event_id, ea.sort_date FROM event_actor ea JOIN event e ON e.id = ea.event_id"
                                  " WHERE ea.actor_id IN "
-                               : "SELECT e.id FROM event e WHERE 1");
+                               : "SELECT e.id, e.sort_date FROM event e WHERE 1");
     if (by_actor) bad |= put_ids(&b, sets[0].n);
     for (size_t i = by_actor; i < q->nactors; i++) {
         bad |= put(&b, " AND e.id IN (SELECT event_id FROM event_actor WHERE actor_id IN ");
@@ -296,26 +308,79 @@ static chr_status run_query(chr_store *s, const chr_query *q, int (*fn)(json_t *
                        " ON es.sentence_id = f.rowid WHERE sentence_fts MATCH :text"
                        " UNION SELECT es.event_id FROM statement_fts f JOIN event_statement es"
                        " ON es.statement_id = f.rowid WHERE statement_fts MATCH :text)");
-    bad |= put(&b, by_actor ? " ORDER BY ea.sort_date, ea.event_id" : " ORDER BY e.sort_date, e.id");
-    sqlite3_stmt *st = NULL;
-    if (rc == CHR_OK && bad) rc = CHR_ERR_NOMEM;
-    if (rc == CHR_OK && sqlite3_prepare_v2(s->db, b.s, -1, &st, NULL) != SQLITE_OK) rc = chr_store_fail(s, "preparing the query");
-    if (rc == CHR_OK) {
-        int p = 1;
-        for (size_t i = 0; i <= q->nactors; i++)
-            if (i < q->nactors || q->with)
-                for (size_t k = 0; k < sets[i].n; k++) sqlite3_bind_int64(st, p++, sets[i].v[k]);
-        int ix;
-        if (q->from && (ix = sqlite3_bind_parameter_index(st, ":from"))) sqlite3_bind_text(st, ix, q->from, -1, SQLITE_STATIC);
-        if (q->to && (ix = sqlite3_bind_parameter_index(st, ":to"))) sqlite3_bind_text(st, ix, q->to, -1, SQLITE_STATIC);
-        if (q->type && (ix = sqlite3_bind_parameter_index(st, ":type"))) sqlite3_bind_text(st, ix, q->type, -1, SQLITE_STATIC);
-        if (q->treaty && (ix = sqlite3_bind_parameter_index(st, ":treaty"))) sqlite3_bind_text(st, ix, q->treaty, -1, SQLITE_STATIC);
-        if (q->text && (ix = sqlite3_bind_parameter_index(st, ":text"))) sqlite3_bind_text(st, ix, q->text, -1, SQLITE_STATIC);
-        int r;
-        int64_t last = 0, n = 0;
-        while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-            int64_t id = sqlite3_column_int64(st, 0);
-            if (id == last) continue;
+    bad |= put(&b, by_actor ? " AND ea.part = :part ORDER BY ea.sort_date, ea.event_id"
+                            : " AND e.part = :part ORDER BY e.sort_date, e.id");
+    if (bad) {
+        free(b.s);
+        return NULL;
+    }
+    return b.s;
+}
+
+/* One part's rows, read in step with the others. */
+typedef struct stream { sqlite3_stmt *st; int live; } stream;
+
+/* The stream whose current row comes first in (sort_date, id) order, or -1
+ * when all are spent.  Ids are unique across parts, so there are no ties
+ * between streams: a row repeated for one event is in one stream, and
+ * comes out right after the first. */
+static int stream_next(const stream *v, size_t n)
+{
+    int best = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (!v[i].live) continue;
+        if (best >= 0) {
+            sqlite3_stmt *a = v[i].st, *b = v[best].st;
+            int c = strcmp((const char *)sqlite3_column_text(a, 1), (const char *)sqlite3_column_text(b, 1));
+            if (c > 0 || (c == 0 && sqlite3_column_int64(a, 0) > sqlite3_column_int64(b, 0))) continue;
+        }
+        best = (int)i;
+    }
+    return best;
+}
+
+/* The parts of the database, oldest first (schemas/chronicle-2.sql). */
+static chr_status parts_of(chr_store *s, idset *parts)
+{
+    sqlite3_stmt *st = qprep(s, "SELECT id FROM part ORDER BY id");
+    if (!st) return chr_store_fail(s, "reading the parts");
+    int r;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW)
+        if (idset_add(parts, sqlite3_column_int64(st, 0))) return CHR_ERR_NOMEM;
+    return r == SQLITE_DONE ? CHR_OK : chr_store_fail(s, "reading the parts");
+}
+
+/* The events of a query in order, each given to fn as JSON (fn) or as an
+ * id (idfn): each part is read in order by its own statement and the parts
+ * are merged, so a limit stops the reading of all of them. */
+static chr_status run_query(chr_store *s, const chr_query *q, int (*fn)(json_t *ev, void *ctx),
+                            int (*idfn)(int64_t id, void *ctx), void *ctx)
+{
+    idset *sets = calloc(q->nactors + 1, sizeof *sets);
+    idset parts = {0};
+    stream *v = NULL;
+    char *sql = NULL;
+    if (!sets) return CHR_ERR_NOMEM;
+    chr_status rc = CHR_OK;
+    for (size_t i = 0; i < q->nactors && rc == CHR_OK; i++) rc = resolve(s, q->actors[i], q->affiliated, &sets[i]);
+    if (rc == CHR_OK && q->with) rc = resolve(s, q->with, 0, &sets[q->nactors]);
+    if (rc == CHR_OK) rc = parts_of(s, &parts);
+    if (rc == CHR_OK && (!(sql = query_sql(q, sets)) || !(v = calloc(parts.n + 1, sizeof *v)))) rc = CHR_ERR_NOMEM;
+    for (size_t i = 0; i < parts.n && rc == CHR_OK; i++) {
+        if (sqlite3_prepare_v2(s->db, sql, -1, &v[i].st, NULL) != SQLITE_OK) {
+            rc = chr_store_fail(s, "preparing the query");
+            break;
+        }
+        bind_query(v[i].st, q, sets, parts.v[i]);
+        int r = sqlite3_step(v[i].st);
+        v[i].live = r == SQLITE_ROW;
+        if (r != SQLITE_ROW && r != SQLITE_DONE) rc = chr_store_fail(s, "running the query");
+    }
+    int64_t last = 0, n = 0;
+    int i;
+    while (rc == CHR_OK && (i = stream_next(v, parts.n)) >= 0) {
+        int64_t id = sqlite3_column_int64(v[i].st, 0);
+        if (id != last) {
             last = id;
             int stop;
             if (idfn) {
@@ -327,11 +392,15 @@ static chr_status run_query(chr_store *s, const chr_query *q, int (*fn)(json_t *
             }
             if (stop || (q->limit > 0 && ++n >= q->limit)) break;
         }
+        int r = sqlite3_step(v[i].st);
+        v[i].live = r == SQLITE_ROW;
         if (r != SQLITE_ROW && r != SQLITE_DONE) rc = chr_store_fail(s, "running the query");
     }
-    sqlite3_finalize(st);
-    free(b.s);
-    for (size_t i = 0; i <= q->nactors; i++) free(sets[i].v);
+    for (size_t k = 0; v && k < parts.n; k++) sqlite3_finalize(v[k].st);
+    free(v);
+    free(sql);
+    free(parts.v);
+    for (size_t k = 0; k <= q->nactors; k++) free(sets[k].v);
     free(sets);
     return rc;
 }

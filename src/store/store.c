@@ -24,7 +24,8 @@
 enum {
     P_ART, P_ITEM, P_ACT_INS, P_ACT_ID, P_ALIAS, P_MENTION, P_TIMEX, P_TREATY, P_TPARTY,
     P_TMENTION, P_TARTICLE, P_STMT, P_CHAIN, P_EV_INS, P_EV_ID, P_EV_ACTOR, P_EV_STMT,
-    P_EV_SRC, P_FTS, P_TCONCL, P_ART_SRC, P_SENT, P_FTS_STMT, P_SAVE, P_RELEASE, P_UNDO, P_COUNT
+    P_EV_SRC, P_FTS, P_TCONCL, P_ART_SRC, P_SENT, P_FTS_STMT, P_SAVE, P_RELEASE, P_UNDO, P_PART_LAST,
+    P_PART_NEW, P_PART_ADD, P_COUNT
 };
 
 static const char *const sql[P_COUNT] = {
@@ -48,10 +49,10 @@ static const char *const sql[P_COUNT] = {
     /* no RETURNING: SQLite gathers returned rows in a temporary table, opened
      * and closed per row; a known event is looked up by P_EV_ID instead */
     "INSERT INTO event(key, type, cameo, plover, date_value, date_start, date_end, granularity,"
-    " basis, not_before, location_id, treaty_id, sort_date) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    " basis, not_before, location_id, treaty_id, sort_date, part) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
     " ON CONFLICT(key) DO NOTHING",
     "SELECT id FROM event WHERE key = ?",
-    "INSERT OR IGNORE INTO event_actor(event_id, actor_id, role, sort_date) VALUES(?,?,?,?)",
+    "INSERT OR IGNORE INTO event_actor(event_id, actor_id, role, sort_date, part) VALUES(?,?,?,?,?)",
     "INSERT OR IGNORE INTO event_statement(event_id, statement_id) VALUES(?,?)",
     "INSERT OR IGNORE INTO event_source(event_id, article_id, item, trigger, sentence_id, start, end, report_date)"
     " VALUES(?,?,?,?,?,?,?,?)",
@@ -63,6 +64,9 @@ static const char *const sql[P_COUNT] = {
     "SAVEPOINT article",
     "RELEASE article",
     "ROLLBACK TO article",
+    "SELECT id, events FROM part ORDER BY id DESC LIMIT 1",
+    "INSERT INTO part(id, events) VALUES(?, 0)",
+    "UPDATE part SET events = events + ? WHERE id = ?",
 };
 
 chr_status chr_store_fail(chr_store *s, const char *what)
@@ -112,8 +116,10 @@ static chr_status migrate(chr_store *s, int readonly)
     }
     if (have == latest) return CHR_OK;
     if (readonly) {
-        snprintf(s->err, sizeof s->err, "%s: schema version %d needs migrating to %d; open it writable once",
-                 s->path, have, latest);
+        snprintf(s->err, sizeof s->err, "%s: schema version %d needs migrating to %d, which needs write access "
+                 "to it and its folder; run `chronicle load --db %s < /dev/null` once as a user who has it",
+                 s->path, have, latest, s->path);
+        s->stale = 1;
         return CHR_ERR_ARG;
     }
     for (int v = have + 1; v <= latest; v++) {
@@ -353,6 +359,16 @@ chr_status chr_store_open(const char *path, int flags, chr_store **out, char *er
         }
     }
     if (st == CHR_OK) st = migrate(s, ro);
+    if (st != CHR_OK && s->stale) {
+        /* a reader of a database written by an older chronicle migrates it
+         * through a writable handle of its own, if it may */
+        chr_store *w = NULL;
+        char werr[sizeof s->err];
+        if (chr_store_open(path, flags & ~(CHR_STORE_READONLY | CHR_STORE_CREATE), &w, werr, sizeof werr) == CHR_OK) {
+            chr_store_close(w);
+            st = migrate(s, ro);
+        }
+    }
     if (st != CHR_OK) {
         snprintf(err, errcap, "%s", s->err);
         chr_store_close(s);
@@ -651,6 +667,7 @@ static int ea_write(chr_store *s)
         sqlite3_bind_int64(st, 2, s->ea[i].actor);
         sqlite3_bind_text(st, 3, s->ea[i].role, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 4, s->ea[i].sort, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 5, s->part);
         if (step_done(st)) return -1;
     }
     s->nea = 0;
@@ -913,10 +930,12 @@ static int load_events(load_ctx *c, json_t *rec)
         if (!sort) sort = json_string_value(G(d, "value"));
         if (!sort) sort = "~";
         sqlite3_bind_text(st, 13, sort, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 14, s->part);
         if (step_done(st)) return -1;
         int64_t eid;
         if (sqlite3_changes(s->db)) {
             eid = sqlite3_last_insert_rowid(s->db);
+            s->part_added++;
         } else {                                     /* reported before */
             if (!(st = P(s, P_EV_ID))) return -1;
             sqlite3_bind_int64(st, 1, khash);
@@ -962,6 +981,47 @@ static int load_events(load_ctx *c, json_t *rec)
     return 0;
 }
 
+/* Events go into the newest part until it holds PART_EVENTS, then into a
+ * new one (schemas/chronicle-2.sql): the date-ordered indexes lead with the
+ * part, so a group's rows land in one part's range, of bounded size, and
+ * what a group costs no longer grows with the database.  A part of a
+ * million events is the size at which a group's pages of it stay in the
+ * writer's cache; a query pays one index seek per part. */
+#define PART_EVENTS 1000000
+
+/* Picks the part this group writes to; called in its transaction, so that
+ * two writers one after the other agree. */
+static int part_pick(chr_store *s)
+{
+    sqlite3_stmt *st = P(s, P_PART_LAST);
+    if (!st) return -1;
+    int r = sqlite3_step(st);
+    if (r != SQLITE_ROW && r != SQLITE_DONE) return -1;
+    int64_t id = r == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    int64_t events = r == SQLITE_ROW ? sqlite3_column_int64(st, 1) : 0;
+    sqlite3_reset(st);
+    if (id < 0 || events >= PART_EVENTS) {
+        if (!(st = P(s, P_PART_NEW))) return -1;
+        sqlite3_bind_int64(st, 1, ++id);
+        if (step_done(st)) return -1;
+    }
+    s->part = id;
+    s->part_added = 0;
+    return 0;
+}
+
+/* Adds the group's new events to its part's count, just before the commit. */
+static int part_count(chr_store *s)
+{
+    if (!s->part_added) return 0;
+    sqlite3_stmt *st = P(s, P_PART_ADD);
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, s->part_added);
+    sqlite3_bind_int64(st, 2, s->part);
+    s->part_added = 0;
+    return step_done(st);
+}
+
 static double mono(void)
 {
     struct timespec t;
@@ -987,7 +1047,7 @@ static void group_abandon(chr_store *s)
 chr_status chr_store_flush(chr_store *s)
 {
     if (!s->in_batch) return CHR_OK;
-    if (fts_write(s) || ea_write(s) || exec(s, "COMMIT")) {
+    if (fts_write(s) || ea_write(s) || part_count(s) || exec(s, "COMMIT")) {
         chr_status st = chr_store_fail(s, "committing");
         group_abandon(s);
         return st;
@@ -1002,8 +1062,8 @@ chr_status chr_store_flush(chr_store *s)
  * atomic, in its own savepoint, so a crash or kill loses at most the
  * uncommitted group, never part of an article, and a rerun adds exactly
  * what is missing. */
-#define BATCH_ARTICLES 5000
-#define BATCH_SECONDS 5.0
+#define BATCH_ARTICLES 20000
+#define BATCH_SECONDS 20.0
 
 static chr_status batch_begin(chr_store *s)
 {
@@ -1014,6 +1074,11 @@ static chr_status batch_begin(chr_store *s)
     if (!s->in_batch) {
         ckpt_settle(s);
         if (exec(s, "BEGIN IMMEDIATE")) return chr_store_fail(s, "starting a transaction");
+        if (part_pick(s)) {
+            chr_status st = chr_store_fail(s, "choosing the part to write");
+            exec(s, "ROLLBACK");
+            return st;
+        }
         s->in_batch = 1;
         s->batch_articles = 0;
         s->batch_started = mono();
@@ -1021,6 +1086,7 @@ static chr_status batch_begin(chr_store *s)
     if (!s->whole_groups && step_done(P(s, P_SAVE))) return chr_store_fail(s, "starting an article");
     s->fts_mark = s->nfts;
     s->ea_mark = s->nea;
+    s->part_mark = s->part_added;
     return CHR_OK;
 }
 
@@ -1042,6 +1108,7 @@ static void article_undo(chr_store *s)
     }
     fts_drop(s, s->fts_mark);
     s->nea = s->ea_mark;
+    s->part_added = s->part_mark;
     step_done(P(s, P_UNDO));
     step_done(P(s, P_RELEASE));
 }

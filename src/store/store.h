@@ -11,6 +11,7 @@ struct chr_store {
     char err[2048];
     sqlite3_stmt *ps[32];      /* prepared once, by index of SQL in store.c */
     int in_batch;              /* an outer write transaction is open */
+    int stale;                 /* read-only, and its schema is older than this program's */
     int whole_groups;          /* CHR_STORE_WHOLE_GROUPS: no savepoint per article */
     struct ckpt *ck;           /* a writer's background checkpointer, or NULL */
     int batch_articles;        /* articles in it */
@@ -26,6 +27,8 @@ struct chr_store {
      * a page read; sorted, each page is read and written once per group */
     struct ea_row { int64_t event, actor; const char *role; char sort[32]; } *ea;
     size_t nea, eacap, ea_mark;
+    int64_t part;              /* the part the open group writes events to */
+    int64_t part_added, part_mark;   /* new events in it, and at the article's start */
     /* actor name -> row id, for names seen in this session (cleared when an
      * article is rolled back, since its new actors go with it) */
     struct { const char *sql; sqlite3_stmt *st; } qc[24];   /* query.c's statements */

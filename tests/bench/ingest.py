@@ -33,14 +33,16 @@ What it measures
            chronicle query --db q.db --actor NAME --format json --limit 100
 
        runs 5 times each (wall ms, process start included), and the query
-       behind it runs 5 times in this process with sqlite3,
+       behind it runs 5 times in this process with sqlite3: for each part P
+       of the database (schemas/chronicle-2.sql),
 
-           SELECT ea.event_id FROM event_actor ea WHERE ea.actor_id IN
-           (SELECT actor_id FROM alias WHERE key = ?)
-           ORDER BY ea.sort_date, ea.event_id LIMIT 100
+           SELECT ea.event_id, ea.sort_date FROM event_actor ea
+           WHERE ea.actor_id IN (SELECT actor_id FROM alias WHERE key = :key)
+           AND ea.part = P ORDER BY ea.sort_date, ea.event_id LIMIT 100
 
-       (the key being the lower-cased alias), which separates process start-up
-       from the query itself.  Median and p95 (nearest rank) are reported per
+       merged in one statement (UNION ALL, ORDER BY 2, 1 LIMIT 100; the key
+       being the lower-cased alias), which separates process start-up from
+       the query itself.  Median and p95 (nearest rank) are reported per
        actor and over all runs.
 
     The report is printed as tables and written as JSON to
@@ -88,10 +90,17 @@ QUERY_ROUNDS = 8            # at most this many corpus sizes when filling q.db
 TOP_ACTORS_SQL = ("SELECT a.id, a.name, count(*) FROM event_actor ea"
                   " JOIN actor a ON a.id = ea.actor_id"
                   " GROUP BY a.id ORDER BY 3 DESC LIMIT ?")
-EVENTS_BY_ACTOR_SQL = (
-    "SELECT ea.event_id FROM event_actor ea"
-    " WHERE ea.actor_id IN (SELECT actor_id FROM alias WHERE key = ?)"
-    " ORDER BY ea.sort_date, ea.event_id LIMIT %d" % QUERY_LIMIT)
+EVENTS_BY_ACTOR_ARM = (
+    "SELECT * FROM (SELECT ea.event_id, ea.sort_date FROM event_actor ea"
+    " WHERE ea.actor_id IN (SELECT actor_id FROM alias WHERE key = :key) AND ea.part = %d"
+    " ORDER BY ea.sort_date, ea.event_id LIMIT %d)")
+
+
+def events_by_actor_sql(conn):
+    """The SQL behind `query --actor`: each part in date order, merged."""
+    parts = [p for p, in conn.execute("SELECT id FROM part ORDER BY id")]
+    return " UNION ALL ".join(EVENTS_BY_ACTOR_ARM % (p, QUERY_LIMIT) for p in parts) + \
+        " ORDER BY 2, 1 LIMIT %d" % QUERY_LIMIT
 
 
 class Failure(Exception):
@@ -283,6 +292,7 @@ def time_queries(chronicle, db):
     """Per top actor: CLI and in-process SQL timings of the events query."""
     results = []
     with contextlib.closing(connect(db)) as conn:
+        by_actor = events_by_actor_sql(conn)
         for actor_id, name, events in conn.execute(TOP_ACTORS_SQL, (TOP_ACTORS,)).fetchall():
             cli_ms, sql_ms, cli_rows, sql_rows = [], [], 0, 0
             command = [chronicle, "query", "--db", db, "--actor", name,
@@ -294,7 +304,7 @@ def time_queries(chronicle, db):
             key = alias_key(conn, actor_id, name)
             for _ in range(QUERY_RUNS):
                 started = time.perf_counter()
-                sql_rows = len(conn.execute(EVENTS_BY_ACTOR_SQL, (key,)).fetchall())
+                sql_rows = len(conn.execute(by_actor, {"key": key}).fetchall())
                 sql_ms.append((time.perf_counter() - started) * 1000)
             results.append({"actor": name, "key": key, "events": events,
                             "cli_rows": cli_rows, "sql_rows": sql_rows,
