@@ -343,6 +343,25 @@ static int put_compound(char *v, size_t cap, const short *dur)
     return any;
 }
 
+/* A compound offset ("منذ شهر و21 يوماً"): every unit moved, coarsest
+ * first, to the finest unit's granularity; hours and minutes move nothing,
+ * since the anchor has no time of day, and leave the day.  0 when e is a
+ * single count. */
+static int put_offset(chr_cal *c, char *v, size_t cap, chr_date *dt, const texpr *e, chr_timex *tx)
+{
+    static const int order[] = {U_Y, U_M, U_W, U_D};
+    int fine = 0, any = 0;
+    for (int u = 0; u < 13; u++) any |= e->dur[u] != 0;
+    if (!any) return 0;
+    for (int k = 0; k < 4; k++)
+        if (e->dur[order[k]]) {
+            shift_unit(c, dt, order[k], e->dir * e->dur[order[k]]);
+            fine = order[k];
+        }
+    put_unit(c, v, cap, dt, fine && !(e->dur[U_HOUR] || e->dur[U_MIN] || e->dur[U_SEC]) ? fine : U_D, tx);
+    return 1;
+}
+
 static void put_duration(char *v, size_t cap, int u, int n, int half)
 {
     const char *t = (u == U_HOUR || u == U_MIN || u == U_SEC) ? "T" : "";
@@ -496,6 +515,7 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
         }
         if (!a) { snprintf(v, cap, "%s", unit_placeholder(e->unit)); return 0; }
         tx->resolved = 1;
+        if (put_offset(c, v, cap, &dt, e, tx)) return 0;
         if (e->unit == U_HOUR || e->unit == U_MIN || e->unit == U_SEC) {
             put_date(v, cap, &dt, 'D');     /* the anchor carries no time of day */
             return 0;

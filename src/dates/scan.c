@@ -933,6 +933,22 @@ static int count_unit(const S *s, int i, cu *c)
     return j - i;
 }
 
+/* The units a compound offset or duration may chain, coarsest first; 0
+ * for the others (quarters, halves, weekends, decades, centuries). */
+static int unit_rank(int u)
+{
+    switch (u) {
+    case U_Y: return 1;
+    case U_M: return 2;
+    case U_W: return 3;
+    case U_D: return 4;
+    case U_HOUR: return 5;
+    case U_MIN: return 6;
+    case U_SEC: return 7;
+    default: return 0;
+    }
+}
+
 /* Before/after the anchor by a count of units: "منذ شهرين", "قبل أسبوعين",
  * "two weeks ago", "بعد ثلاثة أيام", "three days later". */
 static int p_ago(const S *s, int i, texpr *e)
@@ -968,8 +984,11 @@ static int p_ago(const S *s, int i, texpr *e)
         !(i + 2 + ap < s->nu && (s->u[i + 2 + ap].flags & CHR_TOK_NUM) && s->u[i + 2 + ap].nd == 4)) {
         /* قبل أسبوع: a singular unit counts one; "منذ عام 2012" is the year.
          * As with a count, "قبل يوم من الاجتماع" is before an event, not
-         * before the anchor; "بعد أسبوع من الآن" is from the anchor. */
-        int k = i + 2 + ap, now = 0;
+         * before the anchor; "بعد أسبوع من الآن" is from the anchor.
+         * "قبل شهر واحد": the unit, then "one". */
+        int one = kind(s, i + 2 + ap, LK_CARD) && val(s, i + 2 + ap, LK_CARD) == 1 &&
+                  !(s->u[i + 2 + ap].wa) ? 1 : 0;
+        int k = i + 2 + ap + one, now = 0;
         if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT &&
             val(s, i, LK_AGO) > 0)
             now = 2;
@@ -982,7 +1001,7 @@ static int p_ago(const S *s, int i, texpr *e)
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
         }
-        return 2 + ap + now;
+        return 2 + ap + one + now;
     }
     if ((l = count_unit(s, i, &c)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC) &&
         !fn(s, i + l, F_IN) && !c.fracdig && !c.half) {
@@ -2036,6 +2055,38 @@ static chr_status recognize(S *s, const chr_date *anchor)
             if (!el[0].e.dur[el[0].e.unit]) el[0].e.dur[el[0].e.unit] = (short)el[0].e.n;
             el[0].e.dur[f.unit] = (short)f.n;
             el[0].u1 = k + m;
+        }
+        /* Compound offsets: "منذ شهر و21 يوماً", "بعد عام وثلاثة أشهر": each
+         * further count of a finer unit, as in a compound duration.  Like a
+         * single count, one followed by "من" counts from an event, not from
+         * the anchor: no expression then ("بعد يومين وساعتين من بدء ..."). */
+        if (el[0].e.kind == X_AGO && el[0].e.n > 0 && kind(s, el[0].u0, LK_AGO) && unit_rank(el[0].e.unit)) {
+            int fine = el[0].e.unit, grew = 0;
+            for (;;) {
+                int k = el[0].u1;
+                if (fn(s, k, F_AND) || iscomma(s, k)) k++;
+                else if (!(k < s->nu && s->u[k].wa)) break;
+                texpr f;
+                texpr_init(&f);
+                int m = p_duration(s, k, &f);
+                if (!m) m = bare_unit(s, k, &f);
+                if (!m || f.kind != X_DUR || f.half || f.fracdig || f.n <= 0 || unit_rank(f.unit) <= unit_rank(fine))
+                    break;
+                if (!el[0].e.dur[el[0].e.unit]) el[0].e.dur[el[0].e.unit] = (short)el[0].e.n;
+                el[0].e.dur[f.unit] = (short)f.n;
+                fine = f.unit;
+                el[0].u1 = k + m;
+                grew = 1;
+            }
+            int k = el[0].u1;
+            if (grew && fn(s, k, F_OF)) {
+                if (kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT && el[0].e.dir > 0) {
+                    el[0].u1 += 2;                                /* من الآن: from the anchor */
+                } else {
+                    i++;
+                    continue;
+                }
+            }
         }
         /* Lists and ranges: "يومي الـ 18 والـ 19", "من 3 إلى 5 نيسان",
          * "بين 10 و12 شباط", "June 18 and 19", "2014-2018". */
