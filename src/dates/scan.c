@@ -963,9 +963,8 @@ static int p_ago(const S *s, int i, texpr *e)
         return 0;
     if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &c)) && !c.fracdig && !c.half) {
         int k = i + 1 + ap + l, now = 0;
-        /* بعد أسبوعين من الآن: "from now" is the anchor itself */
-        if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT &&
-            val(s, i, LK_AGO) > 0)
+        /* بعد أسبوعين من الآن، قبل عامين من الآن: "now" is the anchor itself */
+        if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT)
             now = 2;
         else if (fn(s, k, F_OF)) return 0;          /* بعد ثلاثة أشهر على الاتفاق: from an event */
         e->kind = X_AGO;
@@ -989,8 +988,7 @@ static int p_ago(const S *s, int i, texpr *e)
         int one = kind(s, i + 2 + ap, LK_CARD) && val(s, i + 2 + ap, LK_CARD) == 1 &&
                   !(s->u[i + 2 + ap].wa) ? 1 : 0;
         int k = i + 2 + ap + one, now = 0;
-        if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT &&
-            val(s, i, LK_AGO) > 0)
+        if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT)
             now = 2;
         else if (fn(s, k, F_OF)) return 0;
         e->kind = X_AGO;
@@ -1751,6 +1749,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
           !fn(s, j, F_OF) && !kind(s, j, LK_MONTH) && !fn(s, j, F_AND)))
         return 0;
     if (word && h == 0) return 0;
+    if (fn(s, j, F_ZONE)) j++;                  /* "15:00 GMT": TIMEX3 values keep no zone */
     e->kind = X_DEICTIC;
     e->dayoff = 0;
     /* The day the time belongs to: "الساعة العاشرة من مساء أمس", "10 a.m. today". */
@@ -2080,7 +2079,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
             }
             int k = el[0].u1;
             if (grew && fn(s, k, F_OF)) {
-                if (kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT && el[0].e.dir > 0) {
+                if (kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT) {
                     el[0].u1 += 2;                                /* من الآن: from the anchor */
                 } else {
                     i++;
