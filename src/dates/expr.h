@@ -65,6 +65,7 @@ typedef struct texpr {
     int part;             /* PART_* */
     int mod;              /* index into chr_mod_names (APPROX ...) */
     int bare;             /* only a day number: needs a sibling with a month */
+    int the_unit;         /* X_UNITREL: "the year" of a part ("the end of the year"), no "this" */
 } texpr;
 
 /* An empty expression: no fields, no time of day, shift not said.  Inline:

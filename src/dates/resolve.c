@@ -343,6 +343,24 @@ static int put_compound(char *v, size_t cap, const short *dur)
     return any;
 }
 
+/* "The end of the year" with no "this": in the past tense, a part of the
+ * anchor's year (month) not begun by the anchor is the last one's ("the flu
+ * peaked by the end of the year", written in March, is December of last
+ * year); in the future tense, a part already over is the next one's.  A
+ * part is a third of its period.  Returns the shift to add. */
+static int part_turn(const texpr *e, const chr_date *a, int tense)
+{
+    if (!e->the_unit || !e->part || !tense || e->shift) return 0;
+    int at, len;
+    if (e->unit == U_Y) { at = a->m; len = 12; }
+    else if (e->unit == U_M) { at = a->d; len = 30; }
+    else return 0;
+    int first = (e->part - 1) * len / 3 + 1, last = e->part * len / 3;
+    if (tense < 0 && at < first) return -1;
+    if (tense > 0 && at > last && e->unit == U_Y) return 1;
+    return 0;
+}
+
 /* A compound offset ("منذ شهر و21 يوماً"): every unit moved, coarsest
  * first, to the finest unit's granularity; hours and minutes move nothing,
  * since the anchor has no time of day, and leave the day.  0 when e is a
@@ -498,7 +516,7 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
             return 0;
         }
         tx->resolved = 1;
-        shift_unit(c, &dt, e->unit, e->shift);
+        shift_unit(c, &dt, e->unit, e->shift + part_turn(e, a, tense));
         /* "over the weekend" in a past report on a weekday is the last one */
         if (e->unit == U_WE && e->shift == 0 && e->part == 0 &&
             (tense < 0 || (tense == 0 && cal_weekday(c, a) <= 3)))

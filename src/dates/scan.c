@@ -1240,6 +1240,7 @@ static int period_ref(const S *s, int i, texpr *e, int allow_the_unit)
                 e->kind = X_UNITREL;
                 e->unit = u;
                 e->shift = 0;
+                e->the_unit = 1;
                 best = j + 1 - i;
             }
         }
