@@ -17,6 +17,7 @@ the failures are listed.
 """
 
 import argparse
+import json
 import os
 import shutil
 import sqlite3
@@ -156,6 +157,10 @@ def _(c):
                    " WHERE ea.part != e.part")[0][0] == 0, "event_actor rows outside their event's part"
     for p, n in parts:
         assert sql(db, "SELECT count(*) FROM event WHERE part = ?", p)[0][0] == n, "part %d does not count %d" % (p, n)
+    assert sql(db, "SELECT count(*) FROM event_source es JOIN event e ON e.id = es.event_id"
+                   " WHERE es.article_id > 400 AND e.part = 0")[0][0] > 0, "no event of part 0 reported again: no test"
+    dup = sql(db, "SELECT count(*) FROM (SELECT 1 FROM event_actor GROUP BY event_id, actor_id, role HAVING count(*) > 1)")
+    assert dup == [(0,)], "%d actor rows of events reported again are listed twice" % dup[0][0]
     both = c.copy("both.db")
     run(c.binary, "ingest", "--quiet", "--db", both, c.extra)
     same_answers(c, db, both)
@@ -205,6 +210,14 @@ def main(argv=None):
         for path, n, seed in ((corpus, 400, 11), (extra, 60, 12)):
             subprocess.run([sys.executable, args.generator, "--articles", str(n), "--seed", str(seed),
                             "--out", path], check=True, stdout=subprocess.DEVNULL)
+        # the extra articles also report again the events of 40 of the first
+        # ones (the same text under another url), which then gain a source
+        with open(corpus, encoding="utf-8") as f:
+            again = [json.loads(line) for line in f][:40]
+        with open(extra, "a", encoding="utf-8") as f:
+            for a in again:
+                a["url"] += "?again"
+                f.write(json.dumps(a, ensure_ascii=False) + "\n")
         c = Ctx(binary, tmp, corpus, extra)
         for name, fn in CHECKS:
             try:

@@ -51,7 +51,7 @@ static const char *const sql[P_COUNT] = {
     "INSERT INTO event(key, type, cameo, plover, date_value, date_start, date_end, granularity,"
     " basis, not_before, location_id, treaty_id, sort_date, part) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
     " ON CONFLICT(key) DO NOTHING",
-    "SELECT id FROM event WHERE key = ?",
+    "SELECT id, part, sort_date FROM event WHERE key = ?",
     "INSERT OR IGNORE INTO event_actor(event_id, actor_id, role, sort_date, part) VALUES(?,?,?,?,?)",
     "INSERT OR IGNORE INTO event_statement(event_id, statement_id) VALUES(?,?)",
     "INSERT OR IGNORE INTO event_source(event_id, article_id, item, trigger, sentence_id, start, end, report_date)"
@@ -633,13 +633,14 @@ static const char *role_name(const char *r)
     return NULL;
 }
 
-static int ea_add(chr_store *s, int64_t event, int64_t actor, const char *role, const char *sort)
+static int ea_add(chr_store *s, int64_t event, int64_t part, int64_t actor, const char *role, const char *sort)
 {
     const char *r = role_name(role);
     if (!r || strlen(sort) >= sizeof s->ea->sort) return -1;
     if (chr_grow((void **)&s->ea, &s->eacap, s->nea + 1, sizeof *s->ea)) return -1;
     struct ea_row *e = &s->ea[s->nea++];
     e->event = event;
+    e->part = part;
     e->actor = actor;
     e->role = r;
     strcpy(e->sort, sort);
@@ -650,6 +651,7 @@ static int ea_cmp(const void *pa, const void *pb)
 {
     const struct ea_row *a = pa, *b = pb;
     if (a->actor != b->actor) return a->actor < b->actor ? -1 : 1;
+    if (a->part != b->part) return a->part < b->part ? -1 : 1;
     int c = strcmp(a->sort, b->sort);
     if (c) return c;
     if (a->event != b->event) return a->event < b->event ? -1 : 1;
@@ -667,7 +669,7 @@ static int ea_write(chr_store *s)
         sqlite3_bind_int64(st, 2, s->ea[i].actor);
         sqlite3_bind_text(st, 3, s->ea[i].role, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 4, s->ea[i].sort, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 5, s->part);
+        sqlite3_bind_int64(st, 5, s->ea[i].part);
         if (step_done(st)) return -1;
     }
     s->nea = 0;
@@ -932,22 +934,29 @@ static int load_events(load_ctx *c, json_t *rec)
         sqlite3_bind_text(st, 13, sort, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 14, s->part);
         if (step_done(st)) return -1;
-        int64_t eid;
+        int64_t eid, epart = s->part;
+        char esort[32];
         if (sqlite3_changes(s->db)) {
             eid = sqlite3_last_insert_rowid(s->db);
             s->part_added++;
-        } else {                                     /* reported before */
+        } else {
+            /* reported before: its actor rows go where its first report put
+             * them, in its part and under its date, so that an actor it
+             * already has is not listed twice */
             if (!(st = P(s, P_EV_ID))) return -1;
             sqlite3_bind_int64(st, 1, khash);
             if (sqlite3_step(st) != SQLITE_ROW) return -1;
             eid = sqlite3_column_int64(st, 0);
+            epart = sqlite3_column_int64(st, 1);
+            snprintf(esort, sizeof esort, "%s", (const char *)sqlite3_column_text(st, 2));
+            sort = esort;
             sqlite3_reset(st);
         }
         size_t k;
         json_t *a;
         json_array_foreach(G(ev, "actors"), k, a) {
             int64_t aid = opt_actor(c, G(a, "name"));
-            if (aid <= 0 || ea_add(s, eid, aid, json_string_value(G(a, "role")), sort)) return -1;
+            if (aid <= 0 || ea_add(s, eid, epart, aid, json_string_value(G(a, "role")), sort)) return -1;
         }
         json_array_foreach(G(ev, "statements"), k, a) {
             json_int_t si = json_integer_value(a);

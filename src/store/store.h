@@ -25,7 +25,7 @@ struct chr_store {
      * commit: the table is keyed by (actor, date), so rows in arrival order
      * land all over it, and once it outgrows the page cache every row costs
      * a page read; sorted, each page is read and written once per group */
-    struct ea_row { int64_t event, actor; const char *role; char sort[32]; } *ea;
+    struct ea_row { int64_t event, part, actor; const char *role; char sort[32]; } *ea;
     size_t nea, eacap, ea_mark;
     int64_t part;              /* the part the open group writes events to */
     int64_t part_added, part_mark;   /* new events in it, and at the article's start */
