@@ -40,7 +40,7 @@ const char *chr_store_errmsg(const chr_store *s);
  * nothing of the record is stored and the records before it are kept (with
  * CHR_STORE_WHOLE_GROUPS: those committed before it are kept, the rest of
  * its group is not stored and the message says so).
- * Records are committed in groups (at most 20,000 articles or 20 seconds of
+ * Records are committed in groups (at most 50,000 articles or 60 seconds of
  * work); chr_store_flush and chr_store_close commit what is pending. */
 chr_status chr_store_load(chr_store *s, json_t *record, int *added);
 

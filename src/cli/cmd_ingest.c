@@ -36,7 +36,7 @@ const char ingest_usage[] =
     "usage: chronicle ingest [--db PATH] [-j N] [--on-error stop|skip] [--lossy] INPUT...\n\n"
     "Extracts articles (as `chronicle extract`) and stores them (as `chronicle load`)\n"
     "in one process.  The database (default " DEFAULT_DB ") is created if needed.\n"
-    "Articles are committed in groups (every 20,000 articles or 20 seconds), each\n"
+    "Articles are committed in groups (every 50,000 articles or 60 seconds), each\n"
     "article whole or not at all: an interrupted run keeps every group it committed,\n"
     "and running again adds only the rest (an article already stored, by the SHA-256\n"
     "of its url and text, is skipped).\n\n"

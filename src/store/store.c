@@ -348,7 +348,7 @@ chr_status chr_store_open(const char *path, int flags, chr_store **out, char *er
      * SQLite keeps the pages a savepoint changes in a sub-journal; on disk that
      * was some 200 writes per article, in memory it is a copy freed at RELEASE. */
     if (st == CHR_OK && !ro && (exec(s, "PRAGMA journal_mode = WAL") || exec(s, "PRAGMA synchronous = NORMAL") ||
-                                exec(s, "PRAGMA cache_size = -524288") ||
+                                exec(s, "PRAGMA cache_size = -1048576") ||
                                 exec(s, "PRAGMA wal_autocheckpoint = 8192") ||
                                 exec(s, "PRAGMA temp_store = MEMORY")))
         st = chr_store_fail(s, "setting the journal mode");
@@ -1067,12 +1067,17 @@ chr_status chr_store_flush(chr_store *s)
 
 /* Articles are committed in groups (every BATCH_ARTICLES articles or
  * BATCH_SECONDS seconds, whichever comes first): a commit per article would
- * rewrite the same index pages thousands of times.  Each article is still
+ * rewrite the same index pages thousands of times.  The indexes that take
+ * rows at random places (event keys, article hashes, the sources of events
+ * reported again) have a page dirtied by most groups once the database is
+ * large, so the larger the group, the fewer times each page is written: at a
+ * million articles, groups of 50,000 ingest a third faster than groups of
+ * 20,000, with the cache below to hold them.  Each article is still
  * atomic, in its own savepoint, so a crash or kill loses at most the
  * uncommitted group, never part of an article, and a rerun adds exactly
  * what is missing. */
-#define BATCH_ARTICLES 20000
-#define BATCH_SECONDS 20.0
+#define BATCH_ARTICLES 50000
+#define BATCH_SECONDS 60.0
 
 static chr_status batch_begin(chr_store *s)
 {
