@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # faults.sh - what an interrupted or contended ingest leaves behind:
-# kill -9 at 20 points of a -j 2 ingest (the database always opens, passes
-# PRAGMA integrity_check, and a rerun ends with exactly the counts of a
-# clean run), two ingests into one database at once (both finish, or one
+# kill -9 at 20 points of a -j 2 ingest committing every 100 articles, so
+# that kills fall between commits as well as before the first and in one
+# (the database always opens, passes PRAGMA integrity_check, holds whole
+# groups only, and a rerun ends with exactly the counts of a clean run), two ingests into one database at once (both finish, or one
 # stops with a clear message; no corruption, no duplicates), a disk that
 # fills up (a file size limit, and a small tmpfs where this user may mount
 # one) and a read-only database (as an unprivileged user when run as root):
@@ -47,21 +48,28 @@ PY
 clean=$(counts "$tmp/clean.db")
 
 ok=1
+partial=0
+total=$(sql "$tmp/clean.db" 'SELECT count(*) FROM article')
 for delay in 0.02 0.05 0.08 0.11 0.15 0.2 0.25 0.3 0.35 0.4 0.45 0.5 0.6 0.7 0.8 0.9 1.0 1.2 1.4 1.7; do
     rm -f "$tmp/k.db"*
-    "$chronicle" ingest --quiet -j 2 --db "$tmp/k.db" "$tmp/corpus.jsonl" >/dev/null 2>&1 &
+    "$chronicle" ingest --quiet -j 2 --commit-every 100 --db "$tmp/k.db" "$tmp/corpus.jsonl" >/dev/null 2>&1 &
     pid=$!
     sleep "$delay"
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     if [ -e "$tmp/k.db" ]; then
         [ "$(sql "$tmp/k.db" 'PRAGMA integrity_check')" = ok ] || { ok=0; echo "     integrity after a kill at $delay s"; }
+        n=$(sql "$tmp/k.db" 'SELECT count(*) FROM article' 2>/dev/null || echo 0)
+        # whole groups only: a multiple of 100 articles, or all of them
+        [ $((n % 100)) = 0 ] || [ "$n" = "$total" ] || { ok=0; echo "     $n articles after a kill at $delay s: not whole groups of 100"; }
+        [ "$n" -gt 0 ] && [ "$n" -lt "$total" ] && partial=$((partial + 1))
     fi
     "$chronicle" ingest --quiet --db "$tmp/k.db" "$tmp/corpus.jsonl" >/dev/null 2>"$err" || { ok=0; cat "$err"; }
     [ "$(counts "$tmp/k.db")" = "$clean" ] || { ok=0; echo "     after a kill at $delay s: $(counts "$tmp/k.db"), clean: $clean"; }
 done
+[ "$partial" -gt 0 ] || { ok=0; echo "     no kill fell between two commits: the timings need adjusting"; }
 [ "$ok" = 1 ]
-check "kill -9 at 20 points: the database is whole, and a rerun ends with the clean counts"
+check "kill -9 at 20 points, $partial of them between commits: the database is whole, holds whole groups, and a rerun ends with the clean counts"
 
 rm -f "$tmp/two.db"*
 "$chronicle" ingest --quiet --db "$tmp/two.db" "$tmp/corpus.jsonl" >"$tmp/a.out" 2>"$tmp/a.err" &

@@ -47,6 +47,12 @@ chr_status chr_store_load(chr_store *s, json_t *record, int *added);
 /* Commits the records loaded so far. */
 chr_status chr_store_flush(chr_store *s);
 
+/* Commits every `articles` articles (at least 1) from the next group on,
+ * instead of every 50,000, and still at least once a minute: smaller groups
+ * make new articles visible to readers sooner and lose less to a crash,
+ * larger ones write each index page fewer times. */
+void chr_store_set_group(chr_store *s, int articles);
+
 typedef struct chr_store_counts {
     int64_t articles, events, actors, statements, treaties, mentions;
 } chr_store_counts;

@@ -21,6 +21,20 @@
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 
+/* Articles are committed in groups (every BATCH_ARTICLES articles or
+ * BATCH_SECONDS seconds, whichever comes first): a commit per article would
+ * rewrite the same index pages thousands of times.  The indexes that take
+ * rows at random places (event keys, article hashes, the sources of events
+ * reported again) have a page dirtied by most groups once the database is
+ * large, so the larger the group, the fewer times each page is written: at a
+ * million articles, groups of 50,000 ingest a third faster than groups of
+ * 20,000, with the cache below to hold them.  Each article is still
+ * atomic, in its own savepoint, so a crash or kill loses at most the
+ * uncommitted group, never part of an article, and a rerun adds exactly
+ * what is missing. */
+#define BATCH_ARTICLES 50000
+#define BATCH_SECONDS 60.0
+
 enum {
     P_ART, P_ITEM, P_ACT_INS, P_ACT_ID, P_ALIAS, P_MENTION, P_TIMEX, P_TREATY, P_TPARTY,
     P_TMENTION, P_TARTICLE, P_STMT, P_CHAIN, P_EV_INS, P_EV_ID, P_EV_ACTOR, P_EV_STMT,
@@ -327,6 +341,7 @@ chr_status chr_store_open(const char *path, int flags, chr_store **out, char *er
     snprintf(s->path, sizeof s->path, "%s", path);
     int ro = flags & CHR_STORE_READONLY;
     s->whole_groups = !ro && (flags & CHR_STORE_WHOLE_GROUPS);
+    s->group_articles = BATCH_ARTICLES;
     int of = ro ? SQLITE_OPEN_READONLY
                 : SQLITE_OPEN_READWRITE | ((flags & CHR_STORE_CREATE) ? SQLITE_OPEN_CREATE : 0);
     chr_status st = CHR_OK;
@@ -1065,23 +1080,12 @@ chr_status chr_store_flush(chr_store *s)
     return CHR_OK;
 }
 
-/* Articles are committed in groups (every BATCH_ARTICLES articles or
- * BATCH_SECONDS seconds, whichever comes first): a commit per article would
- * rewrite the same index pages thousands of times.  The indexes that take
- * rows at random places (event keys, article hashes, the sources of events
- * reported again) have a page dirtied by most groups once the database is
- * large, so the larger the group, the fewer times each page is written: at a
- * million articles, groups of 50,000 ingest a third faster than groups of
- * 20,000, with the cache below to hold them.  Each article is still
- * atomic, in its own savepoint, so a crash or kill loses at most the
- * uncommitted group, never part of an article, and a rerun adds exactly
- * what is missing. */
-#define BATCH_ARTICLES 50000
-#define BATCH_SECONDS 60.0
+
+void chr_store_set_group(chr_store *s, int articles) { s->group_articles = articles < 1 ? 1 : articles; }
 
 static chr_status batch_begin(chr_store *s)
 {
-    if (s->in_batch && (s->batch_articles >= BATCH_ARTICLES || mono() - s->batch_started >= BATCH_SECONDS)) {
+    if (s->in_batch && (s->batch_articles >= s->group_articles || mono() - s->batch_started >= BATCH_SECONDS)) {
         chr_status st = chr_store_flush(s);
         if (st != CHR_OK) return st;
     }

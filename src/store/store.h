@@ -15,6 +15,7 @@ struct chr_store {
     int whole_groups;          /* CHR_STORE_WHOLE_GROUPS: no savepoint per article */
     struct ckpt *ck;           /* a writer's background checkpointer, or NULL */
     int batch_articles;        /* articles in it */
+    int group_articles;        /* commit after this many (chr_store_set_group) */
     double batch_started;      /* monotonic seconds */
     /* full-text rows of the open group, written just before its commit:
      * FTS5 flushes at every savepoint, so per-article inserts would write
