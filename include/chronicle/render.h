@@ -59,6 +59,14 @@ chr_status chr_render_timeline(chr_store *s, const chr_timeline_opts *o, const c
  * ("18 حزيران ٢٠٢٤", "June 18, 2024") in out; "" when it is not such a date. */
 void chr_render_date_words(const char *locale, const char *iso, char *out, size_t cap);
 
+/* The same for many dates: the ICU formatters of one locale, opened on first
+ * use and kept until chr_date_words_free (opening one costs far more than
+ * formatting a date).  One caller at a time. */
+typedef struct chr_date_words chr_date_words;
+chr_date_words *chr_date_words_new(const char *locale);      /* NULL: out of memory */
+void chr_date_words_format(chr_date_words *w, const char *iso, char *out, size_t cap);
+void chr_date_words_free(chr_date_words *w);                 /* NULL is fine */
+
 /* The formats chr_render_graph writes, as one string ("dot, svg, png, pdf"). */
 const char *chr_render_formats(void);
 

@@ -84,6 +84,7 @@ static void count_one(json_t *counts, const char *key)
 }
 
 static const char *report_locale = "en";
+static chr_date_words *report_words;        /* the locale's date formatters, for the run */
 
 /* The date of an event: its ISO value, then the same in the locale's words
  * (a range as start – end), and how it was obtained. */
@@ -99,8 +100,13 @@ static const char *date_text(json_t *ev, char *buf, size_t cap)
     char w0[128], w1[128];
     const char *start = cli_date_start(d);
     const char *end = *js(d, "end") ? js(d, "end") : start;
-    chr_render_date_words(report_locale, start, w0, sizeof w0);
-    chr_render_date_words(report_locale, end, w1, sizeof w1);
+    if (report_words) {
+        chr_date_words_format(report_words, start, w0, sizeof w0);
+        chr_date_words_format(report_words, end, w1, sizeof w1);
+    } else {                                    /* out of memory: one formatter per date */
+        chr_render_date_words(report_locale, start, w0, sizeof w0);
+        chr_render_date_words(report_locale, end, w1, sizeof w1);
+    }
     size_t o = (size_t)snprintf(buf, cap, "%s", js(d, "value"));
     if (*w0 && o < cap) o += (size_t)snprintf(buf + o, cap - o, strcmp(start, end) && *w1 ? " (%s – %s)" : " (%s)", w0, w1);
     if (!strcmp(basis, "reported") && o < cap) snprintf(buf + o, cap - o, " (report date)");
@@ -602,6 +608,7 @@ int cmd_report(int argc, char **argv)
     }
     rep r = {NULL, md, locale && !strncmp(locale, "ar", 2), json_array(), json_object(), 0};
     if (locale) report_locale = locale;
+    report_words = chr_date_words_new(report_locale);
     chr_status st = chr_store_query(s, &q.q, collect, &r);
     if (st != CHR_OK) {
         fprintf(stderr, "chronicle: %s\n", chr_store_errmsg(s));
@@ -619,6 +626,8 @@ int cmd_report(int argc, char **argv)
             rc = EXIT_USAGE;
         }
     }
+    chr_date_words_free(report_words);
+    report_words = NULL;
     json_decref(r.events);
     json_decref(r.refs);
     chr_store_close(s);

@@ -648,13 +648,43 @@ fail:
     return st;
 }
 
-void chr_render_date_words(const char *locale, const char *iso, char *out, size_t cap)
+/* An ISO date in words, with the formatters of c (NULL: opened and closed). */
+static void iso_words(dw_cache *c, const char *locale, const char *iso, char *out, size_t cap)
 {
     int y, m, d;
     int n = sscanf(iso, "%4d-%2d-%2d", &y, &m, &d);
     out[0] = 0;
     if (n < 1 || strlen(iso) < 4 || (n >= 2 && (m < 1 || m > 12)) || (n == 3 && (d < 1 || d > 31))) return;
-    if (n == 3 && strlen(iso) == 10) date_words(NULL, locale, days_of(y, m, d), "yMMMMd", out, cap);
-    else if (n == 2 && strlen(iso) == 7) date_words(NULL, locale, days_of(y, m, 1), "yMMMM", out, cap);
-    else if (n == 1 && strlen(iso) == 4) date_words(NULL, locale, days_of(y, 1, 1), "y", out, cap);
+    if (n == 3 && strlen(iso) == 10) date_words(c, locale, days_of(y, m, d), "yMMMMd", out, cap);
+    else if (n == 2 && strlen(iso) == 7) date_words(c, locale, days_of(y, m, 1), "yMMMM", out, cap);
+    else if (n == 1 && strlen(iso) == 4) date_words(c, locale, days_of(y, 1, 1), "y", out, cap);
+}
+
+void chr_render_date_words(const char *locale, const char *iso, char *out, size_t cap)
+{
+    iso_words(NULL, locale, iso, out, cap);
+}
+
+struct chr_date_words {
+    char locale[64];
+    dw_cache cache;
+};
+
+chr_date_words *chr_date_words_new(const char *locale)
+{
+    chr_date_words *w = calloc(1, sizeof *w);
+    if (w) snprintf(w->locale, sizeof w->locale, "%s", locale);
+    return w;
+}
+
+void chr_date_words_format(chr_date_words *w, const char *iso, char *out, size_t cap)
+{
+    iso_words(&w->cache, w->locale, iso, out, cap);
+}
+
+void chr_date_words_free(chr_date_words *w)
+{
+    if (!w) return;
+    dw_free(&w->cache);
+    free(w);
 }
