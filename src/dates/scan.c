@@ -2056,6 +2056,38 @@ static chr_status recognize(S *s, const chr_date *anchor)
             el[0].e.dur[f.unit] = (short)f.n;
             el[0].u1 = k + m;
         }
+        /* Counted back from the anchor after the count: "two years and three
+         * months ago", "a year and a half ago" (English puts "ago" last, so
+         * the words before it were read as a duration). */
+        if (el[0].e.kind == X_DUR && el[0].e.n > 0 && !el[0].e.fracdig && !el[0].e.half &&
+            unit_rank(el[0].e.unit) && !(s->u[el[0].u0].flags & CHR_TOK_ARABIC)) {
+            int k = el[0].u1, fine = el[0].e.unit, ago = -1, l;
+            for (int u = 0; u < 13; u++)
+                if (el[0].e.dur[u] && unit_rank(u) > unit_rank(fine)) fine = u;
+            cu c;
+            short add[13] = {0};
+            if (fn(s, k, F_AND) && (fn(s, k + 1, F_HALF) || (fn(s, k + 1, F_DET) && fn(s, k + 2, F_HALF)))) {
+                int h = fn(s, k + 1, F_HALF) ? k + 1 : k + 2;     /* "and a half": of the finest unit */
+                if (fine == U_Y) add[U_M] = 6;
+                else if (fine == U_M) add[U_D] = 15;
+                else if (fine == U_D) add[U_HOUR] = 12;
+                if ((add[U_M] || add[U_D] || add[U_HOUR]) && kind(s, h + 1, LK_AGO)) ago = h + 1;
+            } else if ((fn(s, k, F_AND) || iscomma(s, k)) && (l = count_unit(s, k + 1, &c)) && !c.half && !c.fracdig &&
+                       c.n > 0 && unit_rank(c.u) > unit_rank(fine) && kind(s, k + 1 + l, LK_AGO)) {
+                add[c.u] = (short)c.n;
+                ago = k + 1 + l;
+            } else if (kind(s, k, LK_AGO) && el[0].e.dur[el[0].e.unit]) {
+                ago = k;                                          /* a compound already read */
+            }
+            if (ago >= 0 && !(s->u[ago].flags & CHR_TOK_ARABIC)) {
+                texpr *e = &el[0].e;
+                if (!e->dur[e->unit]) e->dur[e->unit] = (short)e->n;
+                for (int u = 0; u < 13; u++) e->dur[u] = (short)(e->dur[u] + add[u]);
+                e->kind = X_AGO;
+                e->dir = val(s, ago, LK_AGO);
+                el[0].u1 = ago + 1;
+            }
+        }
         /* Compound offsets: "منذ شهر و21 يوماً", "بعد عام وثلاثة أشهر": each
          * further count of a finer unit, as in a compound duration.  Like a
          * single count, one followed by "من" counts from an event, not from
