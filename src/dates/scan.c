@@ -949,6 +949,11 @@ static int unit_rank(int u)
     }
 }
 
+/* Half of a year is six months, of a month fifteen days: the finer unit a
+ * count "and a half" moves by (0: none that keeps the date whole). */
+static int half_unit(int u) { return u == U_Y ? U_M : u == U_M ? U_D : 0; }
+static int half_count(int u) { return u == U_Y ? 6 : 15; }
+
 /* Before/after the anchor by a count of units: "منذ شهرين", "قبل أسبوعين",
  * "two weeks ago", "بعد ثلاثة أيام", "three days later". */
 static int p_ago(const S *s, int i, texpr *e)
@@ -961,7 +966,8 @@ static int p_ago(const S *s, int i, texpr *e)
     if (kind(s, i, LK_AGO) && fn(s, i, F_IN) && !(s->u[i].flags & CHR_TOK_ARABIC) &&
         (ap || tense_at(s, i, i + 1) < 0))
         return 0;
-    if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &c)) && !c.fracdig && !c.half) {
+    if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &c)) && !c.fracdig && c.n > 0 &&
+        (!c.half || half_unit(c.u))) {
         int k = i + 1 + ap + l, now = 0;
         /* بعد أسبوعين من الآن، قبل عامين من الآن: "now" is the anchor itself */
         if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT)
@@ -971,6 +977,10 @@ static int p_ago(const S *s, int i, texpr *e)
         e->dir = val(s, i, LK_AGO);
         e->n = c.n;
         e->unit = c.u;
+        if (c.half) {                                   /* قبل ثلاثة أعوام ونصف */
+            e->dur[c.u] = (short)c.n;
+            e->dur[half_unit(c.u)] = (short)half_count(c.u);
+        }
         if (ap) {
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
@@ -987,19 +997,25 @@ static int p_ago(const S *s, int i, texpr *e)
          * "قبل شهر واحد": the unit, then "one". */
         int one = kind(s, i + 2 + ap, LK_CARD) && val(s, i + 2 + ap, LK_CARD) == 1 &&
                   !(s->u[i + 2 + ap].wa) ? 1 : 0;
-        int k = i + 2 + ap + one, now = 0;
+        int u = val(s, i + 1 + ap, LK_UNIT), k = i + 2 + ap + one, now = 0;
+        int half = k < s->nu && s->u[k].wa && fn(s, k, F_HALF) && half_unit(u) ? 1 : 0;   /* قبل عام ونصف */
+        k += half;
         if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT)
             now = 2;
         else if (fn(s, k, F_OF)) return 0;
         e->kind = X_AGO;
         e->dir = val(s, i, LK_AGO);
         e->n = 1;
-        e->unit = val(s, i + 1 + ap, LK_UNIT);
+        e->unit = u;
+        if (half) {
+            e->dur[u] = 1;
+            e->dur[half_unit(u)] = (short)half_count(u);
+        }
         if (ap) {
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
         }
-        return 2 + ap + one + now;
+        return 2 + ap + one + half + now;
     }
     if ((l = count_unit(s, i, &c)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC) &&
         !fn(s, i + l, F_IN) && !c.fracdig && !c.half) {
