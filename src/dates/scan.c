@@ -340,7 +340,8 @@ static int number_words(const S *s, int i, long *v)
         else cur += x;
         n++;
         j++;
-        if (fn(s, j, F_AND) && kind(s, j + 1, LK_CARD)) j++;      /* "و عشرين", "and five" */
+        /* "و عشرين", "and five"; not "and a half" */
+        if (fn(s, j, F_AND) && kind(s, j + 1, LK_CARD) && !(val(s, j + 1, LK_CARD) == 1 && fn(s, j + 2, F_HALF))) j++;
     }
     if (!n) return 0;
     if (fn(s, j - 1, F_AND)) j--;
@@ -905,6 +906,13 @@ static int count_unit(const S *s, int i, cu *c)
         int l = count_num(s, j, &n);
         if (!l) return 0;
         j += l;
+        /* two and a half years: the half before the unit */
+        int half_first = 0;
+        if (fn(s, j, F_AND) && fn(s, j + 1, F_DET) && fn(s, j + 2, F_HALF) && kind(s, j + 3, LK_UNIT) &&
+            !(s->u[j].flags & CHR_TOK_ARABIC)) {
+            half_first = 1;
+            j += 3;
+        }
         /* 3.5, ٣٫٥: a decimal count (a date never has a unit after it) */
         if (isnum(s, i) && l == 1 && (is_punct(s, j, '.') || is_punct(s, j, 0x066B) || is_punct(s, j, ',')) &&
             glued(s, j) && isnum(s, j + 1) && glued(s, j + 1) && s->u[j + 1].nd <= 6 &&
@@ -925,10 +933,14 @@ static int count_unit(const S *s, int i, cu *c)
         if (isdash(s, j + 1) && glued(s, j + 1) && fn(s, j + 2, F_LONG)) return 0;   /* a week-long: below */
         c->u = val(s, j, LK_UNIT);
         c->n = n;
+        c->half = half_first;
         j++;
     }
-    if (j < s->nu && s->u[j].wa && fn(s, j, F_HALF) && !c->fracdig) { c->half = 1; j++; }
+    if (c->half) { /* said before the unit */ }
+    else if (j < s->nu && s->u[j].wa && fn(s, j, F_HALF) && !c->fracdig) { c->half = 1; j++; }
     else if (fn(s, j, F_AND) && fn(s, j + 1, F_HALF) && !c->fracdig) { c->half = 1; j += 2; }
+    else if (fn(s, j, F_AND) && fn(s, j + 1, F_DET) && fn(s, j + 2, F_HALF) && !c->fracdig &&
+             !(s->u[j].flags & CHR_TOK_ARABIC)) { c->half = 1; j += 3; }      /* a year and a half */
     if (fn(s, j, F_FULL)) j++;                                          /* ثلاثة أيام كاملة */
     return j - i;
 }
@@ -1018,11 +1030,15 @@ static int p_ago(const S *s, int i, texpr *e)
         return 2 + ap + one + half + now;
     }
     if ((l = count_unit(s, i, &c)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC) &&
-        !fn(s, i + l, F_IN) && !c.fracdig && !c.half) {
+        !fn(s, i + l, F_IN) && !c.fracdig && c.n > 0 && (!c.half || half_unit(c.u))) {
         e->kind = X_AGO;
         e->dir = val(s, i + l, LK_AGO);
         e->n = c.n;
         e->unit = c.u;
+        if (c.half) {                                   /* two and a half years ago */
+            e->dur[c.u] = (short)c.n;
+            e->dur[half_unit(c.u)] = (short)half_count(c.u);
+        }
         return l + 1;
     }
     return 0;
