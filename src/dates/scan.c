@@ -1563,6 +1563,13 @@ static int p_ref(const S *s, int i, texpr *e)
         return j + 1 - i;
     }
     if (!kind(s, i, LK_REF)) return 0;
+    /* في وقت سابق من اليوم, في وقت لاحق من الشهر الجاري: earlier or later in
+     * a period that follows, which is the date ("earlier this month") */
+    if (val(s, i, LK_REF) != REF_PRESENT && fn(s, i + 1, F_OF)) {
+        texpr t;
+        texpr_init(&t);
+        if (p_deictic(s, i + 2, &t) || p_unitrel(s, i + 2, &t)) return 0;
+    }
     e->kind = X_REF;
     e->ref = val(s, i, LK_REF);
     return 1;
