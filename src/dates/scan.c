@@ -930,6 +930,11 @@ static int count_unit(const S *s, int i, cu *c)
         }
         if (!kind(s, j, LK_UNIT) || val2(s, j, LK_UNIT)) return 0;
         if (val(s, j, LK_UNIT) == U_WE) return 0;       /* weekends are not counted time */
+        /* "a second week", "for a second term": the ordinal, not a duration */
+        if (val(s, j, LK_UNIT) == U_SEC && n == 1 && fn(s, i, F_DET) && !(s->u[j].flags & CHR_TOK_ARABIC) && j + 1 < s->nu &&
+            (s->u[j + 1].flags & CHR_TOK_WORD) && !fn(s, j + 1, F_AND | F_IN | F_TO | F_OF) &&
+            !kind(s, j + 1, LK_AGO))
+            return 0;
         if (isdash(s, j + 1) && glued(s, j + 1) && fn(s, j + 2, F_LONG)) return 0;   /* a week-long: below */
         c->u = val(s, j, LK_UNIT);
         c->n = n;
@@ -1219,6 +1224,16 @@ static int p_unitrel(const S *s, int i, texpr *e)
                 return k + 1 - i;
             }
             return j + 2 - i;
+        }
+        /* "the week after next", "the year before last": two away */
+        if (fn(s, j - 1, F_THE) && kind(s, j + 2, LK_SHIFT) && !(s->u[j].flags & CHR_TOK_ARABIC) &&
+            !kind(s, j + 3, LK_UNIT) &&
+            ((fn(s, j + 1, F_AFTER) && val(s, j + 2, LK_SHIFT) > 0) ||
+             (fn(s, j + 1, F_BEFORE) && val(s, j + 2, LK_SHIFT) < 0))) {
+            e->kind = X_UNITREL;
+            e->shift = 2 * val(s, j + 2, LK_SHIFT);
+            e->unit = val(s, j, LK_UNIT);
+            return j + 3 - i;
         }
         /* الأسبوع بعد القادم, العام قبل الماضي: two away */
         if (kind(s, j + 1, LK_AGO) && kind(s, j + 2, LK_SHIFT) && val(s, j + 2, LK_SHIFT) &&
@@ -1563,6 +1578,9 @@ static int p_ref(const S *s, int i, texpr *e)
         return j + 1 - i;
     }
     if (!kind(s, i, LK_REF)) return 0;
+    /* "shortly after 3 a.m.", "soon after the vote": near another time, not
+     * the future */
+    if (val(s, i, LK_REF) == REF_FUTURE && fn(s, i + 1, F_AFTER | F_BEFORE)) return 0;
     /* في وقت سابق من اليوم, في وقت لاحق من الشهر الجاري: earlier or later in
      * a period that follows, which is the date ("earlier this month") */
     if (val(s, i, LK_REF) != REF_PRESENT && fn(s, i + 1, F_OF)) {
