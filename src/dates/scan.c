@@ -819,6 +819,9 @@ static int p_deictic(const S *s, int i, texpr *e)
         return j + 1 - i;
     }
     if (e->dayoff == 0 && kind(s, j, LK_WDAY) && !kind(s, j, LK_DEICTIC)) j++;   /* اليوم الجمعة */
+    else if (kind(s, j, LK_WDAY) && !kind(s, j, LK_DEICTIC) && !kind(s, j + 1, LK_SHIFT) &&
+             (s->u[j].flags & CHR_TOK_ARABIC))
+        j++;                                  /* أمس الأربعاء، بعد غد السبت: the day named again */
     if (!e->daypart) j += daypart_after(s, j, e);
     return j - i;
 }
