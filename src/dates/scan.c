@@ -2093,6 +2093,14 @@ static chr_status recognize(S *s, const chr_date *anchor)
             if (l && (f.kind != X_DUR || f.unit == e.unit || f.half || f.fracdig)) l = 0;
         }
         if (!l) { i++; continue; }
+        /* "the past decade", "العقد المقبل": the ten years before or after the
+         * anchor, not a calendar decade (in 2013 "the past decade" is not the
+         * 2000s), as "the past two decades" is a duration; "this decade" and
+         * "the end of the last decade" stay calendar decades */
+        if (e.kind == X_UNITREL && e.unit == U_DE && (e.shift == 1 || e.shift == -1) && !e.part) {
+            e.kind = X_DUR;
+            e.n = 1;
+        }
         el[n].e = e;
         el[n].u0 = i + from;
         el[n].u1 = i + from + l;
