@@ -1203,14 +1203,25 @@ static int p_unitrel(const S *s, int i, texpr *e)
 {
     int j = i;
     if (fn(s, j, F_THE) && (kind(s, j + 1, LK_SHIFT) || kind(s, j + 1, LK_UNIT))) j++;
-    if ((kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && kind(s, j + 1, LK_UNIT) && !val2(s, j + 1, LK_UNIT) &&
-        !kind(s, j + 1, LK_PLURAL)) {
+    /* "this fiscal year": a kind of year before the unit (only a year) */
+    int q = (kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && fn(s, j + 1, F_FISCAL) && kind(s, j + 2, LK_UNIT) &&
+            val(s, j + 2, LK_UNIT) == U_Y ? 1 : 0;
+    if ((kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && kind(s, j + 1 + q, LK_UNIT) && !val2(s, j + 1 + q, LK_UNIT) &&
+        !kind(s, j + 1 + q, LK_PLURAL)) {
         e->kind = X_UNITREL;
         e->shift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
-        e->unit = val(s, j + 1, LK_UNIT);
-        return j + 2 - i;
+        e->unit = val(s, j + 1 + q, LK_UNIT);
+        return j + 2 + q - i;
     }
     if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC) && !kind(s, j, LK_PLURAL)) {
+        /* العام المالي الحالي: after the unit */
+        int q2 = val(s, j, LK_UNIT) == U_Y && fn(s, j + 1, F_FISCAL) && kind(s, j + 2, LK_SHIFT) ? 1 : 0;
+        if (q2) {
+            e->kind = X_UNITREL;
+            e->shift = val(s, j + 2, LK_SHIFT);
+            e->unit = U_Y;
+            return j + 3 - i;
+        }
         if (kind(s, j + 1, LK_SHIFT)) {
             e->kind = X_UNITREL;
             e->shift = val(s, j + 1, LK_SHIFT);
