@@ -1595,6 +1595,8 @@ static int p_ref(const S *s, int i, texpr *e)
     /* "shortly after 3 a.m.", "soon after the vote": near another time, not
      * the future */
     if (val(s, i, LK_REF) == REF_FUTURE && fn(s, i + 1, F_AFTER | F_BEFORE)) return 0;
+    /* "at the time of the attack": the time of an event, not the past */
+    if (val(s, i, LK_REF) == REF_PAST && !(s->u[i].flags & CHR_TOK_ARABIC) && fn(s, i + 1, F_OF)) return 0;
     /* في وقت سابق من اليوم, في وقت لاحق من الشهر الجاري: earlier or later in
      * a period that follows, which is the date ("earlier this month") */
     if (val(s, i, LK_REF) != REF_PRESENT && fn(s, i + 1, F_OF)) {
