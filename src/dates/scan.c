@@ -972,7 +972,13 @@ static int unit_rank(int u)
 /* Half of a year is six months, of a month fifteen days: the finer unit a
  * count "and a half" moves by (0: none that keeps the date whole). */
 static int half_unit(int u) { return u == U_Y ? U_M : u == U_M ? U_D : 0; }
-static int half_count(int u) { return u == U_Y ? 6 : 15; }
+
+/* An offset of n units and a half, as a compound (half_unit(u) != 0). */
+static void offset_half(texpr *e, int u, int n)
+{
+    e->dur[u] = (short)n;
+    e->dur[half_unit(u)] = u == U_Y ? 6 : 15;
+}
 
 /* Before/after the anchor by a count of units: "منذ شهرين", "قبل أسبوعين",
  * "two weeks ago", "بعد ثلاثة أيام", "three days later". */
@@ -997,10 +1003,7 @@ static int p_ago(const S *s, int i, texpr *e)
         e->dir = val(s, i, LK_AGO);
         e->n = c.n;
         e->unit = c.u;
-        if (c.half) {                                   /* قبل ثلاثة أعوام ونصف */
-            e->dur[c.u] = (short)c.n;
-            e->dur[half_unit(c.u)] = (short)half_count(c.u);
-        }
+        if (c.half) offset_half(e, c.u, c.n);          /* قبل ثلاثة أعوام ونصف */
         if (ap) {
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
@@ -1027,10 +1030,7 @@ static int p_ago(const S *s, int i, texpr *e)
         e->dir = val(s, i, LK_AGO);
         e->n = 1;
         e->unit = u;
-        if (half) {
-            e->dur[u] = 1;
-            e->dur[half_unit(u)] = (short)half_count(u);
-        }
+        if (half) offset_half(e, u, 1);
         if (ap) {
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
@@ -1043,10 +1043,7 @@ static int p_ago(const S *s, int i, texpr *e)
         e->dir = val(s, i + l, LK_AGO);
         e->n = c.n;
         e->unit = c.u;
-        if (c.half) {                                   /* two and a half years ago */
-            e->dur[c.u] = (short)c.n;
-            e->dur[half_unit(c.u)] = (short)half_count(c.u);
-        }
+        if (c.half) offset_half(e, c.u, c.n);          /* two and a half years ago */
         return l + 1;
     }
     return 0;
@@ -2138,32 +2135,23 @@ static chr_status recognize(S *s, const chr_date *anchor)
             el[0].u1 = k + m;
         }
         /* Counted back from the anchor after the count: "two years and three
-         * months ago", "a year and a half ago" (English puts "ago" last, so
-         * the words before it were read as a duration). */
+         * months ago" (English puts "ago" last, so the words before it were
+         * read as a duration; "a year and a half ago" is one count, p_ago). */
         if (el[0].e.kind == X_DUR && el[0].e.n > 0 && !el[0].e.fracdig && !el[0].e.half &&
             unit_rank(el[0].e.unit) && !(s->u[el[0].u0].flags & CHR_TOK_ARABIC)) {
             int k = el[0].u1, fine = el[0].e.unit, ago = -1, l;
             for (int u = 0; u < 13; u++)
                 if (el[0].e.dur[u] && unit_rank(u) > unit_rank(fine)) fine = u;
-            cu c;
-            short add[13] = {0};
-            if (fn(s, k, F_AND) && (fn(s, k + 1, F_HALF) || (fn(s, k + 1, F_DET) && fn(s, k + 2, F_HALF)))) {
-                int h = fn(s, k + 1, F_HALF) ? k + 1 : k + 2;     /* "and a half": of the finest unit */
-                if (fine == U_Y) add[U_M] = 6;
-                else if (fine == U_M) add[U_D] = 15;
-                else if (fine == U_D) add[U_HOUR] = 12;
-                if ((add[U_M] || add[U_D] || add[U_HOUR]) && kind(s, h + 1, LK_AGO)) ago = h + 1;
-            } else if ((fn(s, k, F_AND) || iscomma(s, k)) && (l = count_unit(s, k + 1, &c)) && !c.half && !c.fracdig &&
-                       c.n > 0 && unit_rank(c.u) > unit_rank(fine) && kind(s, k + 1 + l, LK_AGO)) {
-                add[c.u] = (short)c.n;
+            cu c = {0};
+            if ((fn(s, k, F_AND) || iscomma(s, k)) && (l = count_unit(s, k + 1, &c)) && !c.half && !c.fracdig &&
+                c.n > 0 && unit_rank(c.u) > unit_rank(fine) && kind(s, k + 1 + l, LK_AGO))
                 ago = k + 1 + l;
-            } else if (kind(s, k, LK_AGO) && el[0].e.dur[el[0].e.unit]) {
+            else if (kind(s, k, LK_AGO) && el[0].e.dur[el[0].e.unit])
                 ago = k;                                          /* a compound already read */
-            }
             if (ago >= 0 && !(s->u[ago].flags & CHR_TOK_ARABIC)) {
                 texpr *e = &el[0].e;
                 if (!e->dur[e->unit]) e->dur[e->unit] = (short)e->n;
-                for (int u = 0; u < 13; u++) e->dur[u] = (short)(e->dur[u] + add[u]);
+                if (ago > k) e->dur[c.u] = (short)c.n;
                 e->kind = X_AGO;
                 e->dir = val(s, ago, LK_AGO);
                 el[0].u1 = ago + 1;

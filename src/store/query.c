@@ -320,6 +320,14 @@ static char *query_sql(const chr_query *q, const idset *sets)
 /* One part's rows, read in step with the others. */
 typedef struct stream { sqlite3_stmt *st; int live; } stream;
 
+/* Moves v to its next row; live says whether there is one. */
+static chr_status stream_step(chr_store *s, stream *v)
+{
+    int r = sqlite3_step(v->st);
+    v->live = r == SQLITE_ROW;
+    return r == SQLITE_ROW || r == SQLITE_DONE ? CHR_OK : chr_store_fail(s, "running the query");
+}
+
 /* The stream whose current row comes first in (sort_date, id) order, or -1
  * when all are spent.  Ids are unique across parts, so there are no ties
  * between streams: a row repeated for one event is in one stream, and
@@ -372,9 +380,7 @@ static chr_status run_query(chr_store *s, const chr_query *q, int (*fn)(json_t *
             break;
         }
         bind_query(v[i].st, q, sets, parts.v[i]);
-        int r = sqlite3_step(v[i].st);
-        v[i].live = r == SQLITE_ROW;
-        if (r != SQLITE_ROW && r != SQLITE_DONE) rc = chr_store_fail(s, "running the query");
+        rc = stream_step(s, &v[i]);
     }
     int64_t last = 0, n = 0;
     int i;
@@ -392,9 +398,7 @@ static chr_status run_query(chr_store *s, const chr_query *q, int (*fn)(json_t *
             }
             if (stop || (q->limit > 0 && ++n >= q->limit)) break;
         }
-        int r = sqlite3_step(v[i].st);
-        v[i].live = r == SQLITE_ROW;
-        if (r != SQLITE_ROW && r != SQLITE_DONE) rc = chr_store_fail(s, "running the query");
+        rc = stream_step(s, &v[i]);
     }
     for (size_t k = 0; v && k < parts.n; k++) sqlite3_finalize(v[k].st);
     free(v);
