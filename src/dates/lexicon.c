@@ -1,8 +1,10 @@
 /* lexicon.c - builds and queries the folded-key hash table of the language data.
  *
- * Open addressing over a power-of-two table of key slots; every slot owns one
- * lex_info that merges the readings of all rows whose form folds to the key.
- * Built once (pthread_once); lookups are lock-free reads. */
+ * Open addressing over a power-of-two table of small key slots (most words of a
+ * text are not in it, and a miss should touch one or two cache lines); every
+ * used slot points to one lex_info, kept apart, that merges the readings of
+ * all rows whose form folds to the key.  Built once (pthread_once); lookups
+ * are lock-free reads. */
 #include "lexicon.h"
 #include "hash.h"
 
@@ -18,15 +20,17 @@ const char unit_letter[][3] = {"", "Y", "Q", "H", "M", "W", "D", "WE", "H", "M",
                                "DE", "CE"};
 
 typedef struct slot {
-    uint64_t hash;
     char *key;             /* NUL-terminated folded key; NULL = empty slot */
-    size_t len;
-    lex_info info;
+    uint32_t hash;         /* low 32 bits of the key's hash */
+    uint32_t len;
+    lex_info *info;        /* into infos[] */
 } slot;
 
 static slot *table;
 static size_t table_mask;
 static size_t table_used;
+static lex_info *infos;    /* one per used slot */
+static size_t infos_cap;
 static char problems[2048];
 
 /* Suffix forms ("*ed" in tense.txt): few, so a list is enough. */
@@ -192,9 +196,10 @@ static int read_value(int kind, const char *v, lex_info *info)
     return 0;
 }
 
-static slot *find_slot(const char *key, size_t len, uint64_t h)
+static slot *find_slot(const char *key, size_t len, uint64_t h64)
 {
-    size_t i = (size_t)h & table_mask;
+    uint32_t h = (uint32_t)h64;
+    size_t i = (size_t)(h64 >> 32) & table_mask;
     for (;;) {
         slot *s = &table[i];
         if (!s->key || (s->hash == h && s->len == len && !memcmp(s->key, key, len)))
@@ -208,13 +213,14 @@ static slot *insert_key(const char *key, size_t len)
     uint64_t h = hash_bytes(key, len);
     slot *s = find_slot(key, len, h);
     if (!s->key) {
+        if (table_used == infos_cap) return NULL;
         s->key = malloc(len + 1);
         if (!s->key) return NULL;
         memcpy(s->key, key, len);
         s->key[len] = 0;
-        s->len = len;
-        s->hash = h;
-        table_used++;
+        s->len = (uint32_t)len;
+        s->hash = (uint32_t)h;
+        s->info = &infos[table_used++];
     }
     return s;
 }
@@ -224,7 +230,17 @@ static void build(void)
     size_t cap = 1;
     while (cap < (size_t)chr_lex_nrows * 8 + 64) cap <<= 1;
     table = calloc(cap, sizeof *table);
-    if (!table) { problem("lexicon", "out of memory", ""); return; }
+    /* at most half the slots are ever used (insert_key refuses more), which
+     * keeps the probe sequences of misses short */
+    infos_cap = cap / 2;
+    infos = calloc(infos_cap, sizeof *infos);
+    if (!table || !infos) {
+        free(table);
+        free(infos);
+        table = NULL;
+        problem("lexicon", "out of memory", "");
+        return;
+    }
     table_mask = cap - 1;
     char key[512];
     for (unsigned r = 0; r < chr_lex_nrows; r++) {
@@ -254,12 +270,12 @@ static void build(void)
         int len = chr_text_key(row->form, key, sizeof key);
         if (len <= 0) { problem(row->where, "form cannot be folded", row->form); continue; }
         slot *s = insert_key(key, (size_t)len);
-        if (!s) { problem(row->where, "out of memory", row->form); return; }
-        if (read_value(kind, row->value, &s->info)) {
+        if (!s) { problem(row->where, "lexicon table full or out of memory", row->form); return; }
+        if (read_value(kind, row->value, s->info)) {
             problem(row->where, "invalid value", row->value);
             continue;
         }
-        s->info.kinds |= LKB(kind);
+        s->info->kinds |= LKB(kind);
         /* Mark the first word (and every longer prefix) of a multi-word form,
          * so that lookups only try to join words where a form may continue. */
         for (int i = 1; i < len; i++) {
@@ -269,7 +285,7 @@ static void build(void)
             if (!cut && !after) continue;
             slot *p = insert_key(key, (size_t)i);
             if (!p) return;
-            p->info.kinds |= LKB(LK_MWSTART);
+            p->info->kinds |= LKB(LK_MWSTART);
         }
     }
 }
@@ -284,7 +300,7 @@ const lex_info *chr_lex_get(const char *key, size_t len)
     ensure();
     if (!table) return NULL;
     slot *s = find_slot(key, len, hash_bytes(key, len));
-    return s->key ? &s->info : NULL;
+    return s->key ? s->info : NULL;
 }
 
 const char *chr_lex_problems(void)
