@@ -41,7 +41,8 @@ enum {
     F_HALF = 1 << 17, F_DET = 1 << 18, F_NOON = 1 << 19, F_MIDNIGHT = 1 << 20,
     F_MINUS = 1 << 21, F_THIRD = 1 << 22, F_WHOLE = 1 << 23, F_FULL = 1 << 24,
     F_LONG = 1 << 25, F_ZONE = 1 << 26, F_AFTER = 1 << 27, F_BEFORE = 1 << 28,
-    F_FISCAL = 1 << 29
+    F_FISCAL = 1 << 29, F_ADVERB = 1 << 30,
+    F_DAYLIGHT = 1u << 31
 };
 
 enum { PART_NONE = 0, PART_START, PART_MID, PART_END };

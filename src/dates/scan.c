@@ -1504,13 +1504,30 @@ static int p_decade(const S *s, int i, texpr *e)
     return 0;
 }
 
-/* A part of the day standing alone after a preposition: "في الصباح",
- * "in the evening", "خلال الليل": that part of the anchor's day. */
+/* Whether unit i is و and a part of the day or daylight (ونهاراً، ومساءً),
+ * the second half of a pair that means "all the time". */
+static int pair_after(const S *s, int i)
+{
+    if (i >= s->nu || !(s->u[i].flags & CHR_TOK_ARABIC)) return 0;
+    const unit *u = &s->u[i];
+    if (u->wa) return kind(s, i, LK_DAYPART) || fn(s, i, F_DAYLIGHT);
+    if (u->norm_len <= 4 || !starts(s->tok->buf + u->norm, u->norm_len, AR_WAW)) return 0;
+    const lex_info *li = chr_lex_get(s->tok->buf + u->norm + 2, u->norm_len - 2);
+    return li && ((li->kinds & LKB(LK_DAYPART)) || ((li->kinds & LKB(LK_FUNC)) && (li->funcs & F_DAYLIGHT)));
+}
+
+/* A part of the day standing alone after a preposition ("في الصباح", "in
+ * the evening", "خلال الليل") or as an adverb (ليلاً، بعد الظهر): that part
+ * of the anchor's day. */
 static int p_daypart(const S *s, int i, texpr *e)
 {
     int j = fn(s, i, F_THE) ? i + 1 : i;
     int part = 0;
-    if (!(fn(s, i - 1, F_IN | F_DURING))) return 0;
+    if (!fn(s, i - 1, F_IN | F_DURING)) {
+        /* an adverb, but not one of a pair: ليلاً ونهاراً، صباحاً ومساءً say "always" */
+        if (!fn(s, i, F_ADVERB) || !kind(s, i, LK_DAYPART) || s->u[i].wa || pair_after(s, i + 1))
+            return 0;
+    }
     /* في أواخر الليل, في وقت متأخر من المساء, في وقت مبكر بعد الظهر */
     if (j == i && kind(s, j, LK_PART) && !kind(s, j, LK_DAYPART)) {
         int k = fn(s, j + 1, F_OF) ? j + 2 : j + 1;
