@@ -51,7 +51,7 @@ static void problem(const char *where, const char *what, const char *value)
 static const char *const kind_names[] = {
     "month", "hijri_month", "weekday", "cardinal", "ordinal", "unit", "deictic", "shift",
     "ago", "part", "daypart", "ref", "set", "season", "decade", "function",
-    "tense", "approx", "ambiguous", "publish", "item", "plural", "holiday"
+    "tense", "approx", "ambiguous", "publish", "item", "plural", "holiday", "name"
 };
 
 static int kind_of(const char *name)

@@ -21,7 +21,7 @@ extern const unsigned chr_lex_nrows;
 typedef enum {
     LK_MONTH, LK_HMONTH, LK_WDAY, LK_CARD, LK_ORD, LK_UNIT, LK_DEICTIC, LK_SHIFT,
     LK_AGO, LK_PART, LK_DAYPART, LK_REF, LK_SET, LK_SEASON, LK_DECADE, LK_FUNC,
-    LK_TENSE, LK_APPROX, LK_AMBIG, LK_PUB, LK_ITEM, LK_PLURAL, LK_HOLIDAY,
+    LK_TENSE, LK_APPROX, LK_AMBIG, LK_PUB, LK_ITEM, LK_PLURAL, LK_HOLIDAY, LK_NAME,
     LK_MWSTART,            /* the key is the first word of a longer form */
     LK_COUNT
 } lex_kind;

@@ -231,6 +231,13 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
                 else y = a->y;
             } else if (m) {
                 y = nearest_year(a, m, d, tense);
+            } else if (e->per == PER_SEASON) {
+                /* in the past tense a season that has not begun is last
+                 * year's, in the future one that is over is next year's */
+                int start = 3 * e->perval, last = start + 2;
+                y = a->y;
+                if (tense < 0 && start > a->m) y--;
+                else if (tense > 0 && last < a->m) y++;
             } else {
                 y = a->y;
             }

@@ -1411,6 +1411,7 @@ static int p_quarter(const S *s, int i, texpr *e)
 static int p_season(const S *s, int i, texpr *e)
 {
     int j = i, shift = 0, have_shift = 0, y, hj;
+    if (fn(s, j, F_THE) && !(s->u[j].flags & CHR_TOK_ARABIC) && kind(s, j + 1, LK_SEASON)) j++;   /* "the summer" */
     if (kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) {
         if (!kind(s, j + 1, LK_SEASON)) return 0;
         shift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
@@ -1441,7 +1442,10 @@ static int p_season(const S *s, int i, texpr *e)
     }
     if (!have_shift && !date_context(s, i - 1)) return 0;
     if (!have_shift && amb && !fn(s, i - 1, F_THE) && !fn(s, i, F_THE)) return 0;   /* "to fall" */
-    e->ym = Y_MSHIFT;
+    if (!have_shift && of) return 0;       /* "the fall of the regime", "the spring of the uprisings" */
+    /* "this summer" is this year's; "in the summer" is the nearest one on
+     * the side the tense points to (Y_NONE) */
+    e->ym = have_shift ? Y_MSHIFT : Y_NONE;
     e->yshift = shift;
     return j - i;
 }
@@ -1883,7 +1887,7 @@ static const struct pattern {
     {p_month, K(SHIFT) | K(MONTH) | K(UNIT) | K(SET), F_THIS},
     {p_part, K(PART), F_THE},
     {p_quarter, K(ORD) | K(UNIT), F_THE | F_HALF},
-    {p_season, K(SHIFT) | K(SEASON), F_THIS},
+    {p_season, K(SHIFT) | K(SEASON), F_THIS | F_THE},
     {p_decade, NUMBIT | K(DECADE) | K(UNIT) | K(ORD), F_THE},
     {p_year, NUMBIT | K(UNIT) | K(CARD), F_YEAR},
     {p_deictic, K(DAYPART) | K(SHIFT) | K(DEICTIC), F_THIS},
@@ -2082,7 +2086,7 @@ static int compatible(const texpr *a, const texpr *b)
 }
 
 /* Whether an expression can start at unit i: a number, or a word with a
- * reading other than a preposition, a tense or page marker. */
+ * reading other than a preposition, a tense or page marker, or a name. */
 static int can_start(const S *s, int i)
 {
     if (i >= s->nu) return 0;
@@ -2090,7 +2094,7 @@ static int can_start(const S *s, int i)
     if (u->flags & CHR_TOK_NUM) return 1;
     if (!u->lx) return 0;
     uint32_t other = u->lx->kinds & ~(LKB(LK_FUNC) | LKB(LK_TENSE) | LKB(LK_AMBIG) | LKB(LK_PUB) |
-                                      LKB(LK_ITEM) | LKB(LK_MWSTART));
+                                      LKB(LK_ITEM) | LKB(LK_NAME) | LKB(LK_MWSTART));
     return other || (u->lx->funcs & (F_THE | F_YEAR | F_DAY | F_CLOCK | F_THIS | F_HALF | F_WHOLE | F_FULL |
                                      F_NOON | F_MIDNIGHT));
 }
