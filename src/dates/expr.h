@@ -66,6 +66,7 @@ typedef struct texpr {
     int mod;              /* index into chr_mod_names (APPROX ...) */
     int bare;             /* only a day number: needs a sibling with a month */
     int the_unit;         /* X_UNITREL: "the year" of a part ("the end of the year"), no "this" */
+    int nthwd, nth;       /* X_CAL: the nth (1-5, -1 last) ISO weekday nthwd of the month */
 } texpr;
 
 /* An empty expression: no fields, no time of day, shift not said.  Inline:

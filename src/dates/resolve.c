@@ -180,6 +180,21 @@ static void month_of_weekday(chr_cal *c, const chr_date *a, int d, int wd, int t
     }
 }
 
+/* The day of month m of year y that is its nth (1-5, or -1: last) ISO
+ * weekday wd; 0 when the month has no such day (a fifth Monday). */
+static int nth_weekday(chr_cal *c, int y, int m, int wd, int nth)
+{
+    chr_date t = {y, m, 1};
+    if (nth < 0) {
+        cal_add(c, &t, UCAL_MONTH, 1);
+        cal_add(c, &t, UCAL_DATE, -1);
+        cal_add(c, &t, UCAL_DATE, -((cal_weekday(c, &t) - wd + 7) % 7));
+        return t.d;
+    }
+    int day = 1 + (wd - cal_weekday(c, &t) + 7) % 7 + 7 * (nth - 1);
+    return cal_valid(c, y, m, day) ? day : 0;
+}
+
 static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
 {
     char *v = tx->value;
@@ -242,6 +257,11 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
                 y = a->y;
             }
         }
+    }
+    if (e->nthwd && m && y) {
+        /* the first Friday of July, the last Thursday of the month */
+        d = nth_weekday(c, y, m, e->nthwd, e->nth);
+        if (!d) return -1;
     }
     if (e->per == PER_W && y && (m || e->perval < 0)) {
         /* The Nth (or last) week of a month, the last week of a year: the ISO
@@ -434,15 +454,9 @@ static int holiday_in(chr_cal *c, int hol, int y, chr_date *out)
     }
     if (hol >= HOLI_NTH) {
         int x = hol - HOLI_NTH, m = x / 100, w = (x / 10) % 10, nth = x % 10;
-        chr_date d = {y, m, 1};
-        if (nth == 9) {                      /* the last: from the month's end back */
-            cal_add(c, &d, UCAL_MONTH, 1);
-            cal_add(c, &d, UCAL_DATE, -1);
-            cal_add(c, &d, UCAL_DATE, -((cal_weekday(c, &d) - w + 7) % 7));
-        } else {
-            cal_add(c, &d, UCAL_DATE, (w - cal_weekday(c, &d) + 7) % 7 + 7 * (nth - 1));
-        }
-        *out = d;
+        int day = nth_weekday(c, y, m, w, nth == 9 ? -1 : nth);
+        if (!day) return -1;
+        *out = (chr_date){y, m, day};
         return 0;
     }
     if (hol >= HOLI_HIJRI) {

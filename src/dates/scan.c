@@ -1326,6 +1326,65 @@ static int p_part(const S *s, int i, texpr *e)
     return j + l - i;
 }
 
+/* A weekday at unit i, also an Arabic one without its article ("جمعة" of
+ * "أول يوم جمعة"); sets *wd. */
+static int weekday_at(const S *s, int i, int *wd)
+{
+    if (i >= s->nu) return 0;
+    if (kind(s, i, LK_WDAY)) { *wd = val(s, i, LK_WDAY); return 1; }
+    const lex_info *li = with_article(s, i);
+    if (li && (li->kinds & LKB(LK_WDAY))) { *wd = li->val[LK_WDAY]; return 1; }
+    return 0;
+}
+
+/* Whether unit i says which of a month's weekdays: an ordinal up to the
+ * fifth (*nth 1-5), or "last" (-1: "last", الأخيرة, آخر before a weekday). */
+static int nth_word(const S *s, int i, int before, int *nth)
+{
+    if (kind(s, i, LK_ORD) && val(s, i, LK_ORD) >= 1 && val(s, i, LK_ORD) <= 5) { *nth = val(s, i, LK_ORD); return 1; }
+    if (kind(s, i, LK_SHIFT) && val(s, i, LK_SHIFT) < 0) { *nth = -1; return 1; }
+    if (before && kind(s, i, LK_PART) && val(s, i, LK_PART) == PART_END && (s->u[i].flags & CHR_TOK_ARABIC)) {
+        *nth = -1;                                  /* آخر جمعة */
+        return 1;
+    }
+    return 0;
+}
+
+/* The Nth or last weekday of a month: "the first Friday of July", "أول يوم
+ * جمعة من يوليو", "الخميس الأخير من الشهر الجاري", "the last Monday in May". */
+static int p_nthwday(const S *s, int i, texpr *e)
+{
+    int j = i, nth = 0, wd = 0;
+    if (fn(s, j, F_THE)) j++;
+    if (nth_word(s, j, 1, &nth)) {
+        j++;
+        if (fn(s, j, F_DAY)) j++;                  /* أول يوم جمعة */
+        if (!weekday_at(s, j, &wd)) return 0;
+        j++;
+    } else {
+        if (!weekday_at(s, j, &wd) || !nth_word(s, j + 1, 0, &nth)) return 0;
+        j += 2;
+    }
+    if (!fn(s, j, F_OF | F_IN)) return 0;
+    j++;
+    texpr ref;
+    texpr_init(&ref);
+    int l = period_ref(s, j, &ref, 1);
+    if (!l) return 0;
+    if (ref.kind == X_CAL && ref.m && !ref.d && !ref.per && !ref.hijri) {
+        *e = ref;
+    } else if (ref.kind == X_UNITREL && ref.unit == U_M) {
+        e->kind = X_CAL;
+        e->ym = Y_MREL;
+        e->yshift = ref.shift;
+    } else {
+        return 0;
+    }
+    e->nthwd = wd;
+    e->nth = nth;
+    return j + l - i;
+}
+
 /* Quarters and halves: "الربع الأول من العام الجاري", "the first quarter of
  * 2024", "النصف الثاني من 2023", "the second half". */
 static int p_quarter(const S *s, int i, texpr *e)
@@ -1887,6 +1946,7 @@ static const struct pattern {
     {p_month, K(SHIFT) | K(MONTH) | K(UNIT) | K(SET), F_THIS},
     {p_part, K(PART), F_THE},
     {p_quarter, K(ORD) | K(UNIT), F_THE | F_HALF},
+    {p_nthwday, K(ORD) | K(SHIFT) | K(PART) | K(WDAY), F_THE},
     {p_season, K(SHIFT) | K(SEASON), F_THIS | F_THE},
     {p_decade, NUMBIT | K(DECADE) | K(UNIT) | K(ORD), F_THE},
     {p_year, NUMBIT | K(UNIT) | K(CARD), F_YEAR},
