@@ -556,7 +556,10 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
         tx->resolved = 1;
         if (put_offset(c, v, cap, &dt, e, tx)) return 0;
         if (e->unit == U_HOUR || e->unit == U_MIN || e->unit == U_SEC) {
-            put_date(v, cap, &dt, 'D');     /* the anchor carries no time of day */
+            /* the anchor carries no time of day: the day, moved by the whole
+             * days in the count ("منذ 48 ساعة" is two days back) */
+            if (e->unit == U_HOUR) cal_add(c, &dt, UCAL_DATE, e->dir * (e->n / 24));
+            put_date(v, cap, &dt, 'D');
             return 0;
         }
         shift_unit(c, &dt, e->unit, e->dir * e->n);

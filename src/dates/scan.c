@@ -834,7 +834,11 @@ static int p_weekday(const S *s, int i, texpr *e)
     if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC)) {
         int k = j + 1;
         if (fn(s, k, F_DAY)) k++;
-        if (kind(s, k, LK_WDAY)) { dp = val(s, j, LK_DAYPART); j = k; }
+        if (kind(s, k, LK_WDAY) ||
+            ((kind(s, k, LK_SHIFT) || fn(s, k, F_THIS)) && kind(s, k + 1, LK_WDAY))) {   /* صباح هذا الثلاثاء */
+            dp = val(s, j, LK_DAYPART);
+            j = k;
+        }
     }
     if ((kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && kind(s, j + 1, LK_WDAY)) {
         shift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
@@ -1077,7 +1081,10 @@ static int p_duration(const S *s, int i, texpr *e)
     cu c;
     if (fn(s, j, F_THE) && kind(s, j + 1, LK_SHIFT)) j++;
     int shifted = kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) != 0;
-    if (shifted) j++;
+    /* آخر 3 سنوات, آخر ثلاثة أيام: the last so many, a duration */
+    int last = !shifted && (s->u[j].flags & CHR_TOK_ARABIC) && kind(s, j, LK_PART) &&
+               val(s, j, LK_PART) == PART_END && (isnum(s, j + 1) || kind(s, j + 1, LK_CARD));
+    if (shifted || last) j++;
     if ((l = count_unit(s, j, &c))) {
         if (kind(s, j + l, LK_AGO) && !(s->u[j + l].flags & CHR_TOK_ARABIC) && !fn(s, j + l, F_IN))
             return 0;                                   /* "two days ago" */
@@ -1101,7 +1108,7 @@ static int p_duration(const S *s, int i, texpr *e)
         e->unit = val(s, j, LK_UNIT);
         return j + 3 - i;
     }
-    if (shifted) return 0;
+    if (shifted || last) return 0;
     int unit_ok = kind(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC) && val(s, j, LK_UNIT) != U_WE;
     /* week-long, month-long */
     if (unit_ok && !val2(s, j, LK_UNIT) && isdash(s, j + 1) && glued(s, j + 1) && glued(s, j + 2) &&
@@ -1149,6 +1156,15 @@ static int p_duration(const S *s, int i, texpr *e)
             e->n = 1;
             e->unit = val(s, k, LK_UNIT);
             if (fn(s, k + 1, F_FULL)) k++;                          /* طيلة شهر كامل */
+            return k + 1 - i;
+        }
+        /* طوال اليوم: the whole day, not today */
+        if ((s->u[k].flags & CHR_TOK_ARABIC) && kind(s, k, LK_DEICTIC) && val(s, k, LK_DEICTIC) == 0 &&
+            !val2(s, k, LK_DEICTIC) && definite(s, k) && !kind(s, k + 1, LK_SHIFT) && !kind(s, k + 1, LK_WDAY) &&
+            !fn(s, k + 1, F_THIS)) {
+            e->kind = X_DUR;
+            e->n = 1;
+            e->unit = U_D;
             return k + 1 - i;
         }
     }
@@ -1954,7 +1970,7 @@ static const struct pattern {
     {p_weekday, K(DAYPART) | K(SHIFT) | K(WDAY), F_THIS | F_DAY},
     {p_ago, K(AGO) | NUMBIT | K(CARD) | K(UNIT), 0},
     {p_unitrel, K(SHIFT) | K(UNIT), F_THE | F_THIS},
-    {p_duration, K(SHIFT) | NUMBIT | K(CARD) | K(UNIT), F_THE | F_HALF | F_WHOLE | F_FULL},
+    {p_duration, K(SHIFT) | K(PART) | NUMBIT | K(CARD) | K(UNIT), F_THE | F_HALF | F_WHOLE | F_FULL},
     {p_ref, K(PLURAL) | K(SHIFT) | K(REF), F_THE},
     {p_set, K(SET) | K(PLURAL) | NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
     {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
@@ -2237,6 +2253,16 @@ static chr_status recognize(S *s, const chr_date *anchor)
                 e->dir = val(s, ago, LK_AGO);
                 el[0].u1 = ago + 1;
             }
+        }
+        /* A duration, single or compound, before من الآن ("ثلاثة أشهر من
+         * الآن") counts from the anchor: ahead of it, or back from it in a
+         * past-tense clause. */
+        if (el[0].e.kind == X_DUR && el[0].e.n > 0 && !el[0].e.fracdig && !el[0].e.half &&
+            unit_rank(el[0].e.unit) && fn(s, el[0].u1, F_OF) && (s->u[el[0].u1].flags & CHR_TOK_ARABIC) &&
+            kind(s, el[0].u1 + 1, LK_REF) && val(s, el[0].u1 + 1, LK_REF) == REF_PRESENT) {
+            el[0].e.kind = X_AGO;
+            el[0].e.dir = tense_at(s, el[0].u0, el[0].u1) < 0 ? -1 : 1;
+            el[0].u1 += 2;
         }
         /* Compound offsets: "منذ شهر و21 يوماً", "بعد عام وثلاثة أشهر": each
          * further count of a finer unit, as in a compound duration.  Like a
