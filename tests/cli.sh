@@ -109,18 +109,20 @@ sys.exit(0 if "2024-03-03" in values and "2024-10-24" in values else 1)
 PY
 check "--format timeml is well-formed XML with TIMEX3 tags"
 
-printf 'The summit opened on 18 June 2024 and closed the next day.\n' >"$tmp/jsonl.txt"
+printf 'The summit opened on 18 June 2024 and closed the next day; prices rose over the past three weeks.\n' \
+    >"$tmp/jsonl.txt"
 run "$chronicle" dates --dct 2024-10-25 --format jsonl "$tmp/jsonl.txt"
 # A hand-written check of the part of JSON Schema the schema file uses
 # (required, additionalProperties false, type, enum, minimum, minLength,
-# pattern), plus the promise that end - start is the length of text.
+# pattern, nested objects), plus the promise that end - start is the length
+# of text.
 status_is 0 && [ -s "$out" ] && python3 - "$schema" "$out" <<'PY'
 import json
 import re
 import sys
 
 schema = json.load(open(sys.argv[1], encoding="utf-8"))
-kinds = {"string": str, "integer": int, "boolean": bool, "null": type(None)}
+kinds = {"string": str, "integer": int, "boolean": bool, "null": type(None), "object": dict}
 
 
 def valid(value, rule):
@@ -128,6 +130,13 @@ def valid(value, rule):
     names = [names] if isinstance(names, str) else names
     if names and not any(type(value) is kinds[name] for name in names):
         return False
+    if isinstance(value, dict):
+        inner = rule.get("properties", {})
+        if any(key not in value for key in rule.get("required", [])):
+            return False
+        if rule.get("additionalProperties") is False and any(key not in inner for key in value):
+            return False
+        return all(valid(v, inner[k]) for k, v in value.items() if k in inner)
     if "enum" in rule and value not in rule["enum"]:
         return False
     if isinstance(value, str):
@@ -156,6 +165,11 @@ for line in open(sys.argv[2], encoding="utf-8"):
 sys.exit(1 if bad else 0)
 PY
 check "--format jsonl lines match schemas/dates.schema.json"
+
+status_is 0 && stdout_has '"value":"P3W"' &&
+    stdout_has '"interval":{"first":"2024-10-04","last":"2024-10-24"}' &&
+    [ "$(grep -c '"interval"' "$out")" -eq 1 ]
+check "a duration counted back from the DCT carries the days it covers, and only it"
 
 # --- large and piped input ----------------------------------------------
 

@@ -35,6 +35,11 @@ typedef struct chr_timex {
     int resolved;             /* relative and an anchor was there to resolve it */
     int group;                /* rows written as one expression share a group */
     chr_tx_role role;
+    /* A duration counted from the anchor ("the past three weeks", "الأيام
+     * الثلاثة المقبلة"): the first and last day it covers, YYYY-MM-DD; both
+     * "" otherwise.  Before the anchor it ends the day before, after it
+     * begins the day after. */
+    char first[12], last[12];
 } chr_timex;
 
 typedef struct chr_dates chr_dates;

@@ -121,10 +121,12 @@ static void put_row(run *r, const chr_timex *t, size_t base, size_t seg, const c
     fprintf(f, ",\"mod\":\"%s\",\"anchor\":", t->mod);
     if (anchor) fprintf(f, "\"%04d-%02d-%02d\"", anchor->y, anchor->m, anchor->d);
     else fputs("null", f);
-    fprintf(f, ",\"granularity\":\"%s\",\"relative\":%s,\"resolved\":%s,\"group\":%d,\"role\":\"%s\",\"item\":%d}\n",
+    fprintf(f, ",\"granularity\":\"%s\",\"relative\":%s,\"resolved\":%s,\"group\":%d,\"role\":\"%s\",\"item\":%d",
             t->granularity, t->relative ? "true" : "false",
             t->relative ? (t->resolved ? "true" : "false") : "true", t->group,
             chr_tx_role_str(t->role), item);
+    if (t->first[0]) fprintf(f, ",\"interval\":{\"first\":\"%s\",\"last\":\"%s\"}", t->first, t->last);
+    fputs("}\n", f);
 }
 
 /* TimeML: the segment's text with inline tags. */

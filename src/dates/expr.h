@@ -67,6 +67,7 @@ typedef struct texpr {
     int bare;             /* only a day number: needs a sibling with a month */
     int the_unit;         /* X_UNITREL: "the year" of a part ("the end of the year"), no "this" */
     int nthwd, nth;       /* X_CAL: the nth (1-5, -1 last) ISO weekday nthwd of the month */
+    int adir;             /* X_DUR: counted back (-1) or ahead (1) from the anchor ("the past 3 weeks") */
 } texpr;
 
 /* An empty expression: no fields, no time of day, shift not said.  Inline:

@@ -515,6 +515,26 @@ static int resolve_holiday(chr_cal *c, const texpr *e, const chr_date *a, int te
     return 0;
 }
 
+/* The days a duration counted from the anchor covers: n whole units of a
+ * calendar unit back to the day before the anchor, or on from the day after
+ * it.  Only counts of years, months, weeks and days (not "several"). */
+static void put_interval(chr_cal *c, const texpr *e, const chr_date *a, chr_timex *tx)
+{
+    int u = e->unit;
+    if (e->n <= 0 || e->half || e->fracdig || !(u == U_Y || u == U_M || u == U_W || u == U_D || u == U_DE))
+        return;
+    chr_date f = *a, l = *a;
+    if (e->adir < 0) {
+        shift_unit(c, &f, u, -e->n);
+        cal_add(c, &l, UCAL_DATE, -1);
+    } else {
+        cal_add(c, &f, UCAL_DATE, 1);
+        shift_unit(c, &l, u, e->n);
+    }
+    put_date(tx->first, sizeof tx->first, &f, 'D');
+    put_date(tx->last, sizeof tx->last, &l, 'D');
+}
+
 int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
 {
     char *v = tx->value;
@@ -526,6 +546,7 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
     tx->relative = 0;
     tx->resolved = 0;
     tx->granularity = "day";
+    tx->first[0] = tx->last[0] = 0;
     switch (e->kind) {
     case X_CAL:
         return resolve_cal(c, e, a, tense, tx);
@@ -615,6 +636,7 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
             return 0;
         }
         put_duration(v, cap, e->unit, e->n, e->half);
+        if (e->adir && a) put_interval(c, e, a, tx);
         return 0;
     case X_SET:
         tx->type = CHR_TX_SET;

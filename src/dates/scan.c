@@ -1096,8 +1096,13 @@ static int p_duration(const S *s, int i, texpr *e)
         e->half = c.half;
         e->frac = c.frac;
         e->fracdig = c.fracdig;
+        if (shifted) e->adir = val(s, j - 1, LK_SHIFT) < 0 ? -1 : 1;
+        if (last) e->adir = -1;
         j += l;
-        if (kind(s, j, LK_SHIFT) && (s->u[j].flags & CHR_TOK_ARABIC)) j++;   /* الأسبوعين الماضيين */
+        if (kind(s, j, LK_SHIFT) && (s->u[j].flags & CHR_TOK_ARABIC)) {     /* الأسبوعين الماضيين */
+            e->adir = val(s, j, LK_SHIFT) < 0 ? -1 : val(s, j, LK_SHIFT) > 0 ? 1 : 0;
+            j++;
+        }
         return j - i;
     }
     /* Arabic: UNIT(plural) COUNT SHIFT, "السنوات الثلاث الماضية". */
@@ -1106,6 +1111,7 @@ static int p_duration(const S *s, int i, texpr *e)
         e->kind = X_DUR;
         e->n = val(s, j + 1, LK_CARD);
         e->unit = val(s, j, LK_UNIT);
+        e->adir = val(s, j + 2, LK_SHIFT) < 0 ? -1 : val(s, j + 2, LK_SHIFT) > 0 ? 1 : 0;
         return j + 3 - i;
     }
     if (shifted || last) return 0;
@@ -2207,6 +2213,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
         if (e.kind == X_UNITREL && e.unit == U_DE && (e.shift == 1 || e.shift == -1) && !e.part) {
             e.kind = X_DUR;
             e.n = 1;
+            e.adir = e.shift;
         }
         el[n].e = e;
         el[n].u0 = i + from;

@@ -23,6 +23,11 @@ What it measures
       calendar unit covers exactly [start, end), e.g. the decade "197" for
       (1970-01-01,1980-01-01,P10Y) or "2016-Q3" for (2016-07-01,2016-10-01,P3M).
       A bare duration (P18D for a range) never passes: both ends are needed.
+      A duration counted from the DCT ("the past three weeks") passes when
+      its `interval` covers the range: its first day is the range's start
+      and the day after its last is the range's end (the specs write these
+      ranges with the end exclusive: (2016-11-08,2016-11-10,P2D) for "the
+      next two days").
 
     Conventions bridged when comparing values (see `canonical` and
     `single_candidates`):
@@ -97,6 +102,7 @@ HOW_RESOLUTION = "resolution"  # value equals a resolution of an open Timex
 HOW_TIME_ONLY = "time-only"    # a time-only Timex on the DCT date (a set: daily form)
 HOW_SEASON = "season-year"     # a year-less season given a year
 HOW_EXTENT = "calendar-unit"   # one row whose calendar unit covers the range
+HOW_INTERVAL = "interval"      # a duration whose interval from the DCT covers the range
 HOW_SPAN_ONLY = "span-only"    # the spec has no value to compare
 
 SEASON_RE = re.compile(r"^(SP|SU|FA|WI)$")
@@ -536,6 +542,13 @@ def judge_range(reading, item, rows):
         if extent and overlaps(start, end, item) and extent in candidates:
             best = better(best, Outcome(True, (start, end) == (item.start, item.end),
                                         HOW_EXTENT))
+        interval = row.get("interval")
+        if interval and overlaps(start, end, item):
+            day_after = (datetime.date.fromisoformat(interval["last"]) +
+                         datetime.timedelta(days=1)).isoformat()
+            if (interval["first"], day_after) in candidates:
+                best = better(best, Outcome(True, (start, end) == (item.start, item.end),
+                                            HOW_INTERVAL))
     return best
 
 
