@@ -996,7 +996,8 @@ static int p_ago(const S *s, int i, texpr *e)
     if (kind(s, i, LK_AGO) && fn(s, i, F_IN) && !(s->u[i].flags & CHR_TOK_ARABIC) &&
         (ap || tense_at(s, i, i + 1) < 0))
         return 0;
-    if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &c)) && !c.fracdig && c.n > 0 &&
+    /* a vague count ("قبل بضعة أشهر", "a few months ago") is a past (future) reference */
+    if (kind(s, i, LK_AGO) && (l = count_unit(s, i + 1 + ap, &c)) && !c.fracdig && (c.n > 0 || c.n == -1) &&
         (!c.half || half_unit(c.u))) {
         int k = i + 1 + ap + l, now = 0;
         /* بعد أسبوعين من الآن، قبل عامين من الآن: "now" is the anchor itself */
@@ -1042,7 +1043,7 @@ static int p_ago(const S *s, int i, texpr *e)
         return 2 + ap + one + half + now;
     }
     if ((l = count_unit(s, i, &c)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC) &&
-        !fn(s, i + l, F_IN) && !c.fracdig && c.n > 0 && (!c.half || half_unit(c.u))) {
+        !fn(s, i + l, F_IN) && !c.fracdig && (c.n > 0 || c.n == -1) && (!c.half || half_unit(c.u))) {
         e->kind = X_AGO;
         e->dir = val(s, i + l, LK_AGO);
         e->n = c.n;
