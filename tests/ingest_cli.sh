@@ -164,6 +164,40 @@ status_is 0 && [ "$(sql "$tmp/hostile.db" 'SELECT count(*) FROM event')" -ge 0 ]
     [ "$(sql "$tmp/hostile.db" "SELECT count(*) FROM sqlite_schema WHERE name IN ('article','event')")" = 2 ]
 check "full-text search for SQL words runs as a search; the tables are still there"
 
+# ---- one treaty in two languages ---------------------------------------------
+# The words of a treaty's name are language-neutral concepts (treaty_name.txt):
+# the same treaty named in Arabic and in English is one treaty; another
+# agreement between the same parties stays another.
+mkdir -p "$tmp/bilingual"
+cat >"$tmp/bilingual/ar.txt" <<'TXT'
+---
+published: 2024-06-20
+lang: ar
+title: معاهدة
+---
+ووقعت روسيا وكوريا الشمالية معاهدة الشراكة الاستراتيجية الشاملة في بيونغ يانغ.
+TXT
+cat >"$tmp/bilingual/en.txt" <<'TXT'
+---
+published: 2024-06-21
+lang: en
+title: Treaty
+---
+Russia and North Korea signed the Comprehensive Strategic Partnership Treaty in Pyongyang.
+TXT
+cat >"$tmp/bilingual/other.txt" <<'TXT'
+---
+published: 2024-06-22
+lang: en
+title: Trade
+---
+Russia and North Korea also signed a Free Trade Agreement in Pyongyang.
+TXT
+run "$chronicle" ingest --quiet --db "$tmp/bilingual.db" "$tmp/bilingual"
+status_is 0 && [ "$(sql "$tmp/bilingual.db" 'SELECT count(*) FROM treaty')" = 2 ] &&
+    [ "$(sql "$tmp/bilingual.db" "SELECT count(DISTINCT tm.article_id) FROM treaty t JOIN treaty_mention tm ON tm.treaty_id = t.id WHERE t.key LIKE '%partnership%'")" = 2 ]
+check "a treaty named in Arabic and in English is one treaty; another between the same parties is another"
+
 # ---- interrupted ingest ---------------------------------------------------------
 make_corpus 150 "$tmp/big.jsonl"
 run "$chronicle" ingest --quiet --db "$tmp/clean.db" "$tmp/big.jsonl"

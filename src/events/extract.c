@@ -1059,21 +1059,47 @@ static int treaty_name_word(const chr_extractor *x, size_t k)
     return 1;
 }
 
-/* The content words of a name as one key: skeletons without the article. */
+static int cmp_strs(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The content words of a name as one key, in sorted order: a word of
+ * treaty_name.txt as its concept (the same in every language), any other
+ * as its skeleton without the article.  Sorted, so that "الشراكة
+ * الاستراتيجية الشاملة" and "Comprehensive Strategic Partnership" meet. */
 static void treaty_key(const chr_extractor *x, size_t t0, size_t t1, char *key, size_t cap)
 {
-    size_t o = 0;
-    key[0] = 0;
-    for (size_t k = t0; k < t1; k++) {
-        const chr_token *tk = T(x, k);
+    enum { MAXW = 16 };
+    char words[MAXW][128];
+    char *sorted[MAXW];
+    int nw = 0;
+    const chr_phrases *names = x->voc->tname[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
+    for (size_t k = t0; k < t1 && nw < MAXW;) {
+        chr_phrase_match m;
+        if (chr_phrases_match(names, x->tok, k, &m) && k + m.ntok <= t1) {
+            snprintf(words[nw], sizeof words[nw], "%s", x->voc->values[m.ids[0]]);
+            sorted[nw] = words[nw];
+            nw++;
+            k += m.ntok;
+            continue;
+        }
+        const chr_token *tk = T(x, k++);
         const char *w = x->tok->buf + tk->norm;
         size_t n = tk->norm_len;
         if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) { w += 4; n -= 4; }
-        char sk[128];
-        int l = chr_phrases_skeleton(w, n < 120 ? n : 120, sk, sizeof sk);
-        if (l <= 0 || o + (size_t)l + 2 >= cap) continue;
-        memcpy(key + o, sk, (size_t)l);
-        o += (size_t)l;
+        if (chr_phrases_skeleton(w, n < 120 ? n : 120, words[nw], sizeof words[nw]) <= 0) continue;
+        sorted[nw] = words[nw];
+        nw++;
+    }
+    qsort(sorted, (size_t)nw, sizeof *sorted, cmp_strs);
+    size_t o = 0;
+    key[0] = 0;
+    for (int i = 0; i < nw; i++) {
+        size_t l = strlen(sorted[i]);
+        if (o + l + 2 >= cap) break;
+        memcpy(key + o, sorted[i], l);
+        o += l;
         key[o++] = ' ';
         key[o] = 0;
     }

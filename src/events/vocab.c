@@ -50,7 +50,9 @@ static size_t split(char *line, char **f, size_t max)
     return n;
 }
 
-static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind k)
+/* Loads one file into dict under kind k, or, when names is given, into
+ * that dictionary with the bare value index as payload. */
+static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind k, chr_phrases *names)
 {
     size_t pos = 0, len = 0, lineno = 0;
     char *buf, *f[128];
@@ -64,7 +66,7 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
             return -1;
         } else {
             for (size_t i = 1; i < nf; i++)
-                if (chr_phrases_add(v->dict[lang], f[i], ((uint32_t)k << 24) | val))
+                if (chr_phrases_add(names ? names : v->dict[lang], f[i], names ? val : ((uint32_t)k << 24) | val))
                     problem(e->name, lineno, "a form folds to nothing");
         }
         free(buf);
@@ -113,7 +115,8 @@ static void build(void)
     vocab *v = calloc(1, sizeof *v);
     if (!v) return;
     for (int l = 1; l < 3; l++)
-        if (!(v->dict[l] = chr_phrases_new(CHR_PHRASE_EXACT))) return;
+        if (!(v->dict[l] = chr_phrases_new(CHR_PHRASE_EXACT)) || !(v->tname[l] = chr_phrases_new(CHR_PHRASE_EXACT)))
+            return;
     for (unsigned i = 0; i < chr_lang_files_n; i++) {
         const chr_embedded *e = &chr_lang_files[i];
         if (!strcmp(e->name, "events/cameo.txt")) {
@@ -125,11 +128,15 @@ static void build(void)
         if (lang == CHR_LANG_AUTO) continue;
         const char *base = e->name + 10;
         size_t bl = strcspn(base, ".");
+        if (bl == 11 && !strncmp(base, "treaty_name", 11)) {
+            if (load_file(v, e, lang, VK_COUNT, v->tname[lang])) return;
+            continue;
+        }
         int k = -1;
         for (int j = 0; j < VK_COUNT; j++)
             if (strlen(kind_files[j]) == bl && !strncmp(kind_files[j], base, bl)) k = j;
         if (k < 0) continue;                    /* README and the like */
-        if (load_file(v, e, lang, (vocab_kind)k)) return;
+        if (load_file(v, e, lang, (vocab_kind)k, NULL)) return;
     }
     V = v;
 }

@@ -18,6 +18,9 @@ typedef enum {
 
 typedef struct vocab {
     chr_phrases *dict[3];          /* by chr_lang; [0] unused */
+    /* treaty_name.txt, apart from dict (its words are ordinary words
+     * elsewhere): payload = index into values of the word's concept */
+    chr_phrases *tname[3];
     char **values;                 /* interned value strings */
     size_t nvalues, cap;
     /* cameo.txt */
