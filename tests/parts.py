@@ -83,6 +83,7 @@ def downgrade(db):
         ALTER TABLE event_actor_1 RENAME TO event_actor;
         CREATE INDEX event_actor_event ON event_actor(event_id);
         DROP TABLE part;
+        DROP TABLE actor_sound;
         PRAGMA user_version = 1;
         COMMIT;
     """)
@@ -194,7 +195,9 @@ def _(c):
     downgrade(db)
     assert sql(db, "PRAGMA user_version")[0][0] == 1
     same_answers(c, db, c.one)
-    assert sql(db, "PRAGMA user_version")[0][0] == 2, "not migrated"
+    assert sql(db, "PRAGMA user_version")[0][0] == 3, "not migrated"
+    assert sql(db, "SELECT count(*) FROM actor_sound")[0][0] == \
+        sql(c.one, "SELECT count(*) FROM actor_sound")[0][0] > 0, "people's sound keys not computed"
     events = sql(db, "SELECT count(*) FROM event")[0][0]
     assert sql(db, "SELECT id, events FROM part") == [(0, events)], "not one part 0 of %d events" % events
     assert sql(db, "PRAGMA integrity_check") == [("ok",)]

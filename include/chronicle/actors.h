@@ -78,6 +78,16 @@ typedef struct chr_gz_match {
 int chr_gazetteer_match(const chr_gazetteer *g, const chr_tokens *t, const uint32_t *text,
                         size_t k, chr_gz_match *m);
 
+/* The sound key of a person's name, the same for its Arabic and its Latin
+ * spellings: its consonants in the classes of src/lang/actors/sounds.txt,
+ * a sound repeated next to itself once, word breaks ignored (عبد الفتاح
+ * and Abdel Fattah differ there): "ميخائيل غالوزين" and "Mikhail Galuzin"
+ * are both "MKLGLZN".  Writes a
+ * NUL-terminated key to out and the number of consonant classes in it to
+ * *nclasses (short keys say little: "Ali" is "L").  Returns the key's length,
+ * 0 when there is none, -1 when cap is too small. */
+int chr_actor_sound_key(const char *name, char *out, size_t cap, int *nclasses);
+
 const char *chr_actor_kind_str(chr_actor_kind k);
 const char *chr_alias_tag_str(chr_alias_tag t);
 

@@ -1590,6 +1590,18 @@ static json_t *actor_record(chr_extractor *x, uint32_t i)
         set_str(o, "roles", NULL);
         json_object_set_new(o, "origin", json_string("text"));
         json_array_append_new(aliases, json_string(r->name));
+        /* and the shorter names the text called it by (ريابكوف, Galuzin),
+         * so that a query by them finds it */
+        for (size_t m = 0; m < x->nm; m++) {
+            if (x->m[m].actor != i || x->m[m].tag != CHR_ALIAS_NAME) continue;
+            json_t *t = jtext(x, x->m[m].c0, x->m[m].c1);
+            int seen = 0;
+            size_t k;
+            json_t *v;
+            json_array_foreach(aliases, k, v) seen |= json_equal(v, t);
+            if (seen) json_decref(t);
+            else json_array_append_new(aliases, t);
+        }
     }
     set_str(o, "title", r->title);
     json_object_set_new(o, "aliases", aliases);

@@ -39,7 +39,7 @@ enum {
     P_ART, P_ITEM, P_ACT_INS, P_ACT_ID, P_ALIAS, P_MENTION, P_TIMEX, P_TREATY, P_TPARTY,
     P_TMENTION, P_TARTICLE, P_STMT, P_CHAIN, P_EV_INS, P_EV_ID, P_EV_ACTOR, P_EV_STMT,
     P_EV_SRC, P_FTS, P_TCONCL, P_ART_SRC, P_SENT, P_FTS_STMT, P_SAVE, P_RELEASE, P_UNDO, P_PART_LAST,
-    P_PART_NEW, P_PART_ADD, P_COUNT
+    P_PART_NEW, P_PART_ADD, P_SOUND_FIND, P_SOUND_ADD, P_COUNT
 };
 
 static const char *const sql[P_COUNT] = {
@@ -81,7 +81,35 @@ static const char *const sql[P_COUNT] = {
     "SELECT id, events FROM part ORDER BY id DESC LIMIT 1",
     "INSERT INTO part(id, events) VALUES(?, 0)",
     "UPDATE part SET events = events + ? WHERE id = ?",
+    "SELECT s.actor_id FROM actor_sound s JOIN actor a ON a.id = s.actor_id"
+    " WHERE s.key = ? AND a.kind = 'person' AND coalesce(a.country, '') = coalesce(?, '')"
+    " ORDER BY s.actor_id LIMIT 1",
+    "INSERT OR IGNORE INTO actor_sound(key, actor_id) VALUES(?,?)",
 };
+
+/* Sound keys of fewer consonant classes than this are not kept (see
+ * schemas/chronicle-3.sql). */
+#define SOUND_MIN 6
+
+/* The sound key of a person's name into key (cap bytes); 0 when it is too
+ * short to tell people apart. */
+static int sound_key(const char *name, char *key, size_t cap)
+{
+    int classes = 0;
+    return chr_actor_sound_key(name, key, cap, &classes) > 0 && classes >= SOUND_MIN;
+}
+
+/* chr_sound_key(TEXT): the SQL face of sound_key, NULL for a short key. */
+static void sql_sound_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const unsigned char *name = sqlite3_value_text(argv[0]);
+    char key[256];
+    if (name && sound_key((const char *)name, key, sizeof key))
+        sqlite3_result_text(ctx, key, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_result_null(ctx);
+}
 
 chr_status chr_store_fail(chr_store *s, const char *what)
 {
@@ -358,6 +386,9 @@ chr_status chr_store_open(const char *path, int flags, chr_store **out, char *er
     }
     sqlite3_busy_timeout(s->db, 10000);
     if (exec(s, "PRAGMA foreign_keys = ON")) st = chr_store_fail(s, "enabling foreign keys");
+    if (st == CHR_OK && sqlite3_create_function(s->db, "chr_sound_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                                sql_sound_key, NULL, NULL) != SQLITE_OK)
+        st = chr_store_fail(s, "registering chr_sound_key");
     /* a read-only handle cannot switch the journal mode; a writer sets WAL once.
      * temp_store: each article is a savepoint inside a batch transaction, and
      * SQLite keeps the pages a savepoint changes in a sub-journal; on disk that
@@ -544,6 +575,33 @@ static void acache_put(chr_store *s, const char *name, int64_t id)
         }
 }
 
+/* Keeps the sound key of a person's form, if long enough. */
+static int put_sound(chr_store *s, int64_t id, const char *form)
+{
+    char key[256];
+    if (!sound_key(form, key, sizeof key)) return 0;
+    sqlite3_stmt *st = P(s, P_SOUND_ADD);
+    if (!st) return -1;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    return step_done(st);
+}
+
+/* A person already stored whose name sounds as name does and whose country
+ * is country: the same person spelt in another script.  0 when none. */
+static int64_t sound_match(chr_store *s, const char *name, json_t *country)
+{
+    char key[256];
+    if (!sound_key(name, key, sizeof key)) return 0;
+    sqlite3_stmt *st = P(s, P_SOUND_FIND);
+    if (!st) return -1;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    bind_str(st, 2, country);
+    int64_t id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    return id;
+}
+
 static int put_alias(chr_store *s, int64_t id, const char *form)
 {
     char key[1024];
@@ -578,6 +636,25 @@ static int64_t actor_id(load_ctx *c, const char *name)
     json_array_foreach(c->actors, i, v)
         if (json_is_string(G(v, "name")) && !strcmp(json_string_value(G(v, "name")), name)) a = v;
     if (!a) return -1;
+    const char *kind = json_string_value(G(a, "kind"));
+    int person = kind && !strcmp(kind, "person");
+    const char *origin = json_string_value(G(a, "origin"));
+    int gazetteer = origin && !strcmp(origin, "gazetteer");
+    json_t *aliases = G(a, "aliases");
+    size_t k;
+    json_t *f;
+    if (person && !gazetteer) {
+        /* a person the text introduced, maybe known already in another script */
+        int64_t same = sound_match(s, name, G(a, "country"));
+        if (same < 0) return -1;
+        if (same > 0) {
+            if (put_alias(s, same, name)) return -1;
+            json_array_foreach(aliases, k, f)
+                if (json_is_string(f) && put_alias(s, same, json_string_value(f))) return -1;
+            acache_put(s, name, same);
+            return same;
+        }
+    }
     st = P(s, P_ACT_INS);
     if (!st) return -1;
     bind_str(st, 1, G(a, "name"));
@@ -589,20 +666,18 @@ static int64_t actor_id(load_ctx *c, const char *name)
     bind_str(st, 7, G(a, "origin"));
     if (step_done(st)) return -1;
     int64_t id = sqlite3_last_insert_rowid(s->db);
-    if (put_alias(s, id, name)) return -1;
-    json_t *aliases = G(a, "aliases");
-    size_t k;
-    json_t *f;
+    if (put_alias(s, id, name) || (person && put_sound(s, id, name))) return -1;
     json_array_foreach(aliases, k, f)
-        if (json_is_string(f) && put_alias(s, id, json_string_value(f))) return -1;
-    const char *origin = json_string_value(G(a, "origin"));
-    const chr_gazetteer *g = origin && !strcmp(origin, "gazetteer") ? chr_gazetteer_get() : NULL;
+        if (json_is_string(f) && (put_alias(s, id, json_string_value(f)) ||
+                                  (person && put_sound(s, id, json_string_value(f)))))
+            return -1;
+    const chr_gazetteer *g = gazetteer ? chr_gazetteer_get() : NULL;
     int64_t gid = g ? chr_gazetteer_find(g, name) : -1;
     if (gid >= 0) {
         const char *const *forms;
         size_t nf = chr_gazetteer_aliases(g, (uint32_t)gid, &forms);
         for (size_t i = 0; i < nf; i++)
-            if (put_alias(s, id, forms[i])) return -1;
+            if (put_alias(s, id, forms[i]) || (person && put_sound(s, id, forms[i]))) return -1;
     }
     acache_put(s, name, id);
     return id;
