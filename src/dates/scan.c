@@ -2135,6 +2135,26 @@ static void range_end_after_start(const chr_timex *a, chr_timex *b, const texpr 
     memcpy(b->value, v, 11);
 }
 
+/* A range of two weekdays ("من الثلاثاء إلى الخميس", "between Wednesday and
+ * Friday") resolved end by end can end before it starts: the start this
+ * week, the end last week.  The ends are a week apart at most: in a past
+ * clause the start moves a week back, else the end a week on. */
+static void range_weekdays(S *s, chr_timex *a, chr_timex *b, int tense)
+{
+    chr_date da, db;
+    if (strlen(a->value) != 10 || strlen(b->value) != 10 || chr_date_parse(a->value, &da) ||
+        chr_date_parse(b->value, &db))
+        return;
+    if (strcmp(b->value, a->value) >= 0) return;
+    if (tense < 0) {
+        cal_add(&s->cal, &da, UCAL_DATE, -7);
+        snprintf(a->value, sizeof a->value, "%04d-%02d-%02d", da.y, da.m, da.d);
+    } else {
+        cal_add(&s->cal, &db, UCAL_DATE, 7);
+        snprintf(b->value, sizeof b->value, "%04d-%02d-%02d", db.y, db.m, db.d);
+    }
+}
+
 static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *anchor)
 {
     int group = ++s->next_group;
@@ -2153,8 +2173,11 @@ static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *a
                  : CHR_ROLE_AND;
         s->nout++;
     }
-    if (range && n == 2 && s->nout >= 2 && s->out[s->nout - 2].group == group)
+    if (range && n == 2 && s->nout >= 2 && s->out[s->nout - 2].group == group) {
         range_end_after_start(&s->out[s->nout - 2], &s->out[s->nout - 1], &el[0].e, &el[1].e);
+        if (el[0].e.kind == X_WDAY && el[1].e.kind == X_WDAY)
+            range_weekdays(s, &s->out[s->nout - 2], &s->out[s->nout - 1], tense);
+    }
     return CHR_OK;
 }
 
