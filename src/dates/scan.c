@@ -1231,6 +1231,17 @@ static int p_unitrel(const S *s, int i, texpr *e)
         e->kind = X_UNITREL;
         e->shift = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : 0;
         e->unit = val(s, j + 1 + q, LK_UNIT);
+        /* "next week on Tuesday": a weekday of that week */
+        int k = j + 2 + q;
+        if (e->unit == U_W && !q && fn(s, k, F_IN) && kind(s, k + 1, LK_WDAY) && !kind(s, k + 1, LK_AMBIG) &&
+            !(s->u[k].flags & CHR_TOK_ARABIC)) {
+            e->kind = X_WDAY;
+            e->wd = val(s, k + 1, LK_WDAY);
+            e->inweek = 1;
+            e->wshift = e->shift;
+            e->shift = 2;
+            return k + 2 - i;
+        }
         return j + 2 + q - i;
     }
     if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC) && !kind(s, j, LK_PLURAL)) {
