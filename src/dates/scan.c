@@ -1206,6 +1206,16 @@ static int p_duration(const S *s, int i, texpr *e)
         e->unit = val(s, j, LK_UNIT);
         return j + 2 - i;
     }
+    /* "minutes before the plane left", "days after the vote": an English
+     * bare plural unit that measures the gap to an event, a vague duration */
+    if (unit_ok && kind(s, j, LK_PLURAL) && !val2(s, j, LK_UNIT) && !(s->u[j].flags & CHR_TOK_ARABIC) &&
+        fn(s, j + 1, F_AFTER | F_BEFORE) && !fn(s, j - 1, F_THE) && !kind(s, j - 1, LK_CARD) &&
+        !kind(s, j - 1, LK_SHIFT) && !isnum(s, j - 1) && !kind(s, j - 1, LK_APPROX)) {
+        e->kind = X_DUR;
+        e->n = -1;
+        e->unit = val(s, j, LK_UNIT);
+        return j + 1 - i;
+    }
     /* لمدة أسبوع / for a week: the unit alone after a duration word. */
     if ((fn(s, i - 1, F_DURING) || kind(s, i - 1, LK_APPROX)) && unit_ok &&
         !kind(s, j + 1, LK_SHIFT) && !fn(s, j + 1, F_THIS) && !fn(s, j - 1, F_THE) && !definite(s, j)) {
