@@ -164,35 +164,22 @@ status_is 0 && [ "$(sql "$tmp/hostile.db" 'SELECT count(*) FROM event')" -ge 0 ]
     [ "$(sql "$tmp/hostile.db" "SELECT count(*) FROM sqlite_schema WHERE name IN ('article','event')")" = 2 ]
 check "full-text search for SQL words runs as a search; the tables are still there"
 
+# article FILE DATE LANG TEXT: writes an article with front matter.
+article() {
+    mkdir -p "$(dirname "$1")"
+    printf -- '---\npublished: %s\nlang: %s\ntitle: t\n---\n%s\n' "$2" "$3" "$4" >"$1"
+}
+
 # ---- one treaty in two languages ---------------------------------------------
 # The words of a treaty's name are language-neutral concepts (treaty_name.txt):
 # the same treaty named in Arabic and in English is one treaty; another
 # agreement between the same parties stays another.
-mkdir -p "$tmp/bilingual"
-cat >"$tmp/bilingual/ar.txt" <<'TXT'
----
-published: 2024-06-20
-lang: ar
-title: معاهدة
----
-ووقعت روسيا وكوريا الشمالية معاهدة الشراكة الاستراتيجية الشاملة في بيونغ يانغ.
-TXT
-cat >"$tmp/bilingual/en.txt" <<'TXT'
----
-published: 2024-06-21
-lang: en
-title: Treaty
----
-Russia and North Korea signed the Comprehensive Strategic Partnership Treaty in Pyongyang.
-TXT
-cat >"$tmp/bilingual/other.txt" <<'TXT'
----
-published: 2024-06-22
-lang: en
-title: Trade
----
-Russia and North Korea also signed a Free Trade Agreement in Pyongyang.
-TXT
+article "$tmp/bilingual/ar.txt" 2024-06-20 ar \
+    'ووقعت روسيا وكوريا الشمالية معاهدة الشراكة الاستراتيجية الشاملة في بيونغ يانغ.'
+article "$tmp/bilingual/en.txt" 2024-06-21 en \
+    'Russia and North Korea signed the Comprehensive Strategic Partnership Treaty in Pyongyang.'
+article "$tmp/bilingual/other.txt" 2024-06-22 en \
+    'Russia and North Korea also signed a Free Trade Agreement in Pyongyang.'
 run "$chronicle" ingest --quiet --db "$tmp/bilingual.db" "$tmp/bilingual"
 status_is 0 && [ "$(sql "$tmp/bilingual.db" 'SELECT count(*) FROM treaty')" = 2 ] &&
     [ "$(sql "$tmp/bilingual.db" "SELECT count(DISTINCT tm.article_id) FROM treaty t JOIN treaty_mention tm ON tm.treaty_id = t.id WHERE t.key LIKE '%partnership%'")" = 2 ]
@@ -204,31 +191,12 @@ check "a treaty named in Arabic and in English is one treaty; another between th
 # is the same), found by either spelling and by the surname alone; a person
 # whose name sounds the same (Mykhailo Galuzin) but who serves another state
 # is another.
-mkdir -p "$tmp/scripts"
-cat >"$tmp/scripts/ar.txt" <<'TXT'
----
-published: 2024-06-20
-lang: ar
-title: غالوزين
----
-وقال نائب وزير الخارجية الروسي ميخائيل غالوزين إن موسكو مستعدة للحوار. وأضاف غالوزين أن المحادثات ستستمر.
-TXT
-cat >"$tmp/scripts/en.txt" <<'TXT'
----
-published: 2024-06-21
-lang: en
-title: Galuzin
----
-Russian Deputy Foreign Minister Mikhail Galuzin said Moscow was ready for dialogue. Galuzin added that talks would continue.
-TXT
-cat >"$tmp/scripts/other.txt" <<'TXT'
----
-published: 2024-06-22
-lang: en
-title: Galuzin
----
-Ukrainian Deputy Foreign Minister Mykhailo Galuzin said Kyiv was ready for dialogue.
-TXT
+article "$tmp/scripts/ar.txt" 2024-06-20 ar \
+    'وقال نائب وزير الخارجية الروسي ميخائيل غالوزين إن موسكو مستعدة للحوار. وأضاف غالوزين أن المحادثات ستستمر.'
+article "$tmp/scripts/en.txt" 2024-06-21 en \
+    'Russian Deputy Foreign Minister Mikhail Galuzin said Moscow was ready for dialogue. Galuzin added that talks would continue.'
+article "$tmp/scripts/other.txt" 2024-06-22 en \
+    'Ukrainian Deputy Foreign Minister Mykhailo Galuzin said Kyiv was ready for dialogue.'
 run "$chronicle" ingest --quiet --db "$tmp/scripts.db" "$tmp/scripts"
 status_is 0 && [ "$(sql "$tmp/scripts.db" "SELECT count(*) FROM actor WHERE kind = 'person'")" = 2 ] &&
     [ "$("$chronicle" query --db "$tmp/scripts.db" --actor 'Mikhail Galuzin' --format tsv | wc -l)" = 3 ] &&
