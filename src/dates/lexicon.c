@@ -31,6 +31,11 @@ static size_t table_mask;
 static size_t table_used;
 static lex_info *infos;    /* one per used slot */
 static size_t infos_cap;
+/* One bit per key hash, a byte for every slot's 24: most lookups are of
+ * words that are not in the table (and of clitic-stripped guesses at
+ * them), and the filter answers those from a few kilobytes. */
+static uint64_t *filter;
+static size_t filter_mask;
 static char problems[2048];
 
 /* Suffix forms ("*ed" in tense.txt): few, so a list is enough. */
@@ -212,6 +217,8 @@ static slot *insert_key(const char *key, size_t len)
 {
     uint64_t h = hash_bytes(key, len);
     slot *s = find_slot(key, len, h);
+    size_t b = (size_t)h & filter_mask;
+    filter[b / 64] |= (uint64_t)1 << (b % 64);
     if (!s->key) {
         if (table_used == infos_cap) return NULL;
         s->key = malloc(len + 1);
@@ -234,9 +241,12 @@ static void build(void)
      * keeps the probe sequences of misses short */
     infos_cap = cap / 2;
     infos = calloc(infos_cap, sizeof *infos);
-    if (!table || !infos) {
+    filter_mask = cap * 8 - 1;
+    filter = calloc(cap * 8 / 64, sizeof *filter);
+    if (!table || !infos || !filter) {
         free(table);
         free(infos);
+        free(filter);
         table = NULL;
         problem("lexicon", "out of memory", "");
         return;
@@ -299,7 +309,10 @@ const lex_info *chr_lex_get(const char *key, size_t len)
 {
     ensure();
     if (!table) return NULL;
-    slot *s = find_slot(key, len, hash_bytes(key, len));
+    uint64_t h = hash_bytes(key, len);
+    size_t b = (size_t)h & filter_mask;
+    if (!(filter[b / 64] >> (b % 64) & 1)) return NULL;
+    slot *s = find_slot(key, len, h);
     return s->key ? s->info : NULL;
 }
 

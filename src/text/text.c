@@ -241,11 +241,25 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
             if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (c >= 0x0600 && c <= 0x06FF) ? 0 : u_isupper((UChar32)c))
                 k->flags |= CHR_TOK_UPPER;
             while (i < n) {
-                int ci = char_class(text[i]);
+                uint32_t ch = text[i];
+                if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
+                /* the common letters first: a basic Arabic letter that folds
+                 * to itself, an ASCII one */
+                uint32_t f = fold_fast(ch);
+                if (f != 0xFFFFFFFFu && (ch >= 0x0600 || (f >= 'a' && f <= 'z'))) {
+                    if (ch >= 0x0600) {
+                        t->buf[t->blen++] = (char)(0xC0 | (f >> 6));
+                        t->buf[t->blen++] = (char)(0x80 | (f & 0x3F));
+                    } else {
+                        t->buf[t->blen++] = (char)f;
+                    }
+                    i++;
+                    continue;
+                }
+                int ci = char_class(ch);
                 if (ci == CC_IGNORE) { i++; continue; }
                 if (ci != CC_LETTER) break;
-                if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
-                put_folded(t, text[i]);
+                put_folded(t, ch);
                 i++;
             }
         }
