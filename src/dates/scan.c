@@ -1042,6 +1042,28 @@ static int p_ago(const S *s, int i, texpr *e)
         }
         return 2 + ap + one + half + now;
     }
+    /* a bare plural unit: قبل أيام، منذ سنوات، بعد أشهر، "years ago" — a past
+     * (future) reference; not "قبل أيام من الانتخابات", from an event */
+    if (kind(s, i, LK_AGO) && (s->u[i].flags & CHR_TOK_ARABIC) && kind(s, i + 1, LK_UNIT) &&
+        kind(s, i + 1, LK_PLURAL) && !definite(s, i + 1) && !val2(s, i + 1, LK_UNIT)) {
+        int k = i + 2;
+        if (kind(s, k, LK_CARD) && val(s, k, LK_CARD) == -1) k++;       /* قبل أيام قليلة */
+        if (fn(s, k, F_OF) || kind(s, k, LK_SHIFT) || isnum(s, k) || kind(s, k, LK_CARD)) return 0;
+        e->kind = X_AGO;
+        e->dir = val(s, i, LK_AGO);
+        e->n = -1;
+        e->unit = val(s, i + 1, LK_UNIT);
+        return k - i;
+    }
+    if (kind(s, i, LK_UNIT) && kind(s, i, LK_PLURAL) && !val2(s, i, LK_UNIT) && !(s->u[i].flags & CHR_TOK_ARABIC) &&
+        kind(s, i + 1, LK_AGO) && !fn(s, i + 1, F_IN) && !(s->u[i + 1].flags & CHR_TOK_ARABIC) &&
+        !fn(s, i - 1, F_THE) && !kind(s, i - 1, LK_CARD) && !isnum(s, i - 1) && !kind(s, i - 1, LK_SHIFT)) {
+        e->kind = X_AGO;
+        e->dir = val(s, i + 1, LK_AGO);
+        e->n = -1;
+        e->unit = val(s, i, LK_UNIT);
+        return 2;
+    }
     if ((l = count_unit(s, i, &c)) && kind(s, i + l, LK_AGO) && !(s->u[i + l].flags & CHR_TOK_ARABIC) &&
         !fn(s, i + l, F_IN) && !c.fracdig && (c.n > 0 || c.n == -1) && (!c.half || half_unit(c.u))) {
         e->kind = X_AGO;
