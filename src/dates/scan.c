@@ -2248,8 +2248,21 @@ static int can_start(const S *s, int i)
                                      F_NOON | F_MIDNIGHT));
 }
 
+/* Weekdays right after a week ("الأسبوع المقبل بين الأربعاء والجمعة", "this
+ * week, from Tuesday to Thursday") are days of that week. */
+static void weekdays_of_week(elem *el, int n, int week_shift)
+{
+    for (int k = 0; k < n; k++)
+        if (el[k].e.kind != X_WDAY || el[k].e.shift != 2 || el[k].e.inweek) return;
+    for (int k = 0; k < n; k++) {
+        el[k].e.inweek = 1;
+        el[k].e.wshift = week_shift;
+    }
+}
+
 static chr_status recognize(S *s, const chr_date *anchor)
 {
+    int week_end = -1, week_shift = 0;     /* the last "this/next week" read: where it ends */
     for (int i = 0; i < s->nu;) {
         /* Every pattern starts at a number or a word the tables know that
          * can open an expression (not "of", "in", "and" ...). */
@@ -2403,6 +2416,13 @@ static chr_status recognize(S *s, const chr_date *anchor)
         for (int k = 1; k < n; k++)
             if (el[k].e.bare) n = k;
         if (n == 1) range = 0;
+        if (week_end >= 0 && (i == week_end || (i == week_end + 1 && iscomma(s, week_end))))
+            weekdays_of_week(el, n, week_shift);
+        week_end = -1;
+        if (n == 1 && el[0].e.kind == X_UNITREL && el[0].e.unit == U_W && !el[0].e.part) {
+            week_end = el[0].u1;
+            week_shift = el[0].e.shift;
+        }
         chr_status st = emit(s, el, n, range, anchor);
         if (st != CHR_OK) return st;
         i = el[n - 1].u1;
