@@ -531,7 +531,9 @@ static int p_dmy(const S *s, int i, texpr *e)
         kind(s, j + 1, LK_MONTH))
         j++;
     int k = j;
-    if (fn(s, k, F_OF | F_IN)) k++;
+    /* "20 في أيلول" joins a day and its month; a number word does not:
+     * "قمة العشرين في أيلول" is the G20's summit */
+    if (fn(s, k, F_OF) || (fn(s, k, F_IN) && isnum(s, j - 1))) k++;
     texpr mr;
     texpr_init(&mr);
     if ((l = p_unitrel(s, k, &mr)) && mr.unit == U_M) {     /* الـ 18 من الشهر الجاري, 22 هذا الشهر */
