@@ -1453,6 +1453,56 @@ static int p_nthwday(const S *s, int i, texpr *e)
     return j + l - i;
 }
 
+/* The first or last 3 or 6 months of a year are its quarter or half: "the
+ * first six months of 2024" (2024-H1), "the last three months of the
+ * year", "الأشهر الستة الأولى من العام الجاري".  Other counts are left to
+ * their parts. */
+static int p_first_months(const S *s, int i, texpr *e)
+{
+    int j = i, first = 0, n = 0;
+    if (fn(s, j, F_THE)) j++;
+    if (!(s->u[j].flags & CHR_TOK_ARABIC)) {
+        /* the first/last N months */
+        if (kind(s, j, LK_ORD) && val(s, j, LK_ORD) == 1) first = 1;
+        else if (kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) < 0) first = -1;
+        else return 0;
+        if (!kind(s, j + 1, LK_CARD) || !kind(s, j + 2, LK_UNIT) || val(s, j + 2, LK_UNIT) != U_M ||
+            !kind(s, j + 2, LK_PLURAL))
+            return 0;
+        n = val(s, j + 1, LK_CARD);
+        j += 3;
+    } else {
+        /* الأشهر الستة الأولى/الأخيرة */
+        if (!kind(s, j, LK_UNIT) || val(s, j, LK_UNIT) != U_M || !kind(s, j, LK_PLURAL) || !definite(s, j) ||
+            !kind(s, j + 1, LK_CARD))
+            return 0;
+        n = val(s, j + 1, LK_CARD);
+        if (kind(s, j + 2, LK_ORD) && val(s, j + 2, LK_ORD) == 1) first = 1;
+        else if (kind(s, j + 2, LK_SHIFT) && val(s, j + 2, LK_SHIFT) < 0) first = -1;
+        else return 0;
+        j += 3;
+    }
+    if (n != 3 && n != 6) return 0;
+    if (!fn(s, j, F_OF)) return 0;
+    texpr ref;
+    texpr_init(&ref);
+    int l = period_ref(s, j + 1, &ref, 1);
+    if (!l) return 0;
+    e->kind = X_CAL;
+    e->per = n == 3 ? PER_Q : PER_H;
+    e->perval = first > 0 ? 1 : n == 3 ? 4 : 2;
+    if (ref.kind == X_CAL && !ref.m && !ref.per && ref.ym == Y_ABS) {
+        e->y = ref.y;
+        e->ym = Y_ABS;
+    } else if (ref.kind == X_UNITREL && ref.unit == U_Y) {
+        e->ym = Y_SHIFT;
+        e->yshift = ref.shift;
+    } else {
+        return 0;
+    }
+    return j + 1 + l - i;
+}
+
 /* Quarters and halves: "الربع الأول من العام الجاري", "the first quarter of
  * 2024", "النصف الثاني من 2023", "the second half". */
 static int p_quarter(const S *s, int i, texpr *e)
@@ -1669,6 +1719,17 @@ static int p_daypart(const S *s, int i, texpr *e)
     }
     if (!kind(s, j, LK_DAYPART) || kind(s, j, LK_DEICTIC)) return 0;
     if (kind(s, j + 1, LK_DEICTIC) || kind(s, j + 1, LK_WDAY) || isnum(s, j + 1)) return 0;
+    /* "at dawn on Friday", "in the evening on Tuesday": that weekday's */
+    texpr w;
+    texpr_init(&w);
+    int l;
+    if (!(s->u[j].flags & CHR_TOK_ARABIC) && fn(s, j + 1, F_IN) && (l = p_weekday(s, j + 2, &w)) &&
+        w.kind == X_WDAY && !w.daypart && w.hour < 0) {
+        *e = w;
+        e->daypart = val(s, j, LK_DAYPART);
+        e->part = part;
+        return j + 2 + l - i;
+    }
     e->kind = X_DEICTIC;
     e->dayoff = 0;
     e->daypart = val(s, j, LK_DAYPART);
@@ -2015,6 +2076,7 @@ static const struct pattern {
     {p_part, K(PART), F_THE},
     {p_quarter, K(ORD) | K(UNIT), F_THE | F_HALF},
     {p_nthwday, K(ORD) | K(SHIFT) | K(PART) | K(WDAY), F_THE},
+    {p_first_months, K(ORD) | K(SHIFT) | K(UNIT), F_THE},
     {p_season, K(SHIFT) | K(SEASON), F_THIS | F_THE},
     {p_decade, NUMBIT | K(DECADE) | K(UNIT) | K(ORD), F_THE},
     {p_year, NUMBIT | K(UNIT) | K(CARD), F_YEAR},
