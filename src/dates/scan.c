@@ -1130,12 +1130,16 @@ static int p_duration(const S *s, int i, texpr *e)
         }
         return j - i;
     }
-    /* Arabic: UNIT(plural) COUNT SHIFT, "السنوات الثلاث الماضية". */
-    if (!shifted && kind(s, j, LK_UNIT) && kind(s, j + 1, LK_CARD) && kind(s, j + 2, LK_SHIFT) &&
-        val(s, j + 1, LK_CARD) > 1 && val(s, j, LK_UNIT) != U_WE) {
+    /* Arabic: UNIT(plural) COUNT SHIFT, "السنوات الثلاث الماضية", with the
+     * count in digits after الـ: "الساعات الـ24 الماضية". */
+    int the_num = fn(s, j + 1, F_THE) && isnum(s, j + 2) && s->u[j + 2].nd <= 3 && s->u[j + 2].num > 1 &&
+                  kind(s, j, LK_PLURAL) && (s->u[j].flags & CHR_TOK_ARABIC) ? 1 : 0;
+    if (!shifted && kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) != U_WE && kind(s, j + 2 + the_num, LK_SHIFT) &&
+        (the_num || (kind(s, j + 1, LK_CARD) && val(s, j + 1, LK_CARD) > 1))) {
         e->kind = X_DUR;
-        e->n = val(s, j + 1, LK_CARD);
+        e->n = the_num ? (int)s->u[j + 2].num : val(s, j + 1, LK_CARD);
         e->unit = val(s, j, LK_UNIT);
+        j += the_num;
         e->adir = val(s, j + 2, LK_SHIFT) < 0 ? -1 : val(s, j + 2, LK_SHIFT) > 0 ? 1 : 0;
         return j + 3 - i;
     }
