@@ -768,9 +768,17 @@ static int mentions_counterparts(chr_extractor *x)
 /* ---- 4. statements -------------------------------------------------------- */
 
 /* An actor that can speak or act: not a medium, not an adjective. */
+/* Whether a mention can be an agent of an event: not a medium, and not a
+ * nationality adjective, unless it qualifies a state's forces or organs
+ * ("Israeli forces", القوات الإسرائيلية: force.txt), where it is the state. */
 static int agent(const chr_extractor *x, const mention *m)
 {
-    return x->a[m->actor].kind != CHR_ACTOR_MEDIA && m->tag != CHR_ALIAS_ADJ;
+    if (x->a[m->actor].kind == CHR_ACTOR_MEDIA) return 0;
+    if (m->tag != CHR_ALIAS_ADJ) return 1;
+    if (x->lang == CHR_LANG_EN) return m->t1 < x->tok->n && vval(x, m->t1, VK_FORCE);
+    for (size_t k = m->t0; k > 0 && k + 3 > m->t0; k--)       /* القوات الإسرائيلية، قوات الأمن السورية */
+        if (vval(x, k - 1, VK_FORCE) && k - 1 + vlen(x, k - 1) == m->t0) return 1;
+    return 0;
 }
 
 static const mention *mention_at(const chr_extractor *x, size_t k)
@@ -1378,6 +1386,15 @@ static int word_is(const chr_extractor *x, size_t k, const char *w)
     return n == l + 2 && !memcmp(s + 2, w, l) && (!memcmp(s, "\xd9\x88", 2) || !memcmp(s, "\xd9\x81", 2));
 }
 
+/* Whether token k is a preposition that makes the name after it the one an
+ * act is aimed at: "sanctions on Iran", "a strike against", "عقوبات على
+ * إيران", "ضد". */
+static int is_against(const chr_extractor *x, size_t k)
+{
+    return word_is(x, k, "on") || word_is(x, k, "against") || word_is(x, k, "\xd8\xb9\xd9\x84\xd9\x8a") ||
+           word_is(x, k, "\xd8\xb6\xd8\xaf");
+}
+
 static int is_to(const chr_extractor *x, size_t k)
 {
     return word_is(x, k, "\xd8\xa7\xd9\x84\xd9\x8a") || word_is(x, k, "to") || word_is(x, k, "in");
@@ -1444,12 +1461,14 @@ static json_t *trigger_events(chr_extractor *x)
                     has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
                 } else if (m->t0 >= after && m->t0 < stop) {
                     int to = m->t0 > 0 && is_to(x, m->t0 - 1);
-                    if ((to || m->prep) && x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR)
+                    int against = m->prep && is_against(x, m->t0 - 1);
+                    if ((to || m->prep) && !against && x->a[m->actor].kind == CHR_ACTOR_STATE &&
+                        location == NOACTOR)
                         location = m->actor;
-                    if (m->prep && !to) continue;      /* "في الكرملين": where, not who */
+                    if (m->prep && !to && !against) continue;      /* "في الكرملين": where, not who */
                     /* Arabic puts the subject after the verb, and the agent after
                      * a noun (زيارة بوتين): the first name there is the source */
-                    const char *role = sym ? "participant" : (!has_source && !to) ? "source" : "target";
+                    const char *role = sym ? "participant" : (!has_source && !to && !against) ? "source" : "target";
                     if (push_actor(act, &na, 12, m->actor, role) && role[0] == 's') has_source = 1;
                 }
             }
