@@ -1415,6 +1415,18 @@ static uint32_t party_of(chr_extractor *x, uint32_t a)
     return id < 0 ? NOACTOR : (uint32_t)id;
 }
 
+/* Whether m names a state by its forces (an adjective: "القوات السورية")
+ * and another agent stands between it and the trigger at k: then the
+ * forces belong to an earlier verb ("اتهمت السلطات السورية إسرائيل بشن
+ * غارات": Israel strikes, Syria accuses). */
+static int force_behind(const chr_extractor *x, const mention *m, size_t k)
+{
+    if (m->tag != CHR_ALIAS_ADJ) return 0;
+    for (size_t i = 0; i < x->nm; i++)
+        if (x->m[i].t0 >= m->t1 && x->m[i].t1 <= k && agent(x, &x->m[i])) return 1;
+    return 0;
+}
+
 static json_t *trigger_events(chr_extractor *x)
 {
     json_t *arr = json_array();
@@ -1457,7 +1469,7 @@ static json_t *trigger_events(chr_extractor *x)
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 if (!agent(x, m) || x->tq[m->t0] || x->tcontent[m->t0]) continue;
-                if (m->t0 >= from && m->t1 <= k && m->t1 + 8 > k && !m->prep) {
+                if (m->t0 >= from && m->t1 <= k && m->t1 + 8 > k && !m->prep && !force_behind(x, m, k)) {
                     has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
                 } else if (m->t0 >= after && m->t0 < stop) {
                     int to = m->t0 > 0 && is_to(x, m->t0 - 1);
