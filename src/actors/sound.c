@@ -55,6 +55,10 @@ static void load(void)
     while ((line = chr_embed_data_line(text, &pos, &lineno, &len))) {
         char *save = NULL, *cls = strtok_r(line, "\t", &save);
         const char *c = cls && strcmp(cls, "-") ? cls : "";
+        if (strlen(c) >= sizeof latin->cls) {          /* a class is one or two letters */
+            free(line);
+            continue;
+        }
         for (char *f = strtok_r(NULL, "\t", &save); f; f = strtok_r(NULL, "\t", &save)) {
             size_t l;
             uint32_t cp = decode((const unsigned char *)f, strlen(f), &l);
