@@ -893,6 +893,33 @@ static size_t words_begin(const chr_extractor *x, const sent *s, size_t b)
     return b;
 }
 
+/* English words before their speaker: "Russia will respond to any attack,
+ * Kremlin spokesman Dmitry Peskov told reporters.".  The verb at k ends the
+ * sentence but for a listener, a date and punctuation; the words are the
+ * sentence up to the last comma before it, and no other verb stands between
+ * that comma and it.  Fills st's span; returns 0 when the sentence is not
+ * so built. */
+static int trailing_words(const chr_extractor *x, const sent *s, size_t k, stmt *st)
+{
+    size_t e = words_begin(x, s, k + vlen(x, k));
+    while (e < s->t1 && (T(x, e)->flags & CHR_TOK_PUNCT) && !is_comma(T(x, e))) e++;
+    if (e < s->t1) return 0;
+    size_t c = k;
+    while (c > s->t0 && !is_comma(T(x, c - 1))) {
+        if (c + 12 < k || (c < k && (vval(x, c, VK_TRIGGER) || vval(x, c, VK_REPORT)))) return 0;
+        c--;
+    }
+    if (c <= s->t0 + 3) return 0;
+    size_t b = s->t0, w = c - 1;                      /* the comma */
+    while (w > b && (T(x, w - 1)->flags & CHR_TOK_PUNCT)) w--;
+    if (w <= b + 2 || x->tq[b]) return 0;
+    st->c0 = T(x, b)->start;
+    st->c1 = T(x, w - 1)->end;
+    st->ct0 = b;
+    st->ct1 = w;
+    return 1;
+}
+
 static int contrast(const chr_extractor *x, size_t k)
 {
     const chr_token *tk = T(x, k);
@@ -987,6 +1014,7 @@ static int pass_statements(chr_extractor *x)
             /* the words: a quotation that opens here, else the clause after "that" */
             stmt st;
             memset(&st, 0, sizeof st);
+            int trailing = 0;
             const quote *q = quote_from(x, j > k ? j - 1 : k, s->t1);
             size_t ct = j;
             while (ct < s->t1 && !opens_content(x, ct) && ct < j + 8) ct++;
@@ -1011,11 +1039,21 @@ static int pass_statements(chr_extractor *x)
                                ? ct + ((T(x, ct)->flags & CHR_TOK_PUNCT) ? 1 : vlen(x, ct)) : words_begin(x, s, j);
                 size_t e = s->t1;
                 while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT)) e--;
-                if (e <= b) continue;
-                st.c0 = T(x, b)->start;
-                st.c1 = T(x, e - 1)->end;
-                st.ct0 = b;
-                st.ct1 = e;
+                if (e > b) {
+                    st.c0 = T(x, b)->start;
+                    st.c1 = T(x, e - 1)->end;
+                    st.ct0 = b;
+                    st.ct1 = e;
+                } else if (x->lang == CHR_LANG_EN && trailing_words(x, s, k, &st)) {
+                    trailing = 1;                 /* "..., Peskov told reporters." */
+                } else {
+                    continue;
+                }
+            } else if (x->lang == CHR_LANG_EN && strcmp(verb, "CITE") && strcmp(verb, "ALSO") &&
+                       trailing_words(x, s, k, &st)) {
+                /* "Russia will respond, Peskov said.": the words come first;
+                 * what they tell of stays an event too (the speaker reports it) */
+                trailing = 1;
             } else {
                 continue;
             }
@@ -1043,7 +1081,8 @@ static int pass_statements(chr_extractor *x)
                     }
                 }
             }
-            for (size_t c = st.ct0; c < st.ct1; c++) x->tcontent[c] = 1;
+            if (!trailing)
+                for (size_t c = st.ct0; c < st.ct1; c++) x->tcontent[c] = 1;
             if (GROW(x->st, x->nst, x->stcap)) return -1;
             x->st[x->nst++] = st;
             last = speaker;
@@ -1315,10 +1354,15 @@ static json_t *event_date(chr_extractor *x, size_t si, size_t k, int item)
             !strcmp(t->value, "PAST_REF") || !strcmp(t->value, "FUTURE_REF"))
             continue;
         if (bounded(x, t->start)) continue;    /* "منذ عام 2012": a bound, not the date */
+        /* a date inside someone's words dates what the words tell, not the
+         * saying; an event told by those words (the trigger inside them too,
+         * "X shelled Y on Tuesday, the ministry said") takes it */
         int inside = 0;
-        for (size_t q = 0; q < x->nq; q++) inside |= t->start >= x->q[q].c0 && t->end <= x->q[q].c1;
+        for (size_t q = 0; q < x->nq; q++)
+            inside |= t->start >= x->q[q].c0 && t->end <= x->q[q].c1 && !(kc >= x->q[q].c0 && kc < x->q[q].c1);
         for (size_t q = 0; q < x->nst; q++)
-            inside |= t->start >= x->st[q].c0 && t->end <= x->st[q].c1;
+            inside |= t->start >= x->st[q].c0 && t->end <= x->st[q].c1 &&
+                      !(kc >= x->st[q].c0 && kc < x->st[q].c1);
         if (inside) continue;
         size_t d = t->start > kc ? t->start - kc : kc - t->end;
         if (d < bestd) {
