@@ -328,13 +328,16 @@ int chr_lex_suffix(const char *word, size_t len, int kind, int32_t *value)
     for (int i = 0; i < nsuffixes; i++) {
         const suffix *sf = &suffixes[i];
         if (sf->kind != kind) continue;
-        if (!sf->prefix && len > sf->len + 2 && !memcmp(word + len - sf->len, sf->key, sf->len)) {
+        /* the last (first) byte first: this runs for every word the tables
+         * do not know */
+        if (!sf->prefix && len > sf->len + 2 && word[len - 1] == sf->key[sf->len - 1] &&
+            !memcmp(word + len - sf->len, sf->key, sf->len)) {
             *value = sf->value;
             return 2;                       /* a suffix is a weak cue */
         }
         /* a prefix needs three more letters (two bytes each in Arabic), and
          * a word ending in ta marbuta (folded to ه) is a noun: سياسة */
-        if (sf->prefix && len >= sf->len + 6 && !memcmp(word, sf->key, sf->len) &&
+        if (sf->prefix && len >= sf->len + 6 && word[0] == sf->key[0] && !memcmp(word, sf->key, sf->len) &&
             !(len >= 2 && !memcmp(word + len - 2, "\xd9\x87", 2))) {
             *value = sf->value;
             return 1;
