@@ -1349,8 +1349,10 @@ static json_t *event_date(chr_extractor *x, size_t si, size_t k, int item)
     for (size_t i = 0; i < x->ntx; i++) {
         const chr_timex *t = &x->tx[i].t;
         if (t->start < s->c0 || t->end > s->c1) continue;
-        if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
-        if (strchr(t->value, 'X') || t->value[0] == 'P' || !strcmp(t->value, "PRESENT_REF") ||
+        if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME && !(t->type == CHR_TX_DURATION && t->first[0])) continue;
+        /* a duration counted from the report ("over the past three days")
+         * dates by the days it covers */
+        if (strchr(t->value, 'X') || (t->value[0] == 'P' && !t->first[0]) || !strcmp(t->value, "PRESENT_REF") ||
             !strcmp(t->value, "PAST_REF") || !strcmp(t->value, "FUTURE_REF"))
             continue;
         if (bounded(x, t->start)) continue;    /* "منذ عام 2012": a bound, not the date */
@@ -1395,6 +1397,12 @@ static json_t *event_date(chr_extractor *x, size_t si, size_t k, int item)
     const chr_timex *t = &x->tx[best].t;
     const char *lo = t->value, *hi = t->value;
     size_t c0 = t->start, c1 = t->end;
+    if (t->first[0]) {
+        json_t *o = json_pack("{s:s++,s:s,s:s,s:s,s:s,s:b}", "value", t->first, "/", t->last, "start", t->first,
+                              "end", t->last, "granularity", "day", "basis", "stated", "relative", 1);
+        json_object_set_new(o, "timex", jspan(x, c0, c1));
+        return o;
+    }
     for (size_t i = 0; i < x->ntx; i++) {
         const chr_timex *u = &x->tx[i].t;
         if (u->group != t->group || u->type != t->type) continue;
@@ -1742,6 +1750,8 @@ static json_t *build_record(chr_extractor *x, const chr_article *a, const char *
         json_t *o = jspan(x, t->start, t->end);
         json_object_set_new(o, "type", json_string(chr_tx_type_str(t->type)));
         json_object_set_new(o, "value", json_string(t->value));
+        if (t->first[0])
+            json_object_set_new(o, "interval", json_pack("{s:s,s:s}", "first", t->first, "last", t->last));
         json_object_set_new(o, "mod", json_string(t->mod ? t->mod : ""));
         json_object_set_new(o, "item", json_integer(x->tx[i].item));
         json_array_append_new(tj, o);
