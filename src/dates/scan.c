@@ -1796,7 +1796,10 @@ static int p_ref(const S *s, int i, texpr *e)
     /* "في الماضي", "in the past": a shift word with nothing to shift */
     if (fn(s, i - 1, F_IN) && kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) && !kind(s, j + 1, LK_UNIT) &&
         !kind(s, j + 1, LK_CARD) && !kind(s, j + 1, LK_MONTH) && !kind(s, j + 1, LK_WDAY) &&
-        !kind(s, j + 1, LK_SEASON) && !kind(s, j + 1, LK_DAYPART) && !isnum(s, j + 1)) {
+        !kind(s, j + 1, LK_SEASON) && !kind(s, j + 1, LK_DAYPART) && !isnum(s, j + 1) &&
+        /* "during the last Congress": a capitalized noun is what is shifted */
+        !(j + 1 < s->nu && !(s->u[j].flags & CHR_TOK_ARABIC) && (s->u[j + 1].flags & CHR_TOK_UPPER) &&
+          !(s->u[j + 1].flags & CHR_TOK_BREAK) && s->u[j + 1].sent == s->u[j].sent)) {
         e->kind = X_REF;
         e->ref = val(s, j, LK_SHIFT) < 0 ? REF_PAST : REF_FUTURE;
         return j + 1 - i;
