@@ -1972,6 +1972,11 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
             se = (int)s->u[j + 1].num;
             j += 2;
         }
+    } else if (isnum(s, j) && s->u[j].nd <= 2 && is_punct(s, j + 1, '.') && glued(s, j + 1) && isnum(s, j + 2) &&
+               glued(s, j + 2) && s->u[j + 2].nd == 2 && fn(s, j + 3, F_AM | F_PM)) {
+        h = (int)s->u[j].num;                       /* 10.30am, 10.30 p.m.: only with am/pm, not 10.30 */
+        mi = (int)s->u[j + 2].num;
+        j += 3;
     } else if (isnum(s, j) && (s->u[j].nd == 3 || s->u[j].nd == 4) && fn(s, j + 1, F_AM | F_PM) &&
                !fn(s, j + 1, F_AD) && s->u[j].num % 100 < 60 && s->u[j].num / 100 <= 12) {
         h = (int)(s->u[j].num / 100);               /* 1140 صباحًا */
