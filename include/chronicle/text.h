@@ -72,6 +72,12 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n);
  * bytes (NUL-terminated) and returns the length, or -1 if it did not fit. */
 int chr_text_key(const char *utf8, char *out, size_t cap);
 
+/* Writes utf8 without its combining marks (NFD, then non-spacing marks
+ * dropped: "Erdoğan" becomes "Erdogan", "أ" becomes "ا") to out, at most cap
+ * bytes NUL-terminated.  Returns the length, or -1 when ICU fails or the
+ * text (up to 511 UTF-16 units) or its result does not fit. */
+int chr_text_unmark(const char *utf8, char *out, size_t cap);
+
 /* Appends in to out[o..cap) with &, <, > and " written as HTML entities;
  * keeps out NUL-terminated and returns the new length (text that does not
  * fit is cut, never a part of an entity). */

@@ -3,14 +3,12 @@
  * The classes come from src/lang/actors/sounds.txt, read once: a table by
  * code point for Arabic letters, and a list of Latin forms, longest first. */
 #include "chronicle/actors.h"
+#include "chronicle/text.h"
 #include "embed.h"
 
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/uchar.h>
-#include <unicode/unorm2.h>
-#include <unicode/ustring.h>
 
 #define AR_FIRST 0x0600
 #define AR_LAST 0x06FF
@@ -90,32 +88,13 @@ static const latin_form *latin_at(const char *s, size_t n)
     return NULL;
 }
 
-/* name without its combining marks (NFD, then marks dropped: Erdoğan is
- * Erdogan, أ is ا), into buf; NULL when ICU fails or buf is too small. */
-static const char *unmarked(const char *name, char *buf, int32_t cap)
-{
-    UErrorCode e = U_ZERO_ERROR;
-    const UNormalizer2 *nfd = unorm2_getNFDInstance(&e);
-    UChar u[256], d[512];
-    int32_t n = 0;
-    u_strFromUTF8Lenient(u, 256, &n, name, -1, &e);
-    if (U_FAILURE(e) || n >= 256) return NULL;
-    int32_t m = unorm2_normalize(nfd, u, n, d, 512, &e);
-    if (U_FAILURE(e)) return NULL;
-    int32_t o = 0;
-    for (int32_t i = 0; i < m; i++)
-        if (u_charType(d[i]) != U_NON_SPACING_MARK) d[o++] = d[i];
-    int32_t l = 0;
-    u_strToUTF8(buf, cap, &l, d, o, &e);
-    return U_FAILURE(e) || l >= cap ? NULL : buf;
-}
-
 int chr_actor_sound_key(const char *name, char *out, size_t cap, int *nclasses)
 {
     pthread_once(&once, load);
     *nclasses = 0;
     char plain[1024];
-    if (!loaded || cap < 2 || !(name = unmarked(name, plain, sizeof plain))) return 0;
+    if (!loaded || cap < 2 || chr_text_unmark(name, plain, sizeof plain) < 0) return 0;
+    name = plain;
     const unsigned char *s = (const unsigned char *)name;
     size_t n = strlen(name), o = 0, i = 0;
     char last = 0;                 /* the class letter last written */

@@ -69,6 +69,20 @@ typedef struct opts {
     int ninputs;
 } opts;
 
+/* Reads the whole number v of option name into *out; what says what it
+ * counts.  Returns 0, or EXIT_USAGE with a message. */
+static int int_option(const char *name, const char *v, long lo, long hi, const char *what, int *out)
+{
+    char *end;
+    long n = strtol(v, &end, 10);
+    if (*end || n < lo || n > hi) {
+        fprintf(stderr, "chronicle: %s needs a number of %s from %ld to %ld, got '%s'\n", name, what, lo, hi, v);
+        return EXIT_USAGE;
+    }
+    *out = (int)n;
+    return 0;
+}
+
 static int parse(int argc, char **argv, opts *o, const char *usage, int db)
 {
     memset(o, 0, sizeof *o);
@@ -91,13 +105,7 @@ static int parse(int argc, char **argv, opts *o, const char *usage, int db)
             o->db = v;
             i++;
         } else if (!strcmp(a, "-j") && v) {
-            char *end;
-            long j = strtol(v, &end, 10);
-            if (*end || j < 1 || j > 256) {
-                fprintf(stderr, "chronicle: -j needs a number of threads from 1 to 256, got '%s'\n", v);
-                return EXIT_USAGE;
-            }
-            o->jobs = (int)j;
+            if (int_option(a, v, 1, 256, "threads", &o->jobs)) return EXIT_USAGE;
             i++;
         } else if (!strcmp(a, "--on-error") && v) {
             if (!strcmp(v, "skip")) o->skip = 1;
@@ -108,13 +116,7 @@ static int parse(int argc, char **argv, opts *o, const char *usage, int db)
             }
             i++;
         } else if (db && !strcmp(a, "--commit-every") && v) {
-            char *end;
-            long n = strtol(v, &end, 10);
-            if (*end || n < 1 || n > 10000000) {
-                fprintf(stderr, "chronicle: --commit-every needs a number of articles from 1 to 10000000, got '%s'\n", v);
-                return EXIT_USAGE;
-            }
-            o->group = (int)n;
+            if (int_option(a, v, 1, 10000000, "articles", &o->group)) return EXIT_USAGE;
             i++;
         } else if (!strcmp(a, "--lossy")) {
             o->lossy = 1;

@@ -217,8 +217,7 @@ static slot *insert_key(const char *key, size_t len)
 {
     uint64_t h = hash_bytes(key, len);
     slot *s = find_slot(key, len, h);
-    size_t b = (size_t)h & filter_mask;
-    filter[b / 64] |= (uint64_t)1 << (b % 64);
+    chr_filter_add(filter, filter_mask, h);
     if (!s->key) {
         if (table_used == infos_cap) return NULL;
         s->key = malloc(len + 1);
@@ -310,8 +309,7 @@ const lex_info *chr_lex_get(const char *key, size_t len)
     ensure();
     if (!table) return NULL;
     uint64_t h = hash_bytes(key, len);
-    size_t b = (size_t)h & filter_mask;
-    if (!(filter[b / 64] >> (b % 64) & 1)) return NULL;
+    if (!chr_filter_has(filter, filter_mask, h)) return NULL;
     slot *s = find_slot(key, len, h);
     return s->key ? s->info : NULL;
 }

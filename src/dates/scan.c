@@ -830,6 +830,17 @@ static int p_deictic(const S *s, int i, texpr *e)
 
 /* A weekday: "يوم الثلاثاء", "الجمعة الماضية", "next Thursday", "ليلة الجمعة",
  * "Thursday night". */
+/* e becomes weekday wd of the week shift weeks from the anchor's
+ * ("الأسبوع المقبل يوم الجمعة", "next week on Tuesday"). */
+static void weekday_in_week(texpr *e, int wd, int shift)
+{
+    e->kind = X_WDAY;
+    e->wd = wd;
+    e->inweek = 1;
+    e->wshift = shift;
+    e->shift = 2;
+}
+
 static int p_weekday(const S *s, int i, texpr *e)
 {
     int j = i, dp = 0, shift = 2;
@@ -866,8 +877,7 @@ static int p_weekday(const S *s, int i, texpr *e)
     texpr_init(&wk);
     int l;
     if (shift == 2 && fn(s, j, F_OF) && (l = p_unitrel(s, j + 1, &wk)) && wk.unit == U_W) {
-        e->inweek = 1;
-        e->wshift = wk.shift;
+        weekday_in_week(e, e->wd, wk.shift);
         return j + 1 + l - i;
     }
     e->daypart = dp;
@@ -986,6 +996,20 @@ static void offset_half(texpr *e, int u, int n)
     e->dur[half_unit(u)] = u == U_Y ? 6 : 15;
 }
 
+/* Whether units k, k + 1 are من الآن, "from now": the anchor itself, where a
+ * من after a count would otherwise count from an event. */
+static int from_now(const S *s, int k)
+{
+    return fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT;
+}
+
+/* The direction a shift word points: -1 back, 1 ahead, 0 this. */
+static int shift_dir(const S *s, int i)
+{
+    int v = val(s, i, LK_SHIFT);
+    return v < 0 ? -1 : v > 0;
+}
+
 /* Before/after the anchor by a count of units: "منذ شهرين", "قبل أسبوعين",
  * "two weeks ago", "بعد ثلاثة أيام", "three days later". */
 static int p_ago(const S *s, int i, texpr *e)
@@ -1003,7 +1027,7 @@ static int p_ago(const S *s, int i, texpr *e)
         (!c.half || half_unit(c.u))) {
         int k = i + 1 + ap + l, now = 0;
         /* بعد أسبوعين من الآن، قبل عامين من الآن: "now" is the anchor itself */
-        if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT)
+        if (from_now(s, k))
             now = 2;
         else if (fn(s, k, F_OF)) return 0;          /* بعد ثلاثة أشهر على الاتفاق: from an event */
         e->kind = X_AGO;
@@ -1030,7 +1054,7 @@ static int p_ago(const S *s, int i, texpr *e)
         int u = val(s, i + 1 + ap, LK_UNIT), k = i + 2 + ap + one, now = 0;
         int half = k < s->nu && s->u[k].wa && fn(s, k, F_HALF) && half_unit(u) ? 1 : 0;   /* قبل عام ونصف */
         k += half;
-        if (fn(s, k, F_OF) && kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT)
+        if (from_now(s, k))
             now = 2;
         else if (fn(s, k, F_OF)) return 0;
         e->kind = X_AGO;
@@ -1121,11 +1145,11 @@ static int p_duration(const S *s, int i, texpr *e)
         e->half = c.half;
         e->frac = c.frac;
         e->fracdig = c.fracdig;
-        if (shifted) e->adir = val(s, j - 1, LK_SHIFT) < 0 ? -1 : 1;
+        if (shifted) e->adir = shift_dir(s, j - 1);
         if (last) e->adir = -1;
         j += l;
         if (kind(s, j, LK_SHIFT) && (s->u[j].flags & CHR_TOK_ARABIC)) {     /* الأسبوعين الماضيين */
-            e->adir = val(s, j, LK_SHIFT) < 0 ? -1 : val(s, j, LK_SHIFT) > 0 ? 1 : 0;
+            e->adir = shift_dir(s, j);
             j++;
         }
         return j - i;
@@ -1140,7 +1164,7 @@ static int p_duration(const S *s, int i, texpr *e)
         e->n = the_num ? (int)s->u[j + 2].num : val(s, j + 1, LK_CARD);
         e->unit = val(s, j, LK_UNIT);
         j += the_num;
-        e->adir = val(s, j + 2, LK_SHIFT) < 0 ? -1 : val(s, j + 2, LK_SHIFT) > 0 ? 1 : 0;
+        e->adir = shift_dir(s, j + 2);
         return j + 3 - i;
     }
     if (shifted || last) return 0;
@@ -1273,11 +1297,7 @@ static int p_unitrel(const S *s, int i, texpr *e)
         int k = j + 2 + q;
         if (e->unit == U_W && !q && fn(s, k, F_IN) && kind(s, k + 1, LK_WDAY) && !kind(s, k + 1, LK_AMBIG) &&
             !(s->u[k].flags & CHR_TOK_ARABIC)) {
-            e->kind = X_WDAY;
-            e->wd = val(s, k + 1, LK_WDAY);
-            e->inweek = 1;
-            e->wshift = e->shift;
-            e->shift = 2;
+            weekday_in_week(e, val(s, k + 1, LK_WDAY), e->shift);
             return k + 2 - i;
         }
         return j + 2 + q - i;
@@ -1299,11 +1319,7 @@ static int p_unitrel(const S *s, int i, texpr *e)
             int k = j + 2;
             if (e->unit == U_W && fn(s, k, F_DAY) && kind(s, k + 1, LK_WDAY)) k++;
             if (e->unit == U_W && kind(s, k, LK_WDAY) && (s->u[k].flags & CHR_TOK_ARABIC)) {
-                e->kind = X_WDAY;
-                e->wd = val(s, k, LK_WDAY);
-                e->inweek = 1;
-                e->wshift = e->shift;
-                e->shift = 2;
+                weekday_in_week(e, val(s, k, LK_WDAY), e->shift);
                 return k + 1 - i;
             }
             return j + 2 - i;
@@ -1467,9 +1483,7 @@ static int p_first_months(const S *s, int i, texpr *e)
     if (fn(s, j, F_THE)) j++;
     if (!(s->u[j].flags & CHR_TOK_ARABIC)) {
         /* the first/last N months */
-        if (kind(s, j, LK_ORD) && val(s, j, LK_ORD) == 1) first = 1;
-        else if (kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) < 0) first = -1;
-        else return 0;
+        if (!nth_word(s, j, 0, &first) || (first != 1 && first != -1)) return 0;
         if (!kind(s, j + 1, LK_CARD) || !kind(s, j + 2, LK_UNIT) || val(s, j + 2, LK_UNIT) != U_M ||
             !kind(s, j + 2, LK_PLURAL))
             return 0;
@@ -1481,9 +1495,7 @@ static int p_first_months(const S *s, int i, texpr *e)
             !kind(s, j + 1, LK_CARD))
             return 0;
         n = val(s, j + 1, LK_CARD);
-        if (kind(s, j + 2, LK_ORD) && val(s, j + 2, LK_ORD) == 1) first = 1;
-        else if (kind(s, j + 2, LK_SHIFT) && val(s, j + 2, LK_SHIFT) < 0) first = -1;
-        else return 0;
+        if (!nth_word(s, j + 2, 0, &first) || (first != 1 && first != -1)) return 0;
         j += 3;
     }
     if (n != 3 && n != 6) return 0;
@@ -2330,10 +2342,7 @@ static void weekdays_of_week(elem *el, int n, int week_shift)
 {
     for (int k = 0; k < n; k++)
         if (el[k].e.kind != X_WDAY || el[k].e.shift != 2 || el[k].e.inweek) return;
-    for (int k = 0; k < n; k++) {
-        el[k].e.inweek = 1;
-        el[k].e.wshift = week_shift;
-    }
+    for (int k = 0; k < n; k++) weekday_in_week(&el[k].e, el[k].e.wd, week_shift);
 }
 
 static chr_status recognize(S *s, const chr_date *anchor)
@@ -2421,8 +2430,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
          * الآن") counts from the anchor: ahead of it, or back from it in a
          * past-tense clause. */
         if (el[0].e.kind == X_DUR && el[0].e.n > 0 && !el[0].e.fracdig && !el[0].e.half &&
-            unit_rank(el[0].e.unit) && fn(s, el[0].u1, F_OF) && (s->u[el[0].u1].flags & CHR_TOK_ARABIC) &&
-            kind(s, el[0].u1 + 1, LK_REF) && val(s, el[0].u1 + 1, LK_REF) == REF_PRESENT) {
+            unit_rank(el[0].e.unit) && from_now(s, el[0].u1) && (s->u[el[0].u1].flags & CHR_TOK_ARABIC)) {
             el[0].e.kind = X_AGO;
             el[0].e.dir = tense_at(s, el[0].u0, el[0].u1) < 0 ? -1 : 1;
             el[0].u1 += 2;
@@ -2450,13 +2458,11 @@ static chr_status recognize(S *s, const chr_date *anchor)
                 grew = 1;
             }
             int k = el[0].u1;
-            if (grew && fn(s, k, F_OF)) {
-                if (kind(s, k + 1, LK_REF) && val(s, k + 1, LK_REF) == REF_PRESENT) {
-                    el[0].u1 += 2;                                /* من الآن: from the anchor */
-                } else {
-                    i++;
-                    continue;
-                }
+            if (grew && from_now(s, k)) {
+                el[0].u1 += 2;                                    /* من الآن: from the anchor */
+            } else if (grew && fn(s, k, F_OF)) {
+                i++;
+                continue;
             }
         }
         /* Lists and ranges: "يومي الـ 18 والـ 19", "من 3 إلى 5 نيسان",

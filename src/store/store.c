@@ -17,9 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unicode/unorm2.h>
-#include <unicode/uchar.h>
-#include <unicode/ustring.h>
 
 /* Articles are committed in groups (every BATCH_ARTICLES articles or
  * BATCH_SECONDS seconds, whichever comes first): a commit per article would
@@ -442,24 +439,9 @@ void chr_store_close(chr_store *s)
 
 int chr_store_key(const char *name, char *out, size_t cap)
 {
-    /* NFD, then marks dropped: "Erdoğan" and "Erdogan" meet */
-    UErrorCode e = U_ZERO_ERROR;
-    const UNormalizer2 *nfd = unorm2_getNFDInstance(&e);
-    UChar u[512], d[1024];
-    int32_t n = 0;
-    u_strFromUTF8Lenient(u, 512, &n, name, -1, &e);
-    if (U_FAILURE(e) || n >= 512) return chr_text_key(name, out, cap);
-    int32_t m = unorm2_normalize(nfd, u, n, d, 1024, &e);
-    if (U_FAILURE(e)) return chr_text_key(name, out, cap);
-    int32_t o = 0;
-    for (int32_t i = 0; i < m; i++)
-        if (u_charType(d[i]) != U_NON_SPACING_MARK) d[o++] = d[i];
+    /* marks dropped: "Erdoğan" and "Erdogan" meet */
     char tmp[2048];
-    int32_t tl = 0;
-    e = U_ZERO_ERROR;
-    u_strToUTF8(tmp, sizeof tmp, &tl, d, o, &e);
-    if (U_FAILURE(e)) return chr_text_key(name, out, cap);
-    return chr_text_key(tmp, out, cap);
+    return chr_text_key(chr_text_unmark(name, tmp, sizeof tmp) >= 0 ? tmp : name, out, cap);
 }
 
 /* ---- loading -------------------------------------------------------------- */

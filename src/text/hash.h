@@ -16,4 +16,19 @@ static inline uint64_t chr_hash_bytes(const char *s, size_t n)
     return h;
 }
 
+/* A one-bit-per-hash filter over a table's keys (a bit array of mask + 1
+ * bits, mask + 1 a power of two, at least 64): a lookup whose bit is clear
+ * is a miss without touching the table itself. */
+static inline void chr_filter_add(uint64_t *f, size_t mask, uint64_t h)
+{
+    size_t b = (size_t)h & mask;
+    f[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static inline int chr_filter_has(const uint64_t *f, size_t mask, uint64_t h)
+{
+    size_t b = (size_t)h & mask;
+    return (int)(f[b / 64] >> (b % 64) & 1);
+}
+
 #endif

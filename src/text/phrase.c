@@ -35,15 +35,9 @@ struct chr_phrases {
     uint64_t *filter;      /* FILTER_BITS(cap) bits */
 };
 
-static size_t filter_bit(const chr_phrases *p, uint64_t h)
-{
-    return (size_t)(h >> 32) & (FILTER_BITS(p->cap) - 1);
-}
-
 static void filter_set(chr_phrases *p, const char *key, size_t len)
 {
-    size_t b = filter_bit(p, chr_hash_bytes(key, len));
-    p->filter[b / 64] |= (uint64_t)1 << (b % 64);
+    chr_filter_add(p->filter, FILTER_BITS(p->cap) - 1, chr_hash_bytes(key, len) >> 32);
 }
 
 
@@ -99,8 +93,7 @@ static entry *find(const chr_phrases *p, const char *key, size_t len)
 static const entry *lookup(const chr_phrases *p, const char *key, size_t len)
 {
     uint64_t h = chr_hash_bytes(key, len);
-    size_t b = filter_bit(p, h);
-    if (!(p->filter[b / 64] >> (b % 64) & 1)) return NULL;
+    if (!chr_filter_has(p->filter, FILTER_BITS(p->cap) - 1, h >> 32)) return NULL;
     const entry *e = find_h(p, key, len, h);
     return e->key ? e : NULL;
 }

@@ -270,6 +270,24 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
     return CHR_OK;
 }
 
+int chr_text_unmark(const char *utf8, char *out, size_t cap)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&e);
+    UChar u[512], d[1024];
+    int32_t n = 0;
+    u_strFromUTF8Lenient(u, 512, &n, utf8, -1, &e);
+    if (U_FAILURE(e) || n >= 512) return -1;
+    int32_t m = unorm2_normalize(nfd, u, n, d, 1024, &e);
+    if (U_FAILURE(e)) return -1;
+    int32_t o = 0;
+    for (int32_t i = 0; i < m; i++)
+        if (u_charType(d[i]) != U_NON_SPACING_MARK) d[o++] = d[i];
+    int32_t l = 0;
+    u_strToUTF8(out, (int32_t)cap, &l, d, o, &e);
+    return U_FAILURE(e) || (size_t)l >= cap ? -1 : (int)l;
+}
+
 int chr_text_key(const char *utf8, char *out, size_t cap)
 {
     size_t len = strlen(utf8);
