@@ -10,6 +10,9 @@ program under test is replaced by a wrapper that starts it under
 
     valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect
              --error-exitcode=97 --suppressions=.ci/valgrind.supp
+             --soname-synonyms=somalloc='*mimalloc*'
+
+(the last so that memcheck sees malloc when the build links mimalloc)
 
 with one log file per process in BUILDDIR/valgrind/logs/.  A test passes when
 it passes as usual and no log reports an error or a definite or indirect leak
@@ -37,6 +40,7 @@ WRAPPER = """#!/bin/sh
 # chronicle under valgrind memcheck (written by tests/valgrind.py)
 exec valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \\
     --errors-for-leak-kinds=definite,indirect --error-exitcode=97 \\
+    --soname-synonyms=somalloc='*mimalloc*' \\
     --suppressions={supp} --log-file={logs}/%p.log {real} "$@"
 """
 
