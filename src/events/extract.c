@@ -437,18 +437,17 @@ static int64_t aref_gz(chr_extractor *x, uint32_t gid)
     return (int64_t)x->na++;
 }
 
-/* Whether token k is one of the prepositions that make a following name a
- * place or an object rather than an agent. */
-static int is_prep_word(const chr_extractor *x, size_t k)
+/* Whether token k is a preposition of prep.txt with that value: PLACE (the
+ * name after it is a place or an object rather than an agent), AGAINST (the
+ * one an act is aimed at: "sanctions on Iran", "عقوبات على إيران") or TO
+ * (where someone goes). */
+static int prep_is(const chr_extractor *x, size_t k, const char *value)
 {
-    static const char *const preps[] = {
-        "\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x86",
-        "\xd8\xb9\xd9\x84\xd9\x8a", "\xd9\x85\xd8\xb9", "\xd9\x84\xd8\xaf\xd9\x8a",
-        "in", "at", "from", "to", "with", "on", "into", "for", "against", "of", NULL};
-    const chr_token *tk = T(x, k);
-    const char *w = x->tok->buf + tk->norm;
-    for (int i = 0; preps[i]; i++)
-        if (strlen(preps[i]) == tk->norm_len && !memcmp(w, preps[i], tk->norm_len)) return 1;
+    chr_phrase_match pm;
+    const chr_phrases *p = x->voc->prep[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
+    if (!chr_phrases_match(p, x->tok, k, &pm) || pm.ntok != 1) return 0;
+    for (size_t i = 0; i < pm.nids; i++)
+        if (!strcmp(x->voc->values[pm.ids[i]], value)) return 1;
     return 0;
 }
 
@@ -462,7 +461,7 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
     m->t0 = t0;
     m->t1 = t1;
     m->c0 = T(x, t0)->start;
-    m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && is_prep_word(x, t0 - 1);
+    m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && prep_is(x, t0 - 1, "PLACE");
     while (clitic > 0 && m->c0 < T(x, t0)->end) {         /* skip و ب ل and their marks */
         uint32_t c = x->cps[m->c0];
         if (c == 0x0628 || c == 0x0644 || c == 0x0643) m->prep = 1;   /* ب ل ك */
@@ -885,7 +884,7 @@ static size_t words_begin(const chr_extractor *x, const sent *s, size_t b)
             b = t + vlen(x, t);
             continue;
         }
-        if (is_prep_word(x, t) && t + 1 < s->t1) t++;
+        if (prep_is(x, t, "PLACE") && t + 1 < s->t1) t++;
         size_t e = past_timex(x, t, s->t1);
         if (e == t) break;
         b = e;
@@ -1008,7 +1007,7 @@ static int pass_statements(chr_extractor *x)
              * whose subject is there but unknown ("ونفى القيادي ... ذلك") does not */
             if (speaker == NOACTOR && strcmp(verb, "ALSO") &&
                 (!strcmp(verb, "ADD") || (after < s->t1 && opens_content(x, after)) ||
-                 (after + 1 < s->t1 && opens_content(x, after + 1) && is_prep_word(x, after))))
+                 (after + 1 < s->t1 && opens_content(x, after + 1) && prep_is(x, after, "PLACE"))))
                 speaker = last;
             if (speaker == NOACTOR) continue;
             /* the words: a quotation that opens here, else the clause after "that" */
@@ -1428,30 +1427,6 @@ static int symmetric(const char *cameo)
            !strncmp(cameo, "046", 3);
 }
 
-static int word_is(const chr_extractor *x, size_t k, const char *w)
-{
-    size_t l = strlen(w);
-    const char *s = x->tok->buf + T(x, k)->norm;
-    size_t n = T(x, k)->norm_len;
-    if (n == l && !memcmp(s, w, l)) return 1;
-    /* with a clitic: وإلى */
-    return n == l + 2 && !memcmp(s + 2, w, l) && (!memcmp(s, "\xd9\x88", 2) || !memcmp(s, "\xd9\x81", 2));
-}
-
-/* Whether token k is a preposition that makes the name after it the one an
- * act is aimed at: "sanctions on Iran", "a strike against", "عقوبات على
- * إيران", "ضد". */
-static int is_against(const chr_extractor *x, size_t k)
-{
-    return word_is(x, k, "on") || word_is(x, k, "against") || word_is(x, k, "\xd8\xb9\xd9\x84\xd9\x8a") ||
-           word_is(x, k, "\xd8\xb6\xd8\xaf");
-}
-
-static int is_to(const chr_extractor *x, size_t k)
-{
-    return word_is(x, k, "\xd8\xa7\xd9\x84\xd9\x8a") || word_is(x, k, "to") || word_is(x, k, "in");
-}
-
 /* The party an actor of a signing stands for: a state or organisation
  * itself, a person's state (Pezeshkian signs for Iran), or none. */
 static uint32_t party_of(chr_extractor *x, uint32_t a)
@@ -1524,8 +1499,8 @@ static json_t *trigger_events(chr_extractor *x)
                 if (m->t0 >= from && m->t1 <= k && m->t1 + 8 > k && !m->prep && !force_behind(x, m, k)) {
                     has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
                 } else if (m->t0 >= after && m->t0 < stop) {
-                    int to = m->t0 > 0 && is_to(x, m->t0 - 1);
-                    int against = m->prep && is_against(x, m->t0 - 1);
+                    int to = m->t0 > 0 && prep_is(x, m->t0 - 1, "TO");
+                    int against = m->prep && prep_is(x, m->t0 - 1, "AGAINST");
                     if ((to || m->prep) && !against && x->a[m->actor].kind == CHR_ACTOR_STATE &&
                         location == NOACTOR)
                         location = m->actor;

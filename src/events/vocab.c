@@ -54,6 +54,7 @@ static size_t split(char *line, char **f, size_t max)
  * that dictionary with the bare value index as payload. */
 static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind k, chr_phrases *names)
 {
+    int prep = names && names == v->prep[lang];
     size_t pos = 0, len = 0, lineno = 0;
     char *buf, *f[128];
     while ((buf = chr_embed_data_line(e->text, &pos, &lineno, &len))) {
@@ -61,6 +62,8 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         uint32_t val;
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
+        } else if (prep && strcmp(f[0], "PLACE") && strcmp(f[0], "AGAINST") && strcmp(f[0], "TO")) {
+            problem(e->name, lineno, "expected PLACE, AGAINST or TO");
         } else if (intern(v, f[0], &val)) {
             free(buf);
             return -1;
@@ -115,7 +118,8 @@ static void build(void)
     vocab *v = calloc(1, sizeof *v);
     if (!v) return;
     for (int l = 1; l < 3; l++)
-        if (!(v->dict[l] = chr_phrases_new(CHR_PHRASE_EXACT)) || !(v->tname[l] = chr_phrases_new(CHR_PHRASE_EXACT)))
+        if (!(v->dict[l] = chr_phrases_new(CHR_PHRASE_EXACT)) || !(v->tname[l] = chr_phrases_new(CHR_PHRASE_EXACT)) ||
+            !(v->prep[l] = chr_phrases_new(CHR_PHRASE_EXACT)))
             return;
     for (unsigned i = 0; i < chr_lang_files_n; i++) {
         const chr_embedded *e = &chr_lang_files[i];
@@ -130,6 +134,10 @@ static void build(void)
         size_t bl = strcspn(base, ".");
         if (bl == 11 && !strncmp(base, "treaty_name", 11)) {
             if (load_file(v, e, lang, VK_COUNT, v->tname[lang])) return;
+            continue;
+        }
+        if (bl == 4 && !strncmp(base, "prep", 4)) {
+            if (load_file(v, e, lang, VK_COUNT, v->prep[lang])) return;
             continue;
         }
         int k = -1;
