@@ -437,19 +437,23 @@ static int64_t aref_gz(chr_extractor *x, uint32_t gid)
     return (int64_t)x->na++;
 }
 
-/* Whether token k is a preposition of prep.txt with that value: PLACE (the
- * name after it is a place or an object rather than an agent), AGAINST (the
- * one an act is aimed at: "sanctions on Iran", "عقوبات على إيران") or TO
- * (where someone goes). */
-static int prep_is(const chr_extractor *x, size_t k, const char *value)
+/* The length in tokens of the word of prep.txt or contrast.txt at token k
+ * when it has that value, else 0.  The values: PLACE (the name after it is
+ * a place or an object rather than an agent), AGAINST (the one an act is
+ * aimed at: "sanctions on Iran", "عقوبات على إيران"), TO (where someone
+ * goes), WITH (a treaty's party follows), OF (a treaty's organisation
+ * follows), CONTRAST (a clause against what was just said begins). */
+static size_t word_len(const chr_extractor *x, size_t k, const char *value)
 {
     chr_phrase_match pm;
-    const chr_phrases *p = x->voc->prep[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
-    if (!chr_phrases_match(p, x->tok, k, &pm) || pm.ntok != 1) return 0;
+    const chr_phrases *p = x->voc->words[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
+    if (!chr_phrases_match(p, x->tok, k, &pm)) return 0;
     for (size_t i = 0; i < pm.nids; i++)
-        if (!strcmp(x->voc->values[pm.ids[i]], value)) return 1;
+        if (!strcmp(x->voc->values[pm.ids[i]], value)) return pm.ntok;
     return 0;
 }
+
+static int prep_is(const chr_extractor *x, size_t k, const char *value) { return word_len(x, k, value) > 0; }
 
 static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size_t t0, size_t t1,
                        size_t clitic)
@@ -919,17 +923,6 @@ static int trailing_words(const chr_extractor *x, const sent *s, size_t k, stmt 
     return 1;
 }
 
-static int contrast(const chr_extractor *x, size_t k)
-{
-    const chr_token *tk = T(x, k);
-    const char *w = x->tok->buf + tk->norm;
-    size_t n = tk->norm_len;
-    if (n >= 6 && !memcmp(w, "\xd9\x84\xd9\x83\xd9\x86", 6)) return 1;        /* لكن، لكنه */
-    if (n >= 8 && !memcmp(w, "\xd9\x88\xd9\x84\xd9\x83\xd9\x86", 8)) return 1;
-    return (n == 3 && !memcmp(w, "but", 3)) || (n == 7 && !memcmp(w, "however", 7)) ||
-           (n == 8 && !memcmp(w, "although", 8));
-}
-
 /* A quotation that closes just before the verb or its speaker, in the same
  * sentence or ending the one before ("...," Lavrov said). */
 static const quote *quote_before(const chr_extractor *x, const sent *s, size_t k)
@@ -1065,7 +1058,7 @@ static int pass_statements(chr_extractor *x)
             /* negation of the first clause: "لم يتواصل بعد", not a "لا" three
              * sentences into a long quotation */
             for (size_t c = st.ct0; c < st.ct1 && c < st.ct0 + (st.quoted ? 8 : 16); c++) {
-                if (((T(x, c)->flags & CHR_TOK_PUNCT) && sentence_end(T(x, c)->cp)) || contrast(x, c)) break;
+                if (((T(x, c)->flags & CHR_TOK_PUNCT) && sentence_end(T(x, c)->cp)) || prep_is(x, c, "CONTRAST")) break;
                 if (vval(x, c, VK_NEG) && (!x->tq[c] || st.quoted)) st.negated = 1;
             }
             for (size_t c = s->t0; c < st.ct0; c++) {
@@ -1185,9 +1178,9 @@ static int pass_treaties(chr_extractor *x)
                 const mention *m = mention_at(x, i);
                 if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) org = m->actor;
             }
-            if (e + 2 < n && T(x, e)->norm_len == 2 && !memcmp(x->tok->buf + T(x, e)->norm, "of", 2)) {
-                size_t f = e + 1;
-                if (f < n && T(x, f)->norm_len == 3 && !memcmp(x->tok->buf + T(x, f)->norm, "the", 3)) f++;
+            size_t of = e < n ? word_len(x, e, "OF") : 0;
+            if (of && e + of < n) {
+                size_t f = e + of;
                 const mention *m = mention_at(x, f);
                 if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) {
                     org = m->actor;
@@ -1259,10 +1252,7 @@ static int pass_treaties(chr_extractor *x)
         /* "مع كوريا الديمقراطية", "with North Korea": a party */
         if (e + 1 < n) {
             const mention *m = mention_at(x, e + 1);
-            const char *w = x->tok->buf + T(x, e)->norm;
-            size_t wl = T(x, e)->norm_len;
-            if (m && x->a[m->actor].kind == CHR_ACTOR_STATE &&
-                ((wl == 4 && !memcmp(w, "\xd9\x85\xd8\xb9", 4)) || (wl == 4 && !memcmp(w, "with", 4)))) {
+            if (m && x->a[m->actor].kind == CHR_ACTOR_STATE && prep_is(x, e, "WITH")) {
                 treaty *t = &x->tr[id];
                 int seen = 0;
                 for (int p = 0; p < t->nparties; p++) seen |= t->parties[p] == m->actor;

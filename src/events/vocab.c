@@ -50,11 +50,19 @@ static size_t split(char *line, char **f, size_t max)
     return n;
 }
 
+/* The values the extractor asks prep.txt and contrast.txt for. */
+static int known_word_value(const char *file, const char *v)
+{
+    if (strstr(file, "contrast")) return !strcmp(v, "CONTRAST");
+    return !strcmp(v, "PLACE") || !strcmp(v, "AGAINST") || !strcmp(v, "TO") || !strcmp(v, "WITH") ||
+           !strcmp(v, "OF");
+}
+
 /* Loads one file into dict under kind k, or, when names is given, into
  * that dictionary with the bare value index as payload. */
 static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind k, chr_phrases *names)
 {
-    int prep = names && names == v->prep[lang];
+    int prep = names && names == v->words[lang];
     size_t pos = 0, len = 0, lineno = 0;
     char *buf, *f[128];
     while ((buf = chr_embed_data_line(e->text, &pos, &lineno, &len))) {
@@ -62,8 +70,8 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         uint32_t val;
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
-        } else if (prep && strcmp(f[0], "PLACE") && strcmp(f[0], "AGAINST") && strcmp(f[0], "TO")) {
-            problem(e->name, lineno, "expected PLACE, AGAINST or TO");
+        } else if (prep && !known_word_value(e->name, f[0])) {
+            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF; contrast.txt: CONTRAST)");
         } else if (intern(v, f[0], &val)) {
             free(buf);
             return -1;
@@ -119,7 +127,7 @@ static void build(void)
     if (!v) return;
     for (int l = 1; l < 3; l++)
         if (!(v->dict[l] = chr_phrases_new(CHR_PHRASE_EXACT)) || !(v->tname[l] = chr_phrases_new(CHR_PHRASE_EXACT)) ||
-            !(v->prep[l] = chr_phrases_new(CHR_PHRASE_EXACT)))
+            !(v->words[l] = chr_phrases_new(CHR_PHRASE_EXACT)))
             return;
     for (unsigned i = 0; i < chr_lang_files_n; i++) {
         const chr_embedded *e = &chr_lang_files[i];
@@ -136,8 +144,8 @@ static void build(void)
             if (load_file(v, e, lang, VK_COUNT, v->tname[lang])) return;
             continue;
         }
-        if (bl == 4 && !strncmp(base, "prep", 4)) {
-            if (load_file(v, e, lang, VK_COUNT, v->prep[lang])) return;
+        if ((bl == 4 && !strncmp(base, "prep", 4)) || (bl == 8 && !strncmp(base, "contrast", 8))) {
+            if (load_file(v, e, lang, VK_COUNT, v->words[lang])) return;
             continue;
         }
         int k = -1;
