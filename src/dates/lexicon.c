@@ -153,7 +153,7 @@ static int read_value(int kind, const char *v, lex_info *info)
         break;
     case LK_SHIFT: case LK_AGO: case LK_TENSE:
         if (kind == LK_TENSE) {
-            a = !strcmp(v, "FUT") ? 1 : !strcmp(v, "PAST") ? -1 : !strcmp(v, "AUX") ? 2 : 0;
+            a = !strcmp(v, "FUT") ? 1 : !strcmp(v, "PAST") ? -1 : !strcmp(v, "AUX") ? 2 : !strcmp(v, "NONE") ? 3 : 0;
             if (!a) return -1;
         } else if (parse_int(v, &a) || a < -1 || a > 1 || (kind == LK_AGO && a == 0)) {
             return -1;
@@ -320,6 +320,18 @@ const char *chr_lex_problems(void)
     return problems;
 }
 
+/* Whether an Arabic word ends in -ات, -يون or -يين. */
+static int noun_plural(const char *w, size_t len)
+{
+    static const char *const ends[] = {"\xd8\xa7\xd8\xaa", "\xd9\x8a\xd9\x88\xd9\x86",
+                                       "\xd9\x8a\xd9\x8a\xd9\x86", NULL};
+    for (int i = 0; ends[i]; i++) {
+        size_t l = strlen(ends[i]);
+        if (len > l && !memcmp(w + len - l, ends[i], l)) return 1;
+    }
+    return 0;
+}
+
 int chr_lex_suffix(const char *word, size_t len, int kind, int32_t *value)
 {
     ensure();
@@ -334,9 +346,11 @@ int chr_lex_suffix(const char *word, size_t len, int kind, int32_t *value)
             return 2;                       /* a suffix is a weak cue */
         }
         /* a prefix needs three more letters (two bytes each in Arabic), and
-         * a word ending in ta marbuta (folded to ه) is a noun: سياسة */
+         * a word ending in ta marbuta (folded to ه) is a noun: سياسة; so is
+         * one ending in a plural of nouns and adjectives, -ات or -يون/-يين
+         * (سيارات، سياسيون), which verbs do not take */
         if (sf->prefix && len >= sf->len + 6 && word[0] == sf->key[0] && !memcmp(word, sf->key, sf->len) &&
-            !(len >= 2 && !memcmp(word + len - 2, "\xd9\x87", 2))) {
+            !(len >= 2 && !memcmp(word + len - 2, "\xd9\x87", 2)) && !noun_plural(word, len)) {
             *value = sf->value;
             return 1;
         }

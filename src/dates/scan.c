@@ -269,7 +269,7 @@ static chr_status build_units(S *s)
         }
         /* "will be held": after an auxiliary a past form is a participle */
         if (v < 0 && i > 0 && kind(s, i - 1, LK_TENSE) && val(s, i - 1, LK_TENSE) == 2) v = 0;
-        if (v == 2) v = 0;
+        if (v == 2 || v == 3) v = 0;     /* AUX; NONE: a word that only looks like a verb */
         u->cue = (signed char)(weak ? 0 : v);
         u->weak = (signed char)(weak ? v : 0);
     }
