@@ -944,6 +944,32 @@ static int quote_used(const chr_extractor *x, const quote *q)
     return 0;
 }
 
+/* The person a sentence goes on about when it opens with a pronoun or, in
+ * Arabic, with its verb ("He said ...", "وقال إن ..."): the first person who
+ * acts in the sentence before, in the same item, outside quoted and reported
+ * words; NOACTOR when none does (the last speaker is asked next). */
+static uint32_t subject_before(const chr_extractor *x, size_t si)
+{
+    if (si == 0 || x->s[si - 1].item != x->s[si].item) return NOACTOR;
+    const sent *p = &x->s[si - 1];
+    for (size_t t = p->t0; t < p->t1; t++) {
+        const mention *m = mention_at(x, t);
+        if (m && m->t0 == t && agent(x, m) && !m->prep && !x->tq[t] && !x->tcontent[t] &&
+            x->a[m->actor].kind == CHR_ACTOR_PERSON)
+            return m->actor;
+    }
+    return NOACTOR;
+}
+
+/* Whether the reporting verb at k has a pronoun for its subject at the start
+ * of the sentence: "He said", "She also told" (one word between at most). */
+static int pronoun_subject(const chr_extractor *x, const sent *s, size_t k)
+{
+    for (size_t p = s->t0; p < k && p + 3 > k; p++)
+        if (vval(x, p, VK_PRONOUN) && p == s->t0) return !mention_at(x, k - 1);
+    return 0;
+}
+
 static int pass_statements(chr_extractor *x)
 {
     x->nst = 0;
@@ -998,10 +1024,14 @@ static int pass_statements(chr_extractor *x)
             if (speaker == NOACTOR && !strcmp(verb, "CITE")) continue;   /* "as TASS reported" */
             /* "وقال:", "وأضاف أن", "He added": the last speaker goes on; a verb
              * whose subject is there but unknown ("ونفى القيادي ... ذلك") does not */
-            if (speaker == NOACTOR && strcmp(verb, "ALSO") &&
-                (!strcmp(verb, "ADD") || (after < s->t1 && opens_content(x, after)) ||
-                 (after + 1 < s->t1 && opens_content(x, after + 1) && prep_is(x, after, "PLACE"))))
-                speaker = last;
+            int goes_on = !strcmp(verb, "ADD") || (after < s->t1 && opens_content(x, after)) ||
+                          (after + 1 < s->t1 && opens_content(x, after + 1) && prep_is(x, after, "PLACE"));
+            /* "He said ...", and "وقال إن ...": the person the sentence
+             * before was about, else the last speaker */
+            if (speaker == NOACTOR && strcmp(verb, "ALSO") && strcmp(verb, "CITE") &&
+                (pronoun_subject(x, s, k) || (x->lang != CHR_LANG_EN && k == s->t0 && goes_on)))
+                speaker = subject_before(x, si);
+            if (speaker == NOACTOR && strcmp(verb, "ALSO") && (goes_on || pronoun_subject(x, s, k))) speaker = last;
             if (speaker == NOACTOR) continue;
             /* the words: a quotation that opens here, else the clause after "that" */
             stmt st;
