@@ -1027,10 +1027,12 @@ static int pass_statements(chr_extractor *x)
             int goes_on = !strcmp(verb, "ADD") || (after < s->t1 && opens_content(x, after)) ||
                           (after + 1 < s->t1 && opens_content(x, after + 1) && prep_is(x, after, "PLACE"));
             /* "He said ...", and "وقال إن ...": the person the sentence
-             * before was about, else the last speaker */
+             * before was about, else the last speaker; after a statement,
+             * its speaker goes on ("..., Lavrov said. He added that") */
             if (speaker == NOACTOR && strcmp(verb, "ALSO") && strcmp(verb, "CITE") &&
-                (pronoun_subject(x, s, k) || (x->lang != CHR_LANG_EN && k == s->t0 && goes_on)))
-                speaker = subject_before(x, si);
+                (pronoun_subject(x, s, k) || (x->lang != CHR_LANG_EN && k == s->t0 && goes_on)) &&
+                !(x->nst && x->st[x->nst - 1].sent + 1 == (int)si && last != NOACTOR))
+                speaker = subject_before(x, si);      /* unless the sentence before was a statement */
             if (speaker == NOACTOR && strcmp(verb, "ALSO") && (goes_on || pronoun_subject(x, s, k))) speaker = last;
             if (speaker == NOACTOR) continue;
             /* the words: a quotation that opens here, else the clause after "that" */
