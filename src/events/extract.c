@@ -475,8 +475,10 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
     }
     m->c1 = T(x, t1 - 1)->end;
     m->sent = x->tsent[t0];
-    /* a dateline ("الدوحة –", "BRUSSELS (Reuters) -") names a place */
-    if ((t0 == 0 || (T(x, t0)->flags & CHR_TOK_BREAK)) && t1 < x->tok->n && (T(x, t1)->flags & CHR_TOK_PUNCT)) {
+    /* a dateline ("الدوحة –", "BRUSSELS (Reuters) -") names a place; a
+     * person opening a paragraph ("Lavrov, in turn, accused") does not */
+    if ((t0 == 0 || (T(x, t0)->flags & CHR_TOK_BREAK)) && t1 < x->tok->n && (T(x, t1)->flags & CHR_TOK_PUNCT) &&
+        x->a[actor].kind != CHR_ACTOR_PERSON) {
         uint32_t c = T(x, t1)->cp;
         if (c == '-' || c == 0x2013 || c == 0x2014 || c == '(' || c == ',') m->prep = 1;
     }
@@ -877,6 +879,24 @@ static uint32_t find_speaker(const chr_extractor *x, const sent *s, size_t k, si
     return speaker_before(x, s, k);
 }
 
+/* The end of the verb's medium at t ("in a statement", "at a news
+ * conference", "in an interview with CNN"): a preposition, a word at most,
+ * the medium, and a medium's name after "with"; t when there is none. */
+static size_t medium_after(const chr_extractor *x, const sent *s, size_t t)
+{
+    if (t + 1 >= s->t1 || !prep_is(x, t, "PLACE")) return t;
+    for (size_t d = t + 1; d < s->t1 && d < t + 3; d++) {
+        if (!vval(x, d, VK_MEDIUM)) continue;
+        size_t e = d + vlen(x, d);
+        if (e + 1 < s->t1 && prep_is(x, e, "PLACE")) {
+            const mention *m = mention_at(x, e + 1);
+            if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) e = m->t1;
+        }
+        return e;
+    }
+    return t;
+}
+
 /* Where the words begin after an English reporting verb with no "that":
  * past a date ("announced on Monday it would ...") and a listener ("told
  * reporters the talks ..."), which belong to the verb, not to the words. */
@@ -888,12 +908,29 @@ static size_t words_begin(const chr_extractor *x, const sent *s, size_t b)
             b = t + vlen(x, t);
             continue;
         }
+        size_t md = medium_after(x, s, t);
+        if (md > t) {
+            b = md;
+            continue;
+        }
         if (prep_is(x, t, "PLACE") && t + 1 < s->t1) t++;
         size_t e = past_timex(x, t, s->t1);
         if (e == t) break;
         b = e;
     }
     return b;
+}
+
+/* Whether nothing but punctuation and a citation (", according to TASS":
+ * who reported it, not words) is left of the sentence from e. */
+static int only_citation(const chr_extractor *x, const sent *s, size_t e)
+{
+    if (e + 2 < s->t1 && is_comma(T(x, e)) && vval(x, e + 1, VK_REPORT) && !strcmp(vval(x, e + 1, VK_REPORT), "CITE")) {
+        const mention *m = mention_at(x, e + 1 + vlen(x, e + 1));
+        if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) e = m->t1;
+    }
+    while (e < s->t1 && (T(x, e)->flags & CHR_TOK_PUNCT) && !is_comma(T(x, e))) e++;
+    return e >= s->t1;
 }
 
 /* English words before their speaker: "Russia will respond to any attack,
@@ -904,9 +941,7 @@ static size_t words_begin(const chr_extractor *x, const sent *s, size_t b)
  * so built. */
 static int trailing_words(const chr_extractor *x, const sent *s, size_t k, stmt *st)
 {
-    size_t e = words_begin(x, s, k + vlen(x, k));
-    while (e < s->t1 && (T(x, e)->flags & CHR_TOK_PUNCT) && !is_comma(T(x, e))) e++;
-    if (e < s->t1) return 0;
+    if (!only_citation(x, s, words_begin(x, s, k + vlen(x, k)))) return 0;
     size_t c = k;
     while (c > s->t0 && !is_comma(T(x, c - 1))) {
         if (c + 12 < k || (c < k && (vval(x, c, VK_TRIGGER) || vval(x, c, VK_REPORT)))) return 0;
@@ -965,9 +1000,46 @@ static uint32_t subject_before(const chr_extractor *x, size_t si)
  * of the sentence: "He said", "She also told" (one word between at most). */
 static int pronoun_subject(const chr_extractor *x, const sent *s, size_t k)
 {
-    for (size_t p = s->t0; p < k && p + 3 > k; p++)
-        if (vval(x, p, VK_PRONOUN) && p == s->t0) return !mention_at(x, k - 1);
+    for (size_t p = k >= s->t0 + 2 ? k - 2 : s->t0; p < k; p++) {
+        if (!vval(x, p, VK_PRONOUN)) continue;
+        /* at the start, after the quotation that opens the sentence
+         * ("\"We will not stop,\" he told a cabinet meeting") or after a
+         * comma ("Moscow was ready to talk, he told reporters") */
+        size_t b = s->t0;
+        while (b < p && (x->tq[b] || (T(x, b)->flags & CHR_TOK_PUNCT))) b++;
+        if (b == p || is_comma(T(x, p - 1))) return !mention_at(x, k - 1);
+    }
     return 0;
+}
+
+/* The subject of the sentence for a reporting verb joined to an earlier verb
+ * ("Iran condemned the strikes and warned that ...", "أدانت إيران الضربات
+ * وحذرت من ..."): the first acting name of the sentence before k, outside
+ * quoted and reported words, when a verb of an event or of saying stands
+ * between it and k; NOACTOR otherwise. */
+static uint32_t joined_subject(const chr_extractor *x, const sent *s, size_t k)
+{
+    int joined = (k > s->t0 && prep_is(x, k - 1, "AND")) ||
+                 (x->lang != CHR_LANG_EN && k > s->t0 && T(x, k)->norm_len > 2 &&
+                  !memcmp(x->tok->buf + T(x, k)->norm, "\xd9\x88", 2));            /* و on the verb */
+    if (!joined) return NOACTOR;
+    for (size_t t = s->t0; t < k; t++) {
+        const mention *m = mention_at(x, t);
+        if (!m || m->t0 != t || !agent(x, m) || m->prep || x->tq[t] || x->tcontent[t]) continue;
+        for (size_t v = m->t1; v < k; v++)
+            if (!x->tq[v] && (vval(x, v, VK_TRIGGER) || vval(x, v, VK_REPORT))) return m->actor;
+        return NOACTOR;
+    }
+    /* Arabic: the verb first, its subject after it */
+    for (size_t v = s->t0; v < k; v++) {
+        if (x->tq[v] || !(vval(x, v, VK_TRIGGER) || vval(x, v, VK_REPORT))) continue;
+        for (size_t t = v + vlen(x, v); t < k; t++) {
+            const mention *m = mention_at(x, t);
+            if (m && m->t0 == t && agent(x, m) && !m->prep && !x->tq[t] && !x->tcontent[t]) return m->actor;
+        }
+        break;
+    }
+    return NOACTOR;
 }
 
 static int pass_statements(chr_extractor *x)
@@ -1022,6 +1094,7 @@ static int pass_statements(chr_extractor *x)
                 speaker = find_speaker(x, s, k, after, !strcmp(verb, "CITE"), &j);
             }
             if (speaker == NOACTOR && !strcmp(verb, "CITE")) continue;   /* "as TASS reported" */
+            if (speaker == NOACTOR && strcmp(verb, "ALSO")) speaker = joined_subject(x, s, k);
             /* "وقال:", "وأضاف أن", "He added": the last speaker goes on; a verb
              * whose subject is there but unknown ("ونفى القيادي ... ذلك") does not */
             int goes_on = !strcmp(verb, "ADD") || (after < s->t1 && opens_content(x, after)) ||
@@ -1063,7 +1136,7 @@ static int pass_statements(chr_extractor *x)
                                ? ct + ((T(x, ct)->flags & CHR_TOK_PUNCT) ? 1 : vlen(x, ct)) : words_begin(x, s, j);
                 size_t e = s->t1;
                 while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT)) e--;
-                if (e > b) {
+                if (e > b && !only_citation(x, s, b)) {
                     st.c0 = T(x, b)->start;
                     st.c1 = T(x, e - 1)->end;
                     st.ct0 = b;
@@ -1093,11 +1166,15 @@ static int pass_statements(chr_extractor *x)
                 if (((T(x, c)->flags & CHR_TOK_PUNCT) && sentence_end(T(x, c)->cp)) || prep_is(x, c, "CONTRAST")) break;
                 if (vval(x, c, VK_NEG) && (!x->tq[c] || st.quoted)) st.negated = 1;
             }
-            for (size_t c = s->t0; c < st.ct0; c++) {
+            /* the medium: before the words, or after them when they come
+             * first ("..., the ministry said in a statement", "\"...,\" he
+             * told a press conference") */
+            size_t m0 = trailing || st.ct1 <= k ? st.ct1 : s->t0, m1 = trailing || st.ct1 <= k ? s->t1 : st.ct0;
+            for (size_t c = m0; c < m1; c++) {
                 const char *md = vval(x, c, VK_MEDIUM);
                 if (!md || x->tq[c]) continue;
                 st.medium = md;
-                for (size_t d = c + vlen(x, c); d < st.ct0 && d < c + 6; d++) {
+                for (size_t d = c + vlen(x, c); d < m1 && d < c + 6; d++) {
                     const mention *m = mention_at(x, d);
                     if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) {
                         st.medium_actor = m->actor;
@@ -1464,6 +1541,27 @@ static uint32_t party_of(chr_extractor *x, uint32_t a)
     return id < 0 ? NOACTOR : (uint32_t)id;
 }
 
+/* The subject of the verb at k that stands before commas: the first acting
+ * name in [b, from) that a comma follows, with no name acting in [from, k)
+ * and no other verb between it and k ("Lavrov, in turn, accused"); NOACTOR
+ * otherwise. */
+static uint32_t comma_subject(const chr_extractor *x, size_t b, size_t from, size_t k)
+{
+    for (size_t t = from; t < k; t++) {
+        const mention *m = mention_at(x, t);
+        if (m && agent(x, m) && !m->prep) return NOACTOR;
+    }
+    for (size_t t = b; t < from; t++) {
+        const mention *m = mention_at(x, t);
+        if (!m || m->t0 != t || !agent(x, m) || m->prep || x->tq[t] || x->tcontent[t]) continue;
+        if (m->t1 >= x->tok->n || !is_comma(T(x, m->t1))) return NOACTOR;
+        for (size_t v = m->t1; v < k; v++)
+            if (vval(x, v, VK_TRIGGER) || vval(x, v, VK_REPORT)) return NOACTOR;
+        return m->actor;
+    }
+    return NOACTOR;
+}
+
 /* Whether m names a state by its forces (an adjective: "القوات السورية")
  * and another agent stands between it and the trigger at k: then the
  * forces belong to an earlier verb ("اتهمت السلطات السورية إسرائيل بشن
@@ -1515,6 +1613,12 @@ static json_t *trigger_events(chr_extractor *x)
                     from = c;
                     break;
                 }
+            /* English: a subject set off by commas from its verb ("Lavrov, in
+             * turn, accused ...") when the clause before the verb names no one */
+            if (x->lang == CHR_LANG_EN && from > prev_end) {
+                uint32_t subj = comma_subject(x, prev_end, from, k);
+                if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
+            }
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 if (!agent(x, m) || x->tq[m->t0] || x->tcontent[m->t0]) continue;
@@ -1575,6 +1679,21 @@ static json_t *trigger_events(chr_extractor *x)
 
 /* One statement event per speaker and item: what one person said in one
  * report, with every statement that makes it up. */
+/* Whether statement o is dated as date (an event date), or, in the sentence
+ * next to the occasion's last one (next), has no date of its own: one
+ * speaker's statements make one event per occasion, and a statement dated
+ * otherwise ("in an interview this week") is another. */
+static int same_date(chr_extractor *x, json_t *date, const stmt *o, int item, int next)
+{
+    json_t *d = event_date(x, (size_t)o->sent, o->vt, item);
+    const char *basis = json_string_value(json_object_get(d, "basis"));
+    int same = (json_equal(json_object_get(d, "value"), json_object_get(date, "value")) &&
+                json_equal(json_object_get(d, "basis"), json_object_get(date, "basis"))) ||
+               (next && basis && !strcmp(basis, "reported"));    /* "He added that ...": no date of its own */
+    json_decref(d);
+    return same;
+}
+
 static void statement_events(chr_extractor *x, json_t *events)
 {
     uint8_t *done = calloc(x->nst + 1, 1);
@@ -1588,10 +1707,14 @@ static void statement_events(chr_extractor *x, json_t *events)
         push_actor(act, &na, 16, st->speaker, "speaker");
         json_t *ids = json_array();
         json_t *tr = json_null();
+        json_t *date = event_date(x, (size_t)st->sent, st->vt, item);
+        int last_sent = st->sent;
         for (size_t j = i; j < x->nst; j++) {
             const stmt *o = &x->st[j];
             if (o->speaker != st->speaker || x->s[o->sent].item != item) continue;
+            if (j > i && !same_date(x, date, o, item, o->sent <= last_sent + 1)) continue;   /* another occasion */
             done[j] = 1;
+            last_sent = o->sent;
             json_array_append_new(ids, json_integer((json_int_t)j));
             for (size_t m = 0; m < x->nm; m++)
                 if (x->m[m].t0 >= o->ct0 && x->m[m].t1 <= o->ct1 && agent(x, &x->m[m]))
@@ -1613,7 +1736,7 @@ static void statement_events(chr_extractor *x, json_t *events)
         json_object_set_new(ev, "location", json_null());
         json_object_set_new(ev, "treaty", tr);
         json_object_set_new(ev, "statements", ids);
-        json_object_set_new(ev, "date", event_date(x, (size_t)st->sent, st->vt, item));
+        json_object_set_new(ev, "date", date);
         json_object_set_new(ev, "evidence", jspan(x, x->s[st->sent].c0, x->s[st->sent].c1));
         json_array_append_new(events, ev);
     }

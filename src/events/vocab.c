@@ -54,6 +54,7 @@ static size_t split(char *line, char **f, size_t max)
 static int known_word_value(const char *file, const char *v)
 {
     if (strstr(file, "contrast")) return !strcmp(v, "CONTRAST");
+    if (strstr(file, "coordination")) return !strcmp(v, "AND");
     return !strcmp(v, "PLACE") || !strcmp(v, "AGAINST") || !strcmp(v, "TO") || !strcmp(v, "WITH") ||
            !strcmp(v, "OF");
 }
@@ -71,7 +72,7 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
         } else if (prep && !known_word_value(e->name, f[0])) {
-            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF; contrast.txt: CONTRAST)");
+            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF; contrast.txt: CONTRAST; coordination.txt: AND)");
         } else if (intern(v, f[0], &val)) {
             free(buf);
             return -1;
@@ -144,7 +145,8 @@ static void build(void)
             if (load_file(v, e, lang, VK_COUNT, v->tname[lang])) return;
             continue;
         }
-        if ((bl == 4 && !strncmp(base, "prep", 4)) || (bl == 8 && !strncmp(base, "contrast", 8))) {
+        if ((bl == 4 && !strncmp(base, "prep", 4)) || (bl == 8 && !strncmp(base, "contrast", 8)) ||
+            (bl == 12 && !strncmp(base, "coordination", 12))) {
             if (load_file(v, e, lang, VK_COUNT, v->words[lang])) return;
             continue;
         }

@@ -21,9 +21,9 @@ typedef struct vocab {
     /* treaty_name.txt, apart from dict (its words are ordinary words
      * elsewhere): payload = index into values of the word's concept */
     chr_phrases *tname[3];
-    /* prep.txt and contrast.txt, apart from dict too (a preposition also
-     * begins longer phrases of other kinds): payload = index into values
-     * of PLACE, AGAINST, TO, WITH, OF or CONTRAST */
+    /* prep.txt, contrast.txt and coordination.txt, apart from dict too (a
+     * preposition also begins longer phrases of other kinds): payload =
+     * index into values of PLACE, AGAINST, TO, WITH, OF, CONTRAST or AND */
     chr_phrases *words[3];
     char **values;                 /* interned value strings */
     size_t nvalues, cap;
