@@ -772,7 +772,18 @@ static int mentions_counterparts(chr_extractor *x)
 
 /* ---- 4. statements -------------------------------------------------------- */
 
-/* An actor that can speak or act: not a medium, not an adjective. */
+/* The mention that starts at token k, or NULL. */
+static const mention *mention_at(const chr_extractor *x, size_t k)
+{
+    return x->tment[k] ? &x->m[x->tment[k] - 1] : NULL;
+}
+
+/* The mention that ends just before token k, or NULL. */
+static const mention *mention_at_end(const chr_extractor *x, size_t k)
+{
+    return k > 0 && x->tcov[k - 1] ? &x->m[x->tcov[k - 1] - 1] : NULL;
+}
+
 /* Whether a mention can be an agent of an event: not a medium, and not a
  * nationality adjective, unless it qualifies a state's forces or organs
  * ("Israeli forces", القوات الإسرائيلية: force.txt), where it is the state. */
@@ -780,15 +791,18 @@ static int agent(const chr_extractor *x, const mention *m)
 {
     if (x->a[m->actor].kind == CHR_ACTOR_MEDIA) return 0;
     if (m->tag != CHR_ALIAS_ADJ) return 1;
-    if (x->lang == CHR_LANG_EN) return m->t1 < x->tok->n && vval(x, m->t1, VK_FORCE);
+    if (x->lang == CHR_LANG_EN) {
+        if (m->t1 < x->tok->n && vval(x, m->t1, VK_FORCE)) return 1;
+        /* "Russian and Ukrainian delegations": the adjective joined to one */
+        const mention *n = m->t1 + 1 < x->tok->n && prep_is(x, m->t1, "AND") ? mention_at(x, m->t1 + 1) : NULL;
+        return n && n->tag == CHR_ALIAS_ADJ && n->t1 < x->tok->n && vval(x, n->t1, VK_FORCE);
+    }
     for (size_t k = m->t0; k > 0 && k + 3 > m->t0; k--)       /* القوات الإسرائيلية، قوات الأمن السورية */
         if (vval(x, k - 1, VK_FORCE) && k - 1 + vlen(x, k - 1) == m->t0) return 1;
-    return 0;
-}
-
-static const mention *mention_at(const chr_extractor *x, size_t k)
-{
-    return x->tment[k] ? &x->m[x->tment[k] - 1] : NULL;
+    /* "الوسطاء المصريون والقطريون": the adjective joined to one */
+    const mention *p = m->t0 > 0 ? mention_at_end(x, m->t0) : NULL;
+    return p && p != m && p->tag == CHR_ALIAS_ADJ && T(x, m->t0)->norm_len > 2 &&
+           !memcmp(x->tok->buf + T(x, m->t0)->norm, "\xd9\x88", 2) && agent(x, p);
 }
 
 static int opens_content(const chr_extractor *x, size_t k)
@@ -1569,8 +1583,11 @@ static uint32_t comma_subject(const chr_extractor *x, size_t b, size_t from, siz
 static int force_behind(const chr_extractor *x, const mention *m, size_t k)
 {
     if (m->tag != CHR_ALIAS_ADJ) return 0;
-    for (size_t i = 0; i < x->nm; i++)
-        if (x->m[i].t0 >= m->t1 && x->m[i].t1 <= k && agent(x, &x->m[i])) return 1;
+    for (size_t i = 0; i < x->nm; i++) {
+        const mention *o = &x->m[i];
+        if (o->tag == CHR_ALIAS_ADJ && o->t0 <= m->t1 + 1) continue;   /* joined to it: "المصريون والقطريون" */
+        if (o->t0 >= m->t1 && o->t1 <= k && agent(x, o)) return 1;
+    }
     return 0;
 }
 
@@ -1585,10 +1602,12 @@ static json_t *trigger_events(chr_extractor *x)
                 cond = k;
                 break;
             }
-        size_t prev_end = s->t0;
+        size_t prev_end = s->t0, busy = s->t0;
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
             if (!cameo || x->tq[k] || x->tcontent[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
+            if (k < busy) continue;                    /* "talks" of "ceasefire talks" */
+            busy = k + vlen(x, k);
             /* what was said comes from the statements pass, not from nouns like "statement" */
             if (!strcmp(cameo, "010")) continue;
             size_t after = k + vlen(x, k), stop = after;
@@ -1630,7 +1649,10 @@ static json_t *trigger_events(chr_extractor *x)
                     if ((to || m->prep) && !against && x->a[m->actor].kind == CHR_ACTOR_STATE &&
                         location == NOACTOR)
                         location = m->actor;
-                    if (m->prep && !to && !against) continue;      /* "في الكرملين": where, not who */
+                    /* "talks with Hamas", "محادثات مع حماس": the other side of a
+                     * meeting, a negotiation or a signing */
+                    int with = sym && m->prep && prep_is(x, m->t0 - 1, "WITH");
+                    if (m->prep && !to && !against && !with) continue;      /* "في الكرملين": where, not who */
                     /* Arabic puts the subject after the verb, and the agent after
                      * a noun (زيارة بوتين): the first name there is the source */
                     const char *role = sym ? "participant" : (!has_source && !to && !against) ? "source" : "target";
