@@ -784,6 +784,29 @@ static const mention *mention_at_end(const chr_extractor *x, size_t k)
     return k > 0 && x->tcov[k - 1] ? &x->m[x->tcov[k - 1] - 1] : NULL;
 }
 
+/* A state or organisation named in a person's title ("المتحدث باسم
+ * الكرملين دميتري بيسكوف", "Kremlin spokesman Dmitry Peskov", "NATO
+ * Secretary General Mark Rutte") is whom the person acts for, not a second
+ * agent beside them: such a mention, inside a title or just before one
+ * whose holder is named right after it, is marked as no agent (prep). */
+static void titles_hold(chr_extractor *x)
+{
+    for (size_t t = 0; t < x->tok->n; t++) {
+        if (!vval(x, t, VK_TITLE)) continue;
+        size_t e = t + vlen(x, t), h = e;
+        const mention *a = mention_at(x, h);
+        if (a && a->tag == CHR_ALIAS_ADJ) h = a->t1;               /* وزير الخارجية الروسي سيرغي لافروف */
+        const mention *p = h < x->tok->n ? mention_at(x, h) : NULL;
+        if (!p || x->a[p->actor].kind != CHR_ACTOR_PERSON) continue;
+        for (size_t i = 0; i < x->nm; i++) {
+            mention *m = &x->m[i];
+            int inside = m->t0 >= t && m->t1 <= e, before = m->t1 == t;
+            if ((inside || before) && x->a[m->actor].kind != CHR_ACTOR_PERSON) m->prep = 1;
+        }
+        t = e - 1;
+    }
+}
+
 /* Whether a mention can be an agent of an event: not a medium, and not a
  * nationality adjective, unless it qualifies a state's forces or organs
  * ("Israeli forces", القوات الإسرائيلية: force.txt), where it is the state. */
@@ -993,6 +1016,26 @@ static int quote_used(const chr_extractor *x, const quote *q)
     return 0;
 }
 
+/* Whether token k is a verb of saying that is not a citation ("حسبما ذكرت
+ * وكالة تاس" stands aside in a sentence; "قال" begins another statement). */
+static int other_speech(const chr_extractor *x, size_t k)
+{
+    const char *v = vval(x, k, VK_REPORT);
+    return v && strcmp(v, "CITE");
+}
+
+/* Whether the words open right after whom they were said to: a medium or a
+ * listener after a preposition ("وقال لوكالة رويترز إن", "told Reuters
+ * that"), with no one else named between. */
+static int content_past_listener(const chr_extractor *x, const sent *s, size_t t)
+{
+    const mention *m = t < s->t1 ? mention_at(x, t) : NULL;
+    if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) return m->t1 < s->t1 && opens_content(x, m->t1);
+    if (t + 1 < s->t1 && prep_is(x, t, "PLACE") && (m = mention_at(x, t + 1)) && x->a[m->actor].kind == CHR_ACTOR_MEDIA)
+        return m->t1 < s->t1 && opens_content(x, m->t1);
+    return 0;
+}
+
 /* The person a sentence goes on about when it opens with a pronoun or, in
  * Arabic, with its verb ("He said ...", "وقال إن ..."): the first person who
  * acts in the sentence before, in the same item, outside quoted and reported
@@ -1112,7 +1155,8 @@ static int pass_statements(chr_extractor *x)
             /* "وقال:", "وأضاف أن", "He added": the last speaker goes on; a verb
              * whose subject is there but unknown ("ونفى القيادي ... ذلك") does not */
             int goes_on = !strcmp(verb, "ADD") || (after < s->t1 && opens_content(x, after)) ||
-                          (after + 1 < s->t1 && opens_content(x, after + 1) && prep_is(x, after, "PLACE"));
+                          (after + 1 < s->t1 && opens_content(x, after + 1) && prep_is(x, after, "PLACE")) ||
+                          content_past_listener(x, s, after);
             /* "He said ...", and "وقال إن ...": the person the sentence
              * before was about, else the last speaker; after a statement,
              * its speaker goes on ("..., Lavrov said. He added that") */
@@ -1128,7 +1172,15 @@ static int pass_statements(chr_extractor *x)
             int trailing = 0;
             const quote *q = quote_from(x, j > k ? j - 1 : k, s->t1);
             size_t ct = j;
-            while (ct < s->t1 && !opens_content(x, ct) && ct < j + 8) ct++;
+            /* the words open within a few words of the speaker, and before
+             * another reporting verb; Arabic, where أن always opens them,
+             * may put a medium and a place first ("وأضاف ستولتنبرغ في مؤتمر
+             * صحفي في ختام القمة التي استمرت ثلاثة أيام أن ..."; a citation
+             * may stand between), English
+             * words need no "that", and a later "that" is a relative one */
+            size_t reach = j + (x->lang == CHR_LANG_EN ? 8 : 16);
+            while (ct < s->t1 && !opens_content(x, ct) && ct < reach && !(ct > j && other_speech(x, ct)))
+                ct += vval(x, ct, VK_REPORT) ? vlen(x, ct) : 1;         /* a citation whole: "حسبما ذكرت" */
             if (q && (q->t0 <= ct + 2 || ct >= s->t1)) {
                 st.c0 = q->c0;
                 st.c1 = q->c1;
@@ -1626,12 +1678,24 @@ static json_t *trigger_events(chr_extractor *x)
             int sym = symmetric(cameo);
             /* before the trigger, back to the start of its clause: the subject */
             size_t from = prev_end;
+            int comma = 0;
             for (size_t c = k; c > prev_end; c--)
                 if ((T(x, c - 1)->flags & CHR_TOK_PUNCT) &&
                     (T(x, c - 1)->cp == ',' || T(x, c - 1)->cp == 0x060C || T(x, c - 1)->cp == ';')) {
                     from = c;
+                    comma = 1;
                     break;
                 }
+            /* Arabic: after a verb of the same clause, the first name before
+             * this trigger is that verb's subject ("انتقد بيسكوف العقوبات
+             * الأمريكية": Peskov criticizes, he does not sanction); a name
+             * after it, its object, may be this one's agent ("اتهمت السلطات
+             * السورية إسرائيل بشن غارات") */
+            const mention *prev_subject = NULL;
+            if (x->lang != CHR_LANG_EN && !comma && prev_end > s->t0)
+                for (size_t i = 0; i < x->nm && !prev_subject; i++)
+                    if (x->m[i].t0 >= prev_end && x->m[i].t1 <= k && agent(x, &x->m[i]) && !x->m[i].prep)
+                        prev_subject = &x->m[i];
             /* English: a subject set off by commas from its verb ("Lavrov, in
              * turn, accused ...") when the clause before the verb names no one */
             if (x->lang == CHR_LANG_EN && from > prev_end) {
@@ -1640,7 +1704,7 @@ static json_t *trigger_events(chr_extractor *x)
             }
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
-                if (!agent(x, m) || x->tq[m->t0] || x->tcontent[m->t0]) continue;
+                if (!agent(x, m) || x->tq[m->t0] || x->tcontent[m->t0] || m == prev_subject) continue;
                 if (m->t0 >= from && m->t1 <= k && m->t1 + 8 > k && !m->prep && !force_behind(x, m, k)) {
                     has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
                 } else if (m->t0 >= after && m->t0 < stop) {
@@ -1772,8 +1836,23 @@ static void set_str(json_t *o, const char *k, const char *v)
     json_object_set_new(o, k, v && *v ? json_string(v) : json_null());
 }
 
-/* The page's own source: front matter, else a medium named in the first
- * lines (a dateline "موسكو-سانا") or on a "المصدر:" / "Source:" line. */
+/* Whether m is the medium of a dateline: among the first words of an
+ * item's first sentence, next to a dash or in brackets ("موسكو-سانا",
+ * "BRUSSELS (Reuters) -", "(سانا)").  A medium named further on is one the
+ * article quotes or speaks of ("قال ... لوكالة رويترز"), not its source. */
+static int dateline_medium(const chr_extractor *x, const mention *m)
+{
+    const sent *s = &x->s[m->sent];
+    if (m->t0 > s->t0 + 6 || (m->sent > 0 && x->s[m->sent - 1].item == s->item)) return 0;
+    static const uint32_t marks[] = {'-', 0x2013, 0x2014, '(', ')', '/', 0};
+    for (int i = 0; marks[i]; i++)
+        if ((m->t0 > 0 && is_punct(x, m->t0 - 1, marks[i])) || (m->t1 < x->tok->n && is_punct(x, m->t1, marks[i])))
+            return 1;
+    return 0;
+}
+
+/* The page's own source: front matter, else a medium named in a dateline
+ * or on a "المصدر:" / "Source:" line. */
 static uint32_t page_source(chr_extractor *x, const chr_article *a)
 {
     if (a->source && *a->source) {
@@ -1786,7 +1865,7 @@ static uint32_t page_source(chr_extractor *x, const chr_article *a)
     for (size_t i = 0; i < x->nm; i++) {
         const mention *m = &x->m[i];
         if (x->a[m->actor].kind != CHR_ACTOR_MEDIA) continue;
-        if (m->sent <= 3 || (m->t0 >= 2 && is_punct(x, m->t0 - 1, ':') && (T(x, m->t0 - 2)->flags & CHR_TOK_BREAK)))
+        if (dateline_medium(x, m) || (m->t0 >= 2 && is_punct(x, m->t0 - 1, ':') && (T(x, m->t0 - 2)->flags & CHR_TOK_BREAK)))
             return m->actor;
         if (m->t0 >= 2 && is_punct(x, m->t0 - 1, ':') && x->tsent[m->t0 - 2] == m->sent &&
             x->s[m->sent].t0 == m->t0 - 2)
@@ -2005,7 +2084,8 @@ chr_status chr_extract(chr_extractor *x, const chr_article *a, json_t **out)
     }
     if ((st = pass_dates(x, dct)) != CHR_OK) return st;
     if ((st = pass_tokens(x)) != CHR_OK) return st;
-    if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x) || pass_statements(x) ||
+    if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x) || (titles_hold(x), 0) ||
+        pass_statements(x) ||
         pass_treaties(x))
         return CHR_ERR_NOMEM;
     *out = build_record(x, a, basis);
