@@ -523,6 +523,10 @@ static int p_dmy(const S *s, int i, texpr *e)
     if (!l) return 0;
     j += l;
     int daylen = l;
+    /* "Friday at 3 pm", "الجمعة في 8 مساءً": an hour, not the 3rd */
+    if (isnum(s, j - 1) && (fn(s, j, F_CLOCK) || (fn(s, j, F_AM | F_PM) && !fn(s, j, F_AD)) ||
+                            (is_punct(s, j, ':') && glued(s, j) && isnum(s, j + 1))))
+        return 0;
     /* 07-09-2024 is a numeric date: leave it to p_numeric */
     texpr num;
     texpr_init(&num);
@@ -1750,6 +1754,7 @@ static int p_daypart(const S *s, int i, texpr *e)
     e->dayoff = 0;
     e->daypart = val(s, j, LK_DAYPART);
     e->part = part;
+    e->noday = 1;
     return j + 1 - i;
 }
 
@@ -2070,6 +2075,8 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         int dp = day.daypart;
         if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
         j = k + l;
+    } else {
+        e->noday = 1;
     }
     e->daypart = 0;
     e->hour = h;
@@ -2166,12 +2173,17 @@ static int time_after(const S *s, int j, texpr *e)
     texpr t;
     texpr_init(&t);
     int l = clock_time(s, k, &t, relaxed);
+    /* "5 فبراير صباحاً", "9 ديسمبر في المساء": the part of that day, as
+     * after a weekday (p_weekday); not "... صباح اليوم", another day */
+    if (!l && e->kind == X_CAL && !e->daypart && !kind(s, j + 1, LK_DEICTIC) && !kind(s, j + 1, LK_WDAY))
+        return daypart_after(s, j, e);
     if (!l || t.kind != X_DEICTIC || t.dayoff || t.daypart) return 0;
     int h = t.hour, dp = e->daypart;
     if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
     e->hour = h;
     e->min = t.min;
     e->sec = t.sec;
+    e->ampm = t.ampm || dp || h >= 13;     /* not a bare hour for share_times */
     e->daypart = 0;
     return k + l - j;
 }
@@ -2286,12 +2298,12 @@ static void range_weekdays(S *s, chr_timex *a, chr_timex *b, int tense)
     }
 }
 
-static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *anchor)
+/* Resolves and records the n expressions of one list or range.  A list or
+ * range is one expression in one clause: one tense for all its members
+ * (the caller's), so "من 2 أكتوبر إلى 22 أكتوبر" falls in one year. */
+static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *anchor, int tense)
 {
     int group = ++s->next_group;
-    /* a list or range is one expression in one clause: one tense for all
-     * its members, so "من 2 أكتوبر إلى 22 أكتوبر" falls in one year */
-    int tense = tense_at(s, el[0].u0, el[n - 1].u1);
     for (int k = 0; k < n; k++) {
         if (chr_grow((void **)&s->out, &s->ocap, s->nout + 1, sizeof(chr_timex))) return CHR_ERR_NOMEM;
         chr_timex *tx = &s->out[s->nout];
@@ -2336,6 +2348,41 @@ static int can_start(const S *s, int i)
                                      F_NOON | F_MIDNIGHT));
 }
 
+/* Whether e names one day a time of day after it can belong to: a date
+ * with its day, a weekday, "tomorrow".  Not a Hijri date, which keeps no
+ * time (resolve.c). */
+static int names_day(const texpr *e)
+{
+    if (e->kind == X_CAL)
+        return (e->d || e->nthwd) && !e->bare && !e->per && !e->hijri && (e->m || e->ym == Y_MREL);
+    return (e->kind == X_DEICTIC && !e->noday) || e->kind == X_WDAY;
+}
+
+/* Whether only a comma or a preposition (في، بين، من، at, between, from)
+ * stands between unit a, just after a day, and unit b in one sentence. */
+static int day_link(const S *s, int a, int b)
+{
+    if (a <= 0 || b < a || b - a > 2 || b >= s->nu || s->u[b].sent != s->u[a - 1].sent) return 0;
+    for (int k = a; k < b; k++)
+        if (!iscomma(s, k) && !fn(s, k, F_IN | F_FROM | F_BETWEEN)) return 0;
+    return 1;
+}
+
+/* t, a time or part of day with no day of its own, becomes that time on
+ * the day of e. */
+static void take_day(texpr *t, const texpr *day)
+{
+    texpr d = *day;
+    d.hour = t->hour;
+    d.min = t->min;
+    d.sec = t->sec;
+    d.ampm = t->ampm;
+    d.daypart = t->daypart;
+    d.part = t->part;
+    d.mod = t->mod;
+    *t = d;
+}
+
 /* Weekdays right after a week ("الأسبوع المقبل بين الأربعاء والجمعة", "this
  * week, from Tuesday to Thursday") are days of that week. */
 static void weekdays_of_week(elem *el, int n, int week_shift)
@@ -2348,6 +2395,8 @@ static void weekdays_of_week(elem *el, int n, int week_shift)
 static chr_status recognize(S *s, const chr_date *anchor)
 {
     int week_end = -1, week_shift = 0;     /* the last "this/next week" read: where it ends */
+    texpr day;                             /* the last single day read ... */
+    int day_end = -1, day_tense = 0;       /* ... where it ends and the tense it took */
     for (int i = 0; i < s->nu;) {
         /* Every pattern starts at a number or a word the tables know that
          * can open an expression (not "of", "in", "and" ...). */
@@ -2505,7 +2554,35 @@ static chr_status recognize(S *s, const chr_date *anchor)
             week_end = el[0].u1;
             week_shift = el[0].e.shift;
         }
-        chr_status st = emit(s, el, n, range, anchor);
+        /* A clock time, a range of them or a part of the day after a date
+         * in the same phrase is on that date, never on the anchor's day.
+         * Where the grammar reads the two as one phrase (Arabic "يوم
+         * الجمعة الساعة 3", "5 فبراير صباحاً", "Friday afternoon": see
+         * time_after and daypart_after) they are one TIME expression.  A
+         * time the grammar keeps apart (English "Friday at 3 pm", as
+         * TimeML marks it; ranges and lists of times, "غداً بين الساعة 8
+         * صباحاً و2 مساءً", "tomorrow from 8am to 2pm"; "Feb 5 in the
+         * morning") stays its own expression and takes its day from the
+         * date, with the date's tense: the date stays a DATE, each time a
+         * TIME on that day. */
+        int tense;
+        if (names_day(&el[0].e))
+            for (int k = 1; k < n; k++)
+                if (el[k].e.noday) take_day(&el[k].e, &el[0].e);    /* الجمعة من الساعة 1 حتى 4 */
+        if (el[0].e.noday && day_end >= 0 && day_link(s, day_end, el[0].u0)) {
+            for (int k = 0; k < n; k++)
+                if (el[k].e.noday) take_day(&el[k].e, &day);
+            tense = day_tense;
+        } else {
+            tense = tense_at(s, el[0].u0, el[n - 1].u1);
+        }
+        day_end = -1;
+        if (n == 1 && names_day(&el[0].e)) {
+            day = el[0].e;
+            day_end = el[0].u1;
+            day_tense = tense;
+        }
+        chr_status st = emit(s, el, n, range, anchor, tense);
         if (st != CHR_OK) return st;
         i = el[n - 1].u1;
     }
