@@ -190,8 +190,12 @@ static int read_value(int kind, const char *v, lex_info *info)
         info->funcs |= 1u << f;
         return 0;
     }
+    case LK_AMBIG:
+        /* 1: a name only in a date's context; 2: a month that is a name too */
+        if (parse_int(v, &a) || a < 1 || a > 2) return -1;
+        break;
     default:
-        a = 1;     /* flags: ambiguous, publish, item */
+        a = 1;     /* flags: publish, item */
         break;
     }
     if (!(info->kinds & LKB(kind))) {

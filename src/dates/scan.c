@@ -389,7 +389,7 @@ static int month_name(const S *s, int i, int *m, int *amb)
     }
     if (!kind(s, i, LK_MONTH)) return 0;
     *m = val(s, i, LK_MONTH);
-    *amb = kind(s, i, LK_AMBIG);
+    *amb = kind(s, i, LK_AMBIG) && val(s, i, LK_AMBIG) == 1;
     int j = i + 1;
     if ((is_punct(s, j, '/') || isdash(s, j)) && kind(s, j + 1, LK_MONTH) && val(s, j + 1, LK_MONTH) == *m) {
         j += 2;
@@ -646,12 +646,30 @@ static int p_mdy(const S *s, int i, texpr *e)
     return j - i;
 }
 
-/* A context word before a bare month or year: a preposition, range word or
- * part of a period ("in June", "في أيار", "until 2014", "early December"). */
+/* A context word before a bare month or year: a preposition, range word,
+ * part of a period or duration word ("in June", "في أيار", "until 2014",
+ * "early December", "خلال فبراير", "طوال 2023"). */
 static int date_context(const S *s, int i)
 {
-    return fn(s, i, F_IN | F_FROM | F_TO | F_BETWEEN | F_OF | F_AND) ||
+    return fn(s, i, F_IN | F_FROM | F_TO | F_BETWEEN | F_OF | F_AND | F_DURING | F_WHOLE) ||
            kind(s, i, LK_PART);
+}
+
+/* Whether the Arabic month name at i, with no word of time around it, is
+ * the time of its clause ("سأزور القاهرة فبراير", "تنتهي المهلة ديسمبر"):
+ * after a verb, or after a definite word.  After an indefinite noun it
+ * completes that noun, and the two often name an event, not a time ("حرب
+ * أكتوبر" the war of 1973, "ثورة يوليو", "أحداث سبتمبر"); a definite noun
+ * takes no such complement.  Month names that are names too (نيسان the
+ * carmaker, جوان, شباط) and the ambiguous ones (مارس "practised") never
+ * stand alone. */
+static int month_adverb(const S *s, int i)
+{
+    if (i < 1 || !(s->u[i].flags & CHR_TOK_ARABIC) || s->u[i].wa || kind(s, i, LK_AMBIG) ||
+        s->u[i - 1].sent != s->u[i].sent || !(s->u[i - 1].flags & CHR_TOK_ARABIC))
+        return 0;
+    if (s->u[i - 1].cue) return 1;                 /* انتهت ديسمبر */
+    return definite(s, i - 1) && !s->u[i - 1].lx;
 }
 
 /* MONTH [YEAR|SHIFT] | SHIFT MONTH | THIS MONTH | bare MONTH in context. */
@@ -692,10 +710,17 @@ static int p_month(const S *s, int i, texpr *e)
     }
     /* A lone month name needs a context word before it, and an ambiguous one
      * (Maghrebi ماي, English May) a capital or an unambiguous context. */
-    int ctx = date_context(s, i - 1) || lead || s->u[i].wa || (isdash(s, i - 1) && kind(s, i - 2, LK_PART));
+    int ctx = date_context(s, i - 1) || lead || s->u[i].wa || (isdash(s, i - 1) && kind(s, i - 2, LK_PART)) ||
+              month_adverb(s, i);
     if (!ctx) return 0;
     if (amb && !(s->u[i].flags & CHR_TOK_ARABIC) && !(s->u[i].flags & CHR_TOK_UPPER)) return 0;
-    if (amb && (s->u[i].flags & CHR_TOK_ARABIC) && !fn(s, i - 1, F_IN | F_FROM | F_TO) && !lead) return 0;
+    /* an ambiguous Arabic one after a preposition, a part or duration word
+     * ("أواخر آب", "خلال مارس"), or as the second month of a pair ("شباط
+     * ومارس"); not "ومارس الضغط", "بين أب وابنه" */
+    if (amb && (s->u[i].flags & CHR_TOK_ARABIC) && !lead && !fn(s, i - 1, F_IN | F_FROM | F_TO | F_DURING) &&
+        !kind(s, i - 1, LK_PART) && !(s->u[i].wa && kind(s, i - 1, LK_MONTH)) &&
+        !(fn(s, i - 1, F_AND) && kind(s, i - 2, LK_MONTH)))
+        return 0;
     return j - i;
 }
 
