@@ -646,13 +646,21 @@ static int p_mdy(const S *s, int i, texpr *e)
     return j - i;
 }
 
-/* A context word before a bare month or year: a preposition, range word,
- * part of a period or duration word ("in June", "في أيار", "until 2014",
- * "early December", "خلال فبراير", "طوال 2023"). */
+/* A context word before a bare month or year: a preposition, range word or
+ * part of a period ("in June", "في أيار", "until 2014", "early December"). */
 static int date_context(const S *s, int i)
 {
-    return fn(s, i, F_IN | F_FROM | F_TO | F_BETWEEN | F_OF | F_AND | F_DURING | F_WHOLE) ||
+    return fn(s, i, F_IN | F_FROM | F_TO | F_BETWEEN | F_OF | F_AND) ||
            kind(s, i, LK_PART);
+}
+
+/* A duration word before a bare month ("خلال فبراير", "طوال نيسان",
+ * "throughout May") or, in Arabic, a year ("خلال 2023"); not an English
+ * year: "for 1500 employees", "all 1500 workers" are counts. */
+static int during_context(const S *s, int i, int year)
+{
+    if (year) return fn(s, i, F_DURING) && (s->u[i].flags & CHR_TOK_ARABIC);
+    return fn(s, i, F_DURING | F_WHOLE);
 }
 
 /* Whether the Arabic month name at i, with no word of time around it, is
@@ -710,8 +718,8 @@ static int p_month(const S *s, int i, texpr *e)
     }
     /* A lone month name needs a context word before it, and an ambiguous one
      * (Maghrebi ماي, English May) a capital or an unambiguous context. */
-    int ctx = date_context(s, i - 1) || lead || s->u[i].wa || (isdash(s, i - 1) && kind(s, i - 2, LK_PART)) ||
-              month_adverb(s, i);
+    int ctx = date_context(s, i - 1) || during_context(s, i - 1, 0) || lead || s->u[i].wa ||
+              (isdash(s, i - 1) && kind(s, i - 2, LK_PART)) || month_adverb(s, i);
     if (!ctx) return 0;
     if (amb && !(s->u[i].flags & CHR_TOK_ARABIC) && !(s->u[i].flags & CHR_TOK_UPPER)) return 0;
     /* an ambiguous Arabic one after a preposition, a part or duration word
@@ -745,7 +753,14 @@ static int p_year(const S *s, int i, texpr *e)
     int paired = (isdash(s, i + l) && glued(s, i + l) && isnum(s, i + l + 1) && s->u[i + l + 1].nd == 4 &&
                   s->u[i + l + 1].num > y) ||
                  (isdash(s, i - 1) && glued(s, i) && isnum(s, i - 2) && s->u[i - 2].nd == 4 && s->u[i - 2].num < y);
-    if (!marked && !paired && !date_context(s, i - 1) && !fn(s, i - 1, F_THIS | F_DET | F_THE)) return 0;
+    /* after خلال a number followed by an indefinite noun counts it: "خلال
+     * 2000 غارة"; a year ends the phrase or a definite word, verb or small
+     * word follows it ("خلال 2023، ارتفعت", "خلال 2023 الماضي") */
+    int during = during_context(s, i - 1, 1) &&
+                 (i + l >= s->nu || s->u[i + l].sent != s->u[i].sent || !(s->u[i + l].flags & CHR_TOK_WORD) ||
+                  s->u[i + l].lx || s->u[i + l].cue || definite(s, i + l));
+    if (!marked && !paired && !date_context(s, i - 1) && !during && !fn(s, i - 1, F_THIS | F_DET | F_THE))
+        return 0;
     /* "in 2014 people" is rare, "2,000 soldiers" is excluded by year_num;
      * a year followed by a unit ("2024 days") is a count. */
     if (!marked && kind(s, i + l, LK_UNIT)) return 0;
