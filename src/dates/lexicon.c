@@ -78,7 +78,7 @@ static const char *const unit_names[] = {"", "Y", "Q", "H", "M", "W", "D", "WE",
 static const char *const func_names[] = {"OF", "THE", "AND", "TO", "FROM", "BETWEEN", "IN",
                                          "YEAR", "DAY", "CLOCK", "AM", "PM", "HIJRI", "AD",
                                          "BC", "DURING", "THIS", "HALF", "DET", "NOON", "MIDNIGHT", "MINUS", "THIRD", "WHOLE", "FULL", "LONG", "ZONE", "AFTER", "BEFORE", "FISCAL", "ADVERB", "DAYLIGHT", NULL};
-static const char *const part_names[] = {"", "START", "MID", "END", NULL};
+static const char *const part_names[] = {"", "START", "MID", "END", "REST", NULL};
 static const char *const dp_names[] = {"", "MO", "AF", "EV", "NI", NULL};
 static const char *const ref_names[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF", NULL};
 static const char *const season_names[] = {"", "SP", "SU", "FA", "WI", NULL};

@@ -377,7 +377,7 @@ static int put_compound(char *v, size_t cap, const short *dur)
  * part is a third of its period.  Returns the shift to add. */
 static int part_turn(const texpr *e, const chr_date *a, int tense)
 {
-    if (!e->the_unit || !e->part || !tense || e->shift) return 0;
+    if (!e->the_unit || !e->part || e->part == PART_REST || !tense || e->shift) return 0;
     int at, len;
     if (e->unit == U_Y) { at = a->m; len = 12; }
     else if (e->unit == U_M) { at = a->d; len = 30; }
@@ -535,14 +535,70 @@ static void put_interval(chr_cal *c, const texpr *e, const chr_date *a, chr_time
     put_date(tx->last, sizeof tx->last, &l, 'D');
 }
 
+/* The last day of the period a resolved value names (a year, half,
+ * quarter, month, ISO week or day) when that period holds the anchor;
+ * returns -1 otherwise. */
+static int period_last(chr_cal *c, const char *v, const chr_date *a, chr_date *last)
+{
+    int y, n, m, d;
+    char t1, t2;
+    size_t len = strlen(v);
+    *last = *a;
+    if (len == 4 && sscanf(v, "%4d%c", &y, &t1) == 1) {
+        *last = (chr_date){y, 12, 31};
+    } else if (len == 7 && sscanf(v, "%4d-%c%d", &y, &t1, &n) == 3 && (t1 == 'Q' || t1 == 'H')) {
+        m = t1 == 'Q' ? 3 * n : 6 * n;
+        *last = (chr_date){y, m, m == 3 || m == 12 ? 31 : 30};
+        if (y != a->y || (a->m - 1) / (t1 == 'Q' ? 3 : 6) + 1 != n) return -1;
+        return 0;
+    } else if (len == 7 && sscanf(v, "%4d-%2d%c", &y, &m, &t2) == 2) {
+        *last = (chr_date){y, m, 31};
+        while (last->d > 28 && !cal_valid(c, y, m, last->d)) last->d--;
+        if (y != a->y || m != a->m) return -1;
+        return 0;
+    } else if (len == 8 && sscanf(v, "%4d-W%2d", &y, &n) == 2) {
+        int wy, w;
+        cal_isoweek(c, a, &wy, &w);
+        if (wy != y || w != n) return -1;
+        cal_add(c, last, UCAL_DATE, 7 - cal_weekday(c, a));
+        return 0;
+    } else if (len == 10 && sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+        *last = (chr_date){y, m, d};
+    } else {
+        return -1;
+    }
+    return y == a->y && (len == 4 || (last->m == a->m && last->d == a->d)) ? 0 : -1;
+}
+
+/* The rest of a period ("the rest of the year", "بقية الأسبوع"): the
+ * period, with mod END as for the part that ends it (of no fixed length,
+ * as "late 2024"), and the days from the anchor, which the rest includes,
+ * to the period's last day as the interval. */
+static void put_rest(chr_cal *c, const chr_date *a, chr_timex *tx)
+{
+    chr_date last;
+    if (!a || strchr(tx->value, 'X') || period_last(c, tx->value, a, &last)) return;
+    put_date(tx->first, sizeof tx->first, a, 'D');
+    put_date(tx->last, sizeof tx->last, &last, 'D');
+}
+
+static int resolve_one(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx);
+
 int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
+{
+    int r = resolve_one(c, e, a, tense, tx);
+    if (!r && e->part == PART_REST) put_rest(c, a, tx);
+    return r;
+}
+
+static int resolve_one(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
 {
     char *v = tx->value;
     size_t cap = sizeof tx->value;
     chr_date dt = a ? *a : (chr_date){0, 0, 0};
     tx->type = CHR_TX_DATE;
     tx->mod = e->part == PART_START ? "START" : e->part == PART_MID ? "MID"
-            : e->part == PART_END ? "END" : chr_mod_names[e->mod];
+            : e->part == PART_END || e->part == PART_REST ? "END" : chr_mod_names[e->mod];
     tx->relative = 0;
     tx->resolved = 0;
     tx->granularity = "day";

@@ -1451,6 +1451,11 @@ static int p_part(const S *s, int i, texpr *e)
     j++;
     if (isdash(s, j) && glued(s, j)) j++;          /* mid-2023 */
     if (fn(s, j, F_OF)) j++;
+    /* بقية أيام الأسبوع, ما تبقى من أشهر العام: the rest of the days of
+     * the week is the rest of the week */
+    if (part == PART_REST && kind(s, j, LK_PLURAL) && kind(s, j, LK_UNIT) && (s->u[j].flags & CHR_TOK_ARABIC) &&
+        !definite(s, j))
+        j++;
     int l = period_ref(s, j, e, 1);
     if (!l) return 0;
     if (e->kind == X_CAL && e->d) return 0;        /* "end of June 18" is not a thing */
