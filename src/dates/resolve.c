@@ -403,6 +403,8 @@ static int put_offset(chr_cal *c, char *v, size_t cap, chr_date *dt, const texpr
             shift_unit(c, dt, order[k], e->dir * e->dur[order[k]]);
             fine = order[k];
         }
+    long secs = e->dur[U_HOUR] * 3600L + e->dur[U_MIN] * 60L + e->dur[U_SEC];   /* 1 يوم و30 ساعة */
+    if (secs >= 86400) cal_add(c, dt, UCAL_DATE, e->dir * (int)(secs / 86400));
     put_unit(c, v, cap, dt, fine && !(e->dur[U_HOUR] || e->dur[U_MIN] || e->dur[U_SEC]) ? fine : U_D, tx);
     return 1;
 }
@@ -633,9 +635,14 @@ static int resolve_one(chr_cal *c, const texpr *e, const chr_date *a, int tense,
         tx->resolved = 1;
         if (put_offset(c, v, cap, &dt, e, tx)) return 0;
         if (e->unit == U_HOUR || e->unit == U_MIN || e->unit == U_SEC) {
-            /* the anchor carries no time of day: the day, moved by the whole
-             * days in the count ("منذ 48 ساعة" is two days back) */
-            if (e->unit == U_HOUR) cal_add(c, &dt, UCAL_DATE, e->dir * (e->n / 24));
+            /* The anchor carries no time of day, so no clock time: the day,
+             * moved by the whole days in the count ("منذ 48 ساعة" is two
+             * days back, "بعد 3000 دقيقة" two days on).  Whatever the hour
+             * of the anchor, the offset ends on that day or the next one
+             * away from the anchor: a day the text allows, never a guess
+             * past it. */
+            long per_day = e->unit == U_HOUR ? 24 : e->unit == U_MIN ? 1440 : 86400;
+            cal_add(c, &dt, UCAL_DATE, e->dir * (int)(e->n / per_day));
             put_date(v, cap, &dt, 'D');
             return 0;
         }
