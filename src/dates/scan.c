@@ -320,6 +320,21 @@ static const lex_info *with_article(const S *s, int i)
 
 /* ---- small pieces ---------------------------------------------------- */
 
+/* Whether x, joined by و or "and" to a number read so far (total + cur,
+ * cur the part below a thousand), continues it: tens after units ("خمسة
+ * وعشرين"), a smaller part after hundreds or thousands ("مئة وخمسون", "two
+ * thousand and five", "ألف وسبعمائة").  Not "ثلاثة وخمسة", "two and three":
+ * two numbers. */
+static int number_joins(long total, long cur, long x)
+{
+    long low = cur % 100;
+    int round = total + cur >= 100 && low == 0;
+    if (x >= 20 && x <= 90 && x % 10 == 0) return (low >= 1 && low <= 9) || round;
+    if (x < 100) return round;
+    if (x < 1000) return total >= 1000 && cur == 0;
+    return 0;
+}
+
 /* A number written in words: "ثلاثة وعشرين", "ألف وسبعمائة وتسعة وثمانين",
  * "two thousand and five".  Words after the first are joined by و or "and",
  * or multiply ("ثلاثة آلاف").  Sets *v; returns units used (0: none). */
@@ -333,6 +348,7 @@ static int number_words(const S *s, int i, long *v)
             int joined = s->u[j].wa || fn(s, j - 1, F_AND);
             int mult = (x == 100 || x == 1000 || x == 1000000) && cur > 0 && cur < 1000;
             if (!joined && !mult) break;
+            if (!mult && !number_joins(total, cur, x)) break;
         }
         if (x == 1000 || x == 1000000) { total += (cur ? cur : 1) * x; cur = 0; }
         else if (x == 100 && cur > 0 && cur < 10) cur *= 100;
@@ -718,8 +734,10 @@ static int p_month(const S *s, int i, texpr *e)
     }
     /* A lone month name needs a context word before it, and an ambiguous one
      * (Maghrebi ماي, English May) a capital or an unambiguous context. */
-    int ctx = date_context(s, i - 1) || during_context(s, i - 1, 0) || lead || s->u[i].wa ||
-              (isdash(s, i - 1) && kind(s, i - 2, LK_PART)) || month_adverb(s, i);
+    /* "support for May", "took May by surprise": an ambiguous English one
+     * after a duration word is a name */
+    int ctx = date_context(s, i - 1) || (during_context(s, i - 1, 0) && (!amb || (s->u[i].flags & CHR_TOK_ARABIC))) ||
+              lead || s->u[i].wa || (isdash(s, i - 1) && kind(s, i - 2, LK_PART)) || month_adverb(s, i);
     if (!ctx) return 0;
     if (amb && !(s->u[i].flags & CHR_TOK_ARABIC) && !(s->u[i].flags & CHR_TOK_UPPER)) return 0;
     /* an ambiguous Arabic one after a preposition, a part or duration word
@@ -733,12 +751,31 @@ static int p_month(const S *s, int i, texpr *e)
 }
 
 /* A year standing alone: "عام 1990", "2024م", "in 2014" (the number only). */
+/* The year a two-digit number after "1957-" stands for (1958), or 0: the
+ * years of a season or term written short, "1957-58", "2019-20", "1999-00".
+ * Up to 12 it is read as a month ("2024-10", p_numeric). */
+static int short_year_after(const S *s, int i)
+{
+    if (!isnum(s, i) || s->u[i].nd != 2 || !glued(s, i) || !isdash(s, i - 1) || !glued(s, i - 1) ||
+        !isnum(s, i - 2) || s->u[i - 2].nd != 4 || isnum(s, i + 1) || is_punct(s, i + 1, '-'))
+        return 0;
+    long y = s->u[i - 2].num, nn = s->u[i].num, y2 = y / 100 * 100 + nn;
+    if (nn <= y % 100) y2 += 100;                   /* 1999-00 */
+    return y >= 1000 && y <= 2999 && y2 - y <= 10 && (nn > 12 || y2 == y + 1) ? (int)y2 : 0;
+}
+
 static int p_year(const S *s, int i, texpr *e)
 {
     int y, hj;
     int l = year_num(s, i, &y, &hj, 0);
     long w;
     int wl;
+    if (!l && (y = short_year_after(s, i))) {
+        e->kind = X_CAL;
+        e->y = y;
+        e->ym = Y_ABS;
+        return 1;
+    }
     if (!l && kind(s, i, LK_CARD) && fn(s, i - 1, F_IN | F_FROM | F_TO | F_BETWEEN) &&
         (wl = number_words(s, i, &w)) && w >= 1000 && w <= 2999 && !kind(s, i + wl, LK_UNIT) &&
         !kind(s, i + wl, LK_PLURAL) && !isnum(s, i + wl)) {
@@ -752,7 +789,8 @@ static int p_year(const S *s, int i, texpr *e)
     /* 2014-2018: two years joined by a dash mark each other */
     int paired = (isdash(s, i + l) && glued(s, i + l) && isnum(s, i + l + 1) && s->u[i + l + 1].nd == 4 &&
                   s->u[i + l + 1].num > y) ||
-                 (isdash(s, i - 1) && glued(s, i) && isnum(s, i - 2) && s->u[i - 2].nd == 4 && s->u[i - 2].num < y);
+                 (isdash(s, i - 1) && glued(s, i) && isnum(s, i - 2) && s->u[i - 2].nd == 4 && s->u[i - 2].num < y) ||
+                 short_year_after(s, i + l + 1);
     /* after خلال a number followed by an indefinite noun counts it: "خلال
      * 2000 غارة"; a year ends the phrase or a definite word, verb or small
      * word follows it ("خلال 2023، ارتفعت", "خلال 2023 الماضي") */
@@ -2393,6 +2431,39 @@ static int can_start(const S *s, int i)
                                      F_NOON | F_MIDNIGHT));
 }
 
+/* Two counts that share the unit written after the second: "between 12
+ * and 18 months", "three to five years", "2-3 days", "من 3 إلى 5 سنوات",
+ * "بين ثلاثة وخمسة أيام" are the range of two durations.  Not a range of
+ * offsets ("3 to 5 years ago", "قبل 3 إلى 5 سنوات"), left to the single
+ * count.  Fills el[0] and el[1]; returns 1 when found. */
+static int count_range(const S *s, int i, elem *el)
+{
+    int n, l = isnum(s, i) || kind(s, i, LK_CARD) ? count_num(s, i, &n) : 0, k, m;
+    cu c;
+    if (!l || n <= 0 || kind(s, i + l, LK_UNIT) || kind(s, i - 1, LK_AGO)) return 0;
+    k = i + l;
+    if (fn(s, k, F_AND | F_TO) || (isdash(s, k) && glued(s, k) && glued(s, k + 1) && isnum(s, i) && isnum(s, k + 1)))
+        k++;
+    else if (!(k < s->nu && s->u[k].wa))              /* وخمسة أيام: the و glued on */
+        return 0;
+    /* a counted Arabic noun is indefinite: "من 4 إلى 22 الشهر المقبل" are days */
+    if (!(m = count_unit(s, k, &c)) || c.n <= n || n >= 1000 || c.half || c.fracdig || c.u == U_WE ||
+        definite(s, k + m - 1) || kind(s, k + m, LK_SHIFT) ||
+        (kind(s, k + m, LK_AGO) && !(s->u[k + m].flags & CHR_TOK_ARABIC)))
+        return 0;
+    for (int q = 0; q < 2; q++) {
+        texpr_init(&el[q].e);
+        el[q].e.kind = X_DUR;
+        el[q].e.unit = c.u;
+        el[q].e.n = q ? c.n : n;
+    }
+    el[0].u0 = i;
+    el[0].u1 = i + l;
+    el[1].u0 = k;
+    el[1].u1 = k + m;
+    return 1;
+}
+
 /* Whether e names one day a time of day after it can belong to: a date
  * with its day, a weekday, "tomorrow".  Not a Hijri date, which keeps no
  * time (resolve.c). */
@@ -2452,6 +2523,13 @@ static chr_status recognize(S *s, const chr_date *anchor)
                                             fn(s, i + 1, F_THE | F_DAY | F_CLOCK) || kind(s, i + 1, LK_MONTH) ||
                                             kind(s, i + 1, LK_WDAY)))
             from = 1;
+        if (count_range(s, i + from, el)) {
+            chr_status st = emit(s, el, 2, 1, anchor, tense_at(s, el[0].u0, el[1].u1));
+            if (st != CHR_OK) return st;
+            week_end = day_end = -1;
+            i = el[1].u1;
+            continue;
+        }
         texpr e;
         int l = match_at(s, i + from, &e);
         if (!l && !from && (l = bare_unit(s, i, &e))) {
