@@ -616,6 +616,12 @@ static int resolve_one(chr_cal *c, const texpr *e, const chr_date *a, int tense,
             return 0;
         }
         tx->resolved = 1;
+        if (e->unit == U_HOUR || e->unit == U_MIN || e->unit == U_SEC) {
+            /* "the next hour", "the past hour": the anchor has no time of
+             * day to move, so its day (shifting by a day would be wrong) */
+            put_date(v, cap, &dt, 'D');
+            return 0;
+        }
         shift_unit(c, &dt, e->unit, e->shift + part_turn(e, a, tense));
         /* "over the weekend" in a past report on a weekday is the last one */
         if (e->unit == U_WE && e->shift == 0 && e->part == 0 &&

@@ -2688,17 +2688,34 @@ static chr_status recognize(S *s, const chr_date *anchor)
          * morning") stays its own expression and takes its day from the
          * date, with the date's tense: the date stays a DATE, each time a
          * TIME on that day. */
-        int tense;
-        if (names_day(&el[0].e))
-            for (int k = 1; k < n; k++)
-                if (el[k].e.noday) take_day(&el[k].e, &el[0].e);    /* الجمعة من الساعة 1 حتى 4 */
+        int tense = 2;
+        /* In a list or range a time takes the day of its nearest member
+         * that has one: "الجمعة من الساعة 1 حتى 4", "from 9 am to 5 pm
+         * tomorrow". */
+        for (int k = 0; k < n; k++)
+            for (int d = 1; el[k].e.noday && d < n; d++) {
+                if (k - d >= 0 && !el[k - d].e.noday && names_day(&el[k - d].e)) take_day(&el[k].e, &el[k - d].e);
+                else if (k + d < n && !el[k + d].e.noday && names_day(&el[k + d].e)) take_day(&el[k].e, &el[k + d].e);
+            }
         if (el[0].e.noday && day_end >= 0 && day_link(s, day_end, el[0].u0)) {
             for (int k = 0; k < n; k++)
                 if (el[k].e.noday) take_day(&el[k].e, &day);
             tense = day_tense;
-        } else {
-            tense = tense_at(s, el[0].u0, el[n - 1].u1);
+        } else if (el[0].e.noday) {
+            /* times before their date: "من الساعة 6 صباحاً إلى 6 مساءً في 1
+             * يناير", "between 9 and 11 am, on Friday" */
+            texpr next;
+            int k = el[n - 1].u1, ml = 0;
+            if (iscomma(s, k)) k++;
+            if (fn(s, k, F_IN | F_OF)) k++;
+            if (k < s->nu && s->u[k].sent == s->u[el[0].u0].sent && (ml = match_at(s, k, &next)) &&
+                names_day(&next) && next.hour < 0 && !next.daypart) {
+                tense = tense_at(s, k, k + ml);           /* as the date will take it */
+                for (int q = 0; q < n; q++)
+                    if (el[q].e.noday) take_day(&el[q].e, &next);
+            }
         }
+        if (tense == 2) tense = tense_at(s, el[0].u0, el[n - 1].u1);
         day_end = -1;
         if (n == 1 && names_day(&el[0].e)) {
             day = el[0].e;
