@@ -964,6 +964,12 @@ static int p_weekday(const S *s, int i, texpr *e)
     }
     e->daypart = dp;
     if (!dp) j += daypart_after(s, j, e);
+    /* ليل السبت الأحد, ليلة الجمعة-السبت, ليلة الخميس إلى الجمعة: the night
+     * from one day into the next is the first day's night */
+    int k = j + ((isdash(s, j) || fn(s, j, F_TO | F_OF)) && (s->u[i].flags & CHR_TOK_ARABIC) ? 1 : 0);
+    if (dp == DP_NI && (s->u[i].flags & CHR_TOK_ARABIC) && kind(s, k, LK_WDAY) &&
+        val(s, k, LK_WDAY) == e->wd % 7 + 1)
+        j = k + 1;
     return j - i;
 }
 
