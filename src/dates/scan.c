@@ -1037,6 +1037,9 @@ static int count_unit(const S *s, int i, cu *c)
         }
         if (!kind(s, j, LK_UNIT) || val2(s, j, LK_UNIT)) return 0;
         if (val(s, j, LK_UNIT) == U_WE) return 0;       /* weekends are not counted time */
+        /* a counted Arabic noun is indefinite: "في 15 الساعة 8" is the 15th
+         * at 8 (a plural with the article, "3 الساعات", is still read) */
+        if (definite(s, j) && !kind(s, j, LK_PLURAL)) return 0;
         /* "a second week", "for a second term": the ordinal, not a duration */
         if (val(s, j, LK_UNIT) == U_SEC && n == 1 && fn(s, i, F_DET) && !(s->u[j].flags & CHR_TOK_ARABIC) && j + 1 < s->nu &&
             (s->u[j + 1].flags & CHR_TOK_WORD) && !fn(s, j + 1, F_AND | F_IN | F_TO | F_OF) &&
