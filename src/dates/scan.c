@@ -2483,13 +2483,14 @@ static int names_day(const texpr *e)
     return (e->kind == X_DEICTIC && !e->noday) || e->kind == X_WDAY;
 }
 
-/* Whether only a comma or a preposition (في، بين، من، at, between, from)
- * stands between unit a, just after a day, and unit b in one sentence. */
+/* Whether only a comma, a dash or a preposition (في، بين، من، at, between,
+ * from) stands between unit a, just after a day, and unit b in one
+ * sentence ("الأحد 12 يناير 2025 - 10:30 صباحاً" in a dateline). */
 static int day_link(const S *s, int a, int b)
 {
     if (a <= 0 || b < a || b - a > 2 || b >= s->nu || s->u[b].sent != s->u[a - 1].sent) return 0;
     for (int k = a; k < b; k++)
-        if (!iscomma(s, k) && !fn(s, k, F_IN | F_FROM | F_BETWEEN)) return 0;
+        if (!iscomma(s, k) && !isdash(s, k) && !fn(s, k, F_IN | F_FROM | F_BETWEEN)) return 0;
     return 1;
 }
 
