@@ -514,6 +514,16 @@ static int hour_ordinal(const S *s, int i)
     return w[0] == '\xd9' && w[1] == '\x87';        /* ة, folded to ه */
 }
 
+/* Whether unit j, right after a number, is a noun it counts: a word the
+ * tables do not know, without the article and not a name ("3 أشخاص", "7
+ * سيارات", "3 people").  A tense cue read from a prefix does not make it a
+ * verb: سيارات begins like سيلتقي. */
+static int counted_after(const S *s, int j)
+{
+    return j < s->nu && j > 0 && s->u[j].sent == s->u[j - 1].sent && (s->u[j].flags & CHR_TOK_WORD) &&
+           !s->u[j].lx && !definite(s, j) && !(s->u[j].flags & CHR_TOK_UPPER);
+}
+
 /* ---- patterns -------------------------------------------------------- */
 
 static int clock_time(const S *s, int i, texpr *e, int relaxed);
@@ -605,6 +615,9 @@ static int p_dmy(const S *s, int i, texpr *e)
         }
         return j - i;
     }
+    /* "قتل يوم الجمعة 3 أشخاص", "يوم الجمعة في 3 مدن": three people,
+     * three cities, not the 3rd */
+    if (wd && isnum(s, j - 1) && counted_after(s, j)) return 0;
     /* A weekday and a day number, no month: the month near the anchor in
      * which that day is that weekday ("الجمعة 15"; resolve.c). */
     if ((wd || (fn(s, i, F_DAY) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
@@ -2144,6 +2157,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     /* A bare number or number word is a time only with a clock word, minutes
      * or a part of the day, or right after a day when relaxed. */
     if (!marked && !(relaxed && h >= 1 && h <= 24 && !kind(s, j, LK_UNIT) && !kind(s, j, LK_MONTH) &&
+                     !(!word && counted_after(s, j)) &&
                      (word ? kind(s, i, LK_ORD) && h >= 2 && definite(s, i) : s->u[i].nd <= 2)) &&
         /* from three: "في الأولى / الثانية" are as often "in the first / second" */
         !(word && i == j - 1 && hour_ordinal(s, i) && h >= 3 && h <= 12 && !kind(s, j, LK_UNIT) &&
