@@ -1476,8 +1476,13 @@ static int period_ref(const S *s, int i, texpr *e, int allow_the_unit)
     texpr_init(&t); if ((l = p_decade(s, i, &t)) > best) { best = l; *e = t; }
     texpr_init(&t);
     int y, hj;
+    long w;
     if ((l = year_num(s, i, &y, &hj, 0)) > best) {
         t.kind = X_CAL; t.y = y; t.ym = Y_ABS; t.hijri = hj;
+        best = l; *e = t;
+    } else if (!best && fn(s, i - 1, F_OF) && kind(s, i, LK_CARD) && (l = number_words(s, i, &w)) && w >= 1000 &&
+               w <= 2999 && !kind(s, i + l, LK_UNIT) && !kind(s, i + l, LK_PLURAL) && !isnum(s, i + l)) {
+        t.kind = X_CAL; t.y = (int)w; t.ym = Y_ABS;   /* الربع الثالث من ألفين وعشرين */
         best = l; *e = t;
     }
     if (!best && allow_the_unit) {
