@@ -763,7 +763,6 @@ static int p_month(const S *s, int i, texpr *e)
     return j - i;
 }
 
-/* A year standing alone: "عام 1990", "2024م", "in 2014" (the number only). */
 /* The year a two-digit number after "1957-" stands for (1958), or 0: the
  * years of a season or term written short, "1957-58", "2019-20", "1999-00".
  * Up to 12 it is read as a month ("2024-10", p_numeric). */
@@ -777,6 +776,8 @@ static int short_year_after(const S *s, int i)
     return y >= 1000 && y <= 2999 && y2 - y <= 10 && (nn > 12 || y2 == y + 1) ? (int)y2 : 0;
 }
 
+/* A year standing alone: "عام 1990", "2024م", "in 2014" (the number only),
+ * or the short second year of "1957-58". */
 static int p_year(const S *s, int i, texpr *e)
 {
     int y, hj;
@@ -2542,6 +2543,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
     int week_end = -1, week_shift = 0;     /* the last "this/next week" read: where it ends */
     texpr day;                             /* the last single day read ... */
     int day_end = -1, day_tense = 0;       /* ... where it ends and the tense it took */
+    texpr_init(&day);
     for (int i = 0; i < s->nu;) {
         /* Every pattern starts at a number or a word the tables know that
          * can open an expression (not "of", "in", "and" ...). */
