@@ -2320,6 +2320,9 @@ static void share_times(elem *el, int n)
     int t = -1;
     for (int k = 0; k < n; k++)
         if (is_time(&el[k].e) && !bare_hour(&el[k].e)) t = k;
+    /* none says its half of the day: "بين الساعة 9 و11" are 9:00 and 11:00 */
+    for (int k = 0; k < n && t < 0; k++)
+        if (is_time(&el[k].e)) t = k;
     if (t < 0) return;
     for (int k = 0; k < n; k++) {
         texpr *a = &el[k].e;
