@@ -618,7 +618,13 @@ static int resolve_one(chr_cal *c, const texpr *e, const chr_date *a, int tense,
         tx->resolved = 1;
         if (e->unit == U_HOUR || e->unit == U_MIN || e->unit == U_SEC) {
             /* "the next hour", "the past hour": the anchor has no time of
-             * day to move, so its day (shifting by a day would be wrong) */
+             * day to move, so its day (shifting by a day would be wrong);
+             * "this hour", "حتى هذه الساعة" is now */
+            if (!e->shift && !e->part) {
+                snprintf(v, cap, "PRESENT_REF");
+                tx->granularity = "";
+                return 0;
+            }
             put_date(v, cap, &dt, 'D');
             return 0;
         }
