@@ -171,6 +171,12 @@ status_is 0 && stdout_has '"value":"P3W"' &&
     [ "$(grep -c '"interval"' "$out")" -eq 1 ]
 check "a duration counted back from the DCT carries the days it covers, and only it"
 
+printf 'Schools will stay closed for the rest of the week.\n' >"$tmp/rest.txt"
+run "$chronicle" dates --dct 2024-10-23 --format jsonl "$tmp/rest.txt"
+status_is 0 && stdout_has '"value":"2024-W43","mod":"END"' &&
+    stdout_has '"interval":{"first":"2024-10-23","last":"2024-10-27"}'
+check "the rest of a period is the period with mod END and the days from the DCT to its end"
+
 # --- large and piped input ----------------------------------------------
 
 # One 5 MB line: words (some with accents, so bytes and code points differ)

@@ -36,9 +36,11 @@ typedef struct chr_timex {
     int group;                /* rows written as one expression share a group */
     chr_tx_role role;
     /* A duration counted from the anchor ("the past three weeks", "الأيام
-     * الثلاثة المقبلة"): the first and last day it covers, YYYY-MM-DD; both
-     * "" otherwise.  Before the anchor it ends the day before, after it
-     * begins the day after. */
+     * الثلاثة المقبلة") or the rest of a period that holds the anchor ("the
+     * rest of the year", "بقية الأسبوع"): the first and last day it covers,
+     * YYYY-MM-DD; both "" otherwise.  Before the anchor a duration ends the
+     * day before, after it begins the day after; the rest of a period
+     * begins on the anchor. */
     char first[12], last[12];
 } chr_timex;
 

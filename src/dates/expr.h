@@ -61,6 +61,8 @@ typedef struct texpr {
     int hour, min, sec;   /* hour < 0 when absent; min/sec < 0 when absent */
     int daypart;          /* DP_* */
     int ampm;             /* the half of the day was written (pm, مساءً, في الليل) */
+    int noday;            /* X_DEICTIC: a time or part of day with no day of its own ("at 3 pm",
+                           * "صباحاً"): the anchor's, unless a date just before gives one */
     /* modifiers */
     int part;             /* PART_* */
     int mod;              /* index into chr_mod_names (APPROX ...) */

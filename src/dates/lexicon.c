@@ -78,7 +78,7 @@ static const char *const unit_names[] = {"", "Y", "Q", "H", "M", "W", "D", "WE",
 static const char *const func_names[] = {"OF", "THE", "AND", "TO", "FROM", "BETWEEN", "IN",
                                          "YEAR", "DAY", "CLOCK", "AM", "PM", "HIJRI", "AD",
                                          "BC", "DURING", "THIS", "HALF", "DET", "NOON", "MIDNIGHT", "MINUS", "THIRD", "WHOLE", "FULL", "LONG", "ZONE", "AFTER", "BEFORE", "FISCAL", "ADVERB", "DAYLIGHT", NULL};
-static const char *const part_names[] = {"", "START", "MID", "END", NULL};
+static const char *const part_names[] = {"", "START", "MID", "END", "REST", NULL};
 static const char *const dp_names[] = {"", "MO", "AF", "EV", "NI", NULL};
 static const char *const ref_names[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF", NULL};
 static const char *const season_names[] = {"", "SP", "SU", "FA", "WI", NULL};
@@ -190,8 +190,12 @@ static int read_value(int kind, const char *v, lex_info *info)
         info->funcs |= 1u << f;
         return 0;
     }
+    case LK_AMBIG:
+        /* 1: a name only in a date's context; 2: a month that is a name too */
+        if (parse_int(v, &a) || a < 1 || a > 2) return -1;
+        break;
     default:
-        a = 1;     /* flags: ambiguous, publish, item */
+        a = 1;     /* flags: publish, item */
         break;
     }
     if (!(info->kinds & LKB(kind))) {

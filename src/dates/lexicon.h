@@ -45,7 +45,8 @@ enum {
     F_DAYLIGHT = 1u << 31
 };
 
-enum { PART_NONE = 0, PART_START, PART_MID, PART_END };
+/* PART_REST: the rest of a period, from the anchor to its end (resolve.c) */
+enum { PART_NONE = 0, PART_START, PART_MID, PART_END, PART_REST };
 enum { DP_NONE = 0, DP_MO, DP_AF, DP_EV, DP_NI };
 enum { REF_PRESENT = 1, REF_PAST, REF_FUTURE };
 enum { SEASON_SP = 1, SEASON_SU, SEASON_FA, SEASON_WI };

@@ -377,7 +377,7 @@ static int put_compound(char *v, size_t cap, const short *dur)
  * part is a third of its period.  Returns the shift to add. */
 static int part_turn(const texpr *e, const chr_date *a, int tense)
 {
-    if (!e->the_unit || !e->part || !tense || e->shift) return 0;
+    if (!e->the_unit || !e->part || e->part == PART_REST || !tense || e->shift) return 0;
     int at, len;
     if (e->unit == U_Y) { at = a->m; len = 12; }
     else if (e->unit == U_M) { at = a->d; len = 30; }
@@ -403,6 +403,8 @@ static int put_offset(chr_cal *c, char *v, size_t cap, chr_date *dt, const texpr
             shift_unit(c, dt, order[k], e->dir * e->dur[order[k]]);
             fine = order[k];
         }
+    long secs = e->dur[U_HOUR] * 3600L + e->dur[U_MIN] * 60L + e->dur[U_SEC];   /* 1 يوم و30 ساعة */
+    if (secs >= 86400) cal_add(c, dt, UCAL_DATE, e->dir * (int)(secs / 86400));
     put_unit(c, v, cap, dt, fine && !(e->dur[U_HOUR] || e->dur[U_MIN] || e->dur[U_SEC]) ? fine : U_D, tx);
     return 1;
 }
@@ -535,14 +537,70 @@ static void put_interval(chr_cal *c, const texpr *e, const chr_date *a, chr_time
     put_date(tx->last, sizeof tx->last, &l, 'D');
 }
 
+/* The last day of the period a resolved value names (a year, half,
+ * quarter, month, ISO week or day) when that period holds the anchor;
+ * returns -1 otherwise. */
+static int period_last(chr_cal *c, const char *v, const chr_date *a, chr_date *last)
+{
+    int y, n, m, d;
+    char t1, t2;
+    size_t len = strlen(v);
+    *last = *a;
+    if (len == 4 && sscanf(v, "%4d%c", &y, &t1) == 1) {
+        *last = (chr_date){y, 12, 31};
+    } else if (len == 7 && sscanf(v, "%4d-%c%d", &y, &t1, &n) == 3 && (t1 == 'Q' || t1 == 'H')) {
+        m = t1 == 'Q' ? 3 * n : 6 * n;
+        *last = (chr_date){y, m, m == 3 || m == 12 ? 31 : 30};
+        if (y != a->y || (a->m - 1) / (t1 == 'Q' ? 3 : 6) + 1 != n) return -1;
+        return 0;
+    } else if (len == 7 && sscanf(v, "%4d-%2d%c", &y, &m, &t2) == 2) {
+        *last = (chr_date){y, m, 31};
+        while (last->d > 28 && !cal_valid(c, y, m, last->d)) last->d--;
+        if (y != a->y || m != a->m) return -1;
+        return 0;
+    } else if (len == 8 && sscanf(v, "%4d-W%2d", &y, &n) == 2) {
+        int wy, w;
+        cal_isoweek(c, a, &wy, &w);
+        if (wy != y || w != n) return -1;
+        cal_add(c, last, UCAL_DATE, 7 - cal_weekday(c, a));
+        return 0;
+    } else if (len == 10 && sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+        *last = (chr_date){y, m, d};
+    } else {
+        return -1;
+    }
+    return y == a->y && (len == 4 || (last->m == a->m && last->d == a->d)) ? 0 : -1;
+}
+
+/* The rest of a period ("the rest of the year", "بقية الأسبوع"): the
+ * period, with mod END as for the part that ends it (of no fixed length,
+ * as "late 2024"), and the days from the anchor, which the rest includes,
+ * to the period's last day as the interval. */
+static void put_rest(chr_cal *c, const chr_date *a, chr_timex *tx)
+{
+    chr_date last;
+    if (!a || strchr(tx->value, 'X') || period_last(c, tx->value, a, &last)) return;
+    put_date(tx->first, sizeof tx->first, a, 'D');
+    put_date(tx->last, sizeof tx->last, &last, 'D');
+}
+
+static int resolve_one(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx);
+
 int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
+{
+    int r = resolve_one(c, e, a, tense, tx);
+    if (!r && e->part == PART_REST) put_rest(c, a, tx);
+    return r;
+}
+
+static int resolve_one(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
 {
     char *v = tx->value;
     size_t cap = sizeof tx->value;
     chr_date dt = a ? *a : (chr_date){0, 0, 0};
     tx->type = CHR_TX_DATE;
     tx->mod = e->part == PART_START ? "START" : e->part == PART_MID ? "MID"
-            : e->part == PART_END ? "END" : chr_mod_names[e->mod];
+            : e->part == PART_END || e->part == PART_REST ? "END" : chr_mod_names[e->mod];
     tx->relative = 0;
     tx->resolved = 0;
     tx->granularity = "day";
@@ -558,6 +616,18 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
             return 0;
         }
         tx->resolved = 1;
+        if (e->unit == U_HOUR || e->unit == U_MIN || e->unit == U_SEC) {
+            /* "the next hour", "the past hour": the anchor has no time of
+             * day to move, so its day (shifting by a day would be wrong);
+             * "this hour", "حتى هذه الساعة" is now */
+            if (!e->shift && !e->part) {
+                snprintf(v, cap, "PRESENT_REF");
+                tx->granularity = "";
+                return 0;
+            }
+            put_date(v, cap, &dt, 'D');
+            return 0;
+        }
         shift_unit(c, &dt, e->unit, e->shift + part_turn(e, a, tense));
         /* "over the weekend" in a past report on a weekday is the last one */
         if (e->unit == U_WE && e->shift == 0 && e->part == 0 &&
@@ -577,9 +647,14 @@ int resolve(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex 
         tx->resolved = 1;
         if (put_offset(c, v, cap, &dt, e, tx)) return 0;
         if (e->unit == U_HOUR || e->unit == U_MIN || e->unit == U_SEC) {
-            /* the anchor carries no time of day: the day, moved by the whole
-             * days in the count ("منذ 48 ساعة" is two days back) */
-            if (e->unit == U_HOUR) cal_add(c, &dt, UCAL_DATE, e->dir * (e->n / 24));
+            /* The anchor carries no time of day, so no clock time: the day,
+             * moved by the whole days in the count ("منذ 48 ساعة" is two
+             * days back, "بعد 3000 دقيقة" two days on).  Whatever the hour
+             * of the anchor, the offset ends on that day or the next one
+             * away from the anchor: a day the text allows, never a guess
+             * past it. */
+            long per_day = e->unit == U_HOUR ? 24 : e->unit == U_MIN ? 1440 : 86400;
+            cal_add(c, &dt, UCAL_DATE, e->dir * (int)(e->n / per_day));
             put_date(v, cap, &dt, 'D');
             return 0;
         }

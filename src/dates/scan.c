@@ -320,6 +320,21 @@ static const lex_info *with_article(const S *s, int i)
 
 /* ---- small pieces ---------------------------------------------------- */
 
+/* Whether x, joined by و or "and" to a number read so far (total + cur,
+ * cur the part below a thousand), continues it: tens after units ("خمسة
+ * وعشرين"), a smaller part after hundreds or thousands ("مئة وخمسون", "two
+ * thousand and five", "ألف وسبعمائة").  Not "ثلاثة وخمسة", "two and three":
+ * two numbers. */
+static int number_joins(long total, long cur, long x)
+{
+    long low = cur % 100;
+    int round = total + cur >= 100 && low == 0;
+    if (x >= 20 && x <= 90 && x % 10 == 0) return (low >= 1 && low <= 9) || round;
+    if (x < 100) return round;
+    if (x < 1000) return total >= 1000 && cur == 0;
+    return 0;
+}
+
 /* A number written in words: "ثلاثة وعشرين", "ألف وسبعمائة وتسعة وثمانين",
  * "two thousand and five".  Words after the first are joined by و or "and",
  * or multiply ("ثلاثة آلاف").  Sets *v; returns units used (0: none). */
@@ -333,6 +348,7 @@ static int number_words(const S *s, int i, long *v)
             int joined = s->u[j].wa || fn(s, j - 1, F_AND);
             int mult = (x == 100 || x == 1000 || x == 1000000) && cur > 0 && cur < 1000;
             if (!joined && !mult) break;
+            if (!mult && !number_joins(total, cur, x)) break;
         }
         if (x == 1000 || x == 1000000) { total += (cur ? cur : 1) * x; cur = 0; }
         else if (x == 100 && cur > 0 && cur < 10) cur *= 100;
@@ -389,7 +405,7 @@ static int month_name(const S *s, int i, int *m, int *amb)
     }
     if (!kind(s, i, LK_MONTH)) return 0;
     *m = val(s, i, LK_MONTH);
-    *amb = kind(s, i, LK_AMBIG);
+    *amb = kind(s, i, LK_AMBIG) && val(s, i, LK_AMBIG) == 1;
     int j = i + 1;
     if ((is_punct(s, j, '/') || isdash(s, j)) && kind(s, j + 1, LK_MONTH) && val(s, j + 1, LK_MONTH) == *m) {
         j += 2;
@@ -498,6 +514,16 @@ static int hour_ordinal(const S *s, int i)
     return w[0] == '\xd9' && w[1] == '\x87';        /* ة, folded to ه */
 }
 
+/* Whether unit j, right after a number, is a noun it counts: a word the
+ * tables do not know, without the article and not a name ("3 أشخاص", "7
+ * سيارات", "3 people").  A tense cue read from a prefix does not make it a
+ * verb: سيارات begins like سيلتقي. */
+static int counted_after(const S *s, int j)
+{
+    return j < s->nu && j > 0 && s->u[j].sent == s->u[j - 1].sent && (s->u[j].flags & CHR_TOK_WORD) &&
+           !s->u[j].lx && !definite(s, j) && !(s->u[j].flags & CHR_TOK_UPPER);
+}
+
 /* ---- patterns -------------------------------------------------------- */
 
 static int clock_time(const S *s, int i, texpr *e, int relaxed);
@@ -523,6 +549,10 @@ static int p_dmy(const S *s, int i, texpr *e)
     if (!l) return 0;
     j += l;
     int daylen = l;
+    /* "Friday at 3 pm", "الجمعة في 8 مساءً": an hour, not the 3rd */
+    if (isnum(s, j - 1) && (fn(s, j, F_CLOCK) || (fn(s, j, F_AM | F_PM) && !fn(s, j, F_AD)) ||
+                            (is_punct(s, j, ':') && glued(s, j) && isnum(s, j + 1))))
+        return 0;
     /* 07-09-2024 is a numeric date: leave it to p_numeric */
     texpr num;
     texpr_init(&num);
@@ -585,6 +615,9 @@ static int p_dmy(const S *s, int i, texpr *e)
         }
         return j - i;
     }
+    /* "قتل يوم الجمعة 3 أشخاص", "يوم الجمعة في 3 مدن": three people,
+     * three cities, not the 3rd */
+    if (wd && isnum(s, j - 1) && counted_after(s, j)) return 0;
     /* A weekday and a day number, no month: the month near the anchor in
      * which that day is that weekday ("الجمعة 15"; resolve.c). */
     if ((wd || (fn(s, i, F_DAY) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
@@ -650,6 +683,32 @@ static int date_context(const S *s, int i)
            kind(s, i, LK_PART);
 }
 
+/* A duration word before a bare month ("خلال فبراير", "طوال نيسان",
+ * "throughout May") or, in Arabic, a year ("خلال 2023"); not an English
+ * year: "for 1500 employees", "all 1500 workers" are counts. */
+static int during_context(const S *s, int i, int year)
+{
+    if (year) return fn(s, i, F_DURING) && (s->u[i].flags & CHR_TOK_ARABIC);
+    return fn(s, i, F_DURING | F_WHOLE);
+}
+
+/* Whether the Arabic month name at i, with no word of time around it, is
+ * the time of its clause ("سأزور القاهرة فبراير", "تنتهي المهلة ديسمبر"):
+ * after a verb, or after a definite word.  After an indefinite noun it
+ * completes that noun, and the two often name an event, not a time ("حرب
+ * أكتوبر" the war of 1973, "ثورة يوليو", "أحداث سبتمبر"); a definite noun
+ * takes no such complement.  Month names that are names too (نيسان the
+ * carmaker, جوان, شباط) and the ambiguous ones (مارس "practised") never
+ * stand alone. */
+static int month_adverb(const S *s, int i)
+{
+    if (i < 1 || !(s->u[i].flags & CHR_TOK_ARABIC) || s->u[i].wa || kind(s, i, LK_AMBIG) ||
+        s->u[i - 1].sent != s->u[i].sent || !(s->u[i - 1].flags & CHR_TOK_ARABIC))
+        return 0;
+    if (s->u[i - 1].cue) return 1;                 /* انتهت ديسمبر */
+    return definite(s, i - 1) && !s->u[i - 1].lx;
+}
+
 /* MONTH [YEAR|SHIFT] | SHIFT MONTH | THIS MONTH | bare MONTH in context. */
 static int p_month(const S *s, int i, texpr *e)
 {
@@ -688,20 +747,49 @@ static int p_month(const S *s, int i, texpr *e)
     }
     /* A lone month name needs a context word before it, and an ambiguous one
      * (Maghrebi ماي, English May) a capital or an unambiguous context. */
-    int ctx = date_context(s, i - 1) || lead || s->u[i].wa || (isdash(s, i - 1) && kind(s, i - 2, LK_PART));
+    /* "support for May", "took May by surprise": an ambiguous English one
+     * after a duration word is a name */
+    int ctx = date_context(s, i - 1) || (during_context(s, i - 1, 0) && (!amb || (s->u[i].flags & CHR_TOK_ARABIC))) ||
+              lead || s->u[i].wa || (isdash(s, i - 1) && kind(s, i - 2, LK_PART)) || month_adverb(s, i);
     if (!ctx) return 0;
     if (amb && !(s->u[i].flags & CHR_TOK_ARABIC) && !(s->u[i].flags & CHR_TOK_UPPER)) return 0;
-    if (amb && (s->u[i].flags & CHR_TOK_ARABIC) && !fn(s, i - 1, F_IN | F_FROM | F_TO) && !lead) return 0;
+    /* an ambiguous Arabic one after a preposition, a part or duration word
+     * ("أواخر آب", "خلال مارس"), or as the second month of a pair ("شباط
+     * ومارس"); not "ومارس الضغط", "بين أب وابنه" */
+    if (amb && (s->u[i].flags & CHR_TOK_ARABIC) && !lead && !fn(s, i - 1, F_IN | F_FROM | F_TO | F_DURING) &&
+        !kind(s, i - 1, LK_PART) && !(s->u[i].wa && kind(s, i - 1, LK_MONTH)) &&
+        !(fn(s, i - 1, F_AND) && kind(s, i - 2, LK_MONTH)))
+        return 0;
     return j - i;
 }
 
-/* A year standing alone: "عام 1990", "2024م", "in 2014" (the number only). */
+/* The year a two-digit number after "1957-" stands for (1958), or 0: the
+ * years of a season or term written short, "1957-58", "2019-20", "1999-00".
+ * Up to 12 it is read as a month ("2024-10", p_numeric). */
+static int short_year_after(const S *s, int i)
+{
+    if (!isnum(s, i) || s->u[i].nd != 2 || !glued(s, i) || !isdash(s, i - 1) || !glued(s, i - 1) ||
+        !isnum(s, i - 2) || s->u[i - 2].nd != 4 || isnum(s, i + 1) || is_punct(s, i + 1, '-'))
+        return 0;
+    long y = s->u[i - 2].num, nn = s->u[i].num, y2 = y / 100 * 100 + nn;
+    if (nn <= y % 100) y2 += 100;                   /* 1999-00 */
+    return y >= 1000 && y <= 2999 && y2 - y <= 10 && (nn > 12 || y2 == y + 1) ? (int)y2 : 0;
+}
+
+/* A year standing alone: "عام 1990", "2024م", "in 2014" (the number only),
+ * or the short second year of "1957-58". */
 static int p_year(const S *s, int i, texpr *e)
 {
     int y, hj;
     int l = year_num(s, i, &y, &hj, 0);
     long w;
     int wl;
+    if (!l && (y = short_year_after(s, i))) {
+        e->kind = X_CAL;
+        e->y = y;
+        e->ym = Y_ABS;
+        return 1;
+    }
     if (!l && kind(s, i, LK_CARD) && fn(s, i - 1, F_IN | F_FROM | F_TO | F_BETWEEN) &&
         (wl = number_words(s, i, &w)) && w >= 1000 && w <= 2999 && !kind(s, i + wl, LK_UNIT) &&
         !kind(s, i + wl, LK_PLURAL) && !isnum(s, i + wl)) {
@@ -715,8 +803,16 @@ static int p_year(const S *s, int i, texpr *e)
     /* 2014-2018: two years joined by a dash mark each other */
     int paired = (isdash(s, i + l) && glued(s, i + l) && isnum(s, i + l + 1) && s->u[i + l + 1].nd == 4 &&
                   s->u[i + l + 1].num > y) ||
-                 (isdash(s, i - 1) && glued(s, i) && isnum(s, i - 2) && s->u[i - 2].nd == 4 && s->u[i - 2].num < y);
-    if (!marked && !paired && !date_context(s, i - 1) && !fn(s, i - 1, F_THIS | F_DET | F_THE)) return 0;
+                 (isdash(s, i - 1) && glued(s, i) && isnum(s, i - 2) && s->u[i - 2].nd == 4 && s->u[i - 2].num < y) ||
+                 short_year_after(s, i + l + 1);
+    /* after خلال a number followed by an indefinite noun counts it: "خلال
+     * 2000 غارة"; a year ends the phrase or a definite word, verb or small
+     * word follows it ("خلال 2023، ارتفعت", "خلال 2023 الماضي") */
+    int during = during_context(s, i - 1, 1) &&
+                 (i + l >= s->nu || s->u[i + l].sent != s->u[i].sent || !(s->u[i + l].flags & CHR_TOK_WORD) ||
+                  s->u[i + l].lx || s->u[i + l].cue || definite(s, i + l));
+    if (!marked && !paired && !date_context(s, i - 1) && !during && !fn(s, i - 1, F_THIS | F_DET | F_THE))
+        return 0;
     /* "in 2014 people" is rare, "2,000 soldiers" is excluded by year_num;
      * a year followed by a unit ("2024 days") is a count. */
     if (!marked && kind(s, i + l, LK_UNIT)) return 0;
@@ -882,6 +978,12 @@ static int p_weekday(const S *s, int i, texpr *e)
     }
     e->daypart = dp;
     if (!dp) j += daypart_after(s, j, e);
+    /* ليل السبت الأحد, ليلة الجمعة-السبت, ليلة الخميس إلى الجمعة: the night
+     * from one day into the next is the first day's night */
+    int k = j + ((isdash(s, j) || fn(s, j, F_TO | F_OF)) && (s->u[i].flags & CHR_TOK_ARABIC) ? 1 : 0);
+    if (dp == DP_NI && (s->u[i].flags & CHR_TOK_ARABIC) && kind(s, k, LK_WDAY) &&
+        val(s, k, LK_WDAY) == e->wd % 7 + 1)
+        j = k + 1;
     return j - i;
 }
 
@@ -949,6 +1051,9 @@ static int count_unit(const S *s, int i, cu *c)
         }
         if (!kind(s, j, LK_UNIT) || val2(s, j, LK_UNIT)) return 0;
         if (val(s, j, LK_UNIT) == U_WE) return 0;       /* weekends are not counted time */
+        /* a counted Arabic noun is indefinite: "في 15 الساعة 8" is the 15th
+         * at 8 (a plural with the article, "3 الساعات", is still read) */
+        if (definite(s, j) && !kind(s, j, LK_PLURAL)) return 0;
         /* "a second week", "for a second term": the ordinal, not a duration */
         if (val(s, j, LK_UNIT) == U_SEC && n == 1 && fn(s, i, F_DET) && !(s->u[j].flags & CHR_TOK_ARABIC) && j + 1 < s->nu &&
             (s->u[j + 1].flags & CHR_TOK_WORD) && !fn(s, j + 1, F_AND | F_IN | F_TO | F_OF) &&
@@ -1372,8 +1477,13 @@ static int period_ref(const S *s, int i, texpr *e, int allow_the_unit)
     texpr_init(&t); if ((l = p_decade(s, i, &t)) > best) { best = l; *e = t; }
     texpr_init(&t);
     int y, hj;
+    long w;
     if ((l = year_num(s, i, &y, &hj, 0)) > best) {
         t.kind = X_CAL; t.y = y; t.ym = Y_ABS; t.hijri = hj;
+        best = l; *e = t;
+    } else if (!best && fn(s, i - 1, F_OF) && kind(s, i, LK_CARD) && (l = number_words(s, i, &w)) && w >= 1000 &&
+               w <= 2999 && !kind(s, i + l, LK_UNIT) && !kind(s, i + l, LK_PLURAL) && !isnum(s, i + l)) {
+        t.kind = X_CAL; t.y = (int)w; t.ym = Y_ABS;   /* الربع الثالث من ألفين وعشرين */
         best = l; *e = t;
     }
     if (!best && allow_the_unit) {
@@ -1407,6 +1517,11 @@ static int p_part(const S *s, int i, texpr *e)
     j++;
     if (isdash(s, j) && glued(s, j)) j++;          /* mid-2023 */
     if (fn(s, j, F_OF)) j++;
+    /* بقية أيام الأسبوع, ما تبقى من أشهر العام: the rest of the days of
+     * the week is the rest of the week */
+    if (part == PART_REST && kind(s, j, LK_PLURAL) && kind(s, j, LK_UNIT) && (s->u[j].flags & CHR_TOK_ARABIC) &&
+        !definite(s, j))
+        j++;
     int l = period_ref(s, j, e, 1);
     if (!l) return 0;
     if (e->kind == X_CAL && e->d) return 0;        /* "end of June 18" is not a thing */
@@ -1750,6 +1865,7 @@ static int p_daypart(const S *s, int i, texpr *e)
     e->dayoff = 0;
     e->daypart = val(s, j, LK_DAYPART);
     e->part = part;
+    e->noday = 1;
     return j + 1 - i;
 }
 
@@ -2047,6 +2163,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     /* A bare number or number word is a time only with a clock word, minutes
      * or a part of the day, or right after a day when relaxed. */
     if (!marked && !(relaxed && h >= 1 && h <= 24 && !kind(s, j, LK_UNIT) && !kind(s, j, LK_MONTH) &&
+                     !(!word && counted_after(s, j)) &&
                      (word ? kind(s, i, LK_ORD) && h >= 2 && definite(s, i) : s->u[i].nd <= 2)) &&
         /* from three: "في الأولى / الثانية" are as often "in the first / second" */
         !(word && i == j - 1 && hour_ordinal(s, i) && h >= 3 && h <= 12 && !kind(s, j, LK_UNIT) &&
@@ -2070,6 +2187,8 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         int dp = day.daypart;
         if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
         j = k + l;
+    } else {
+        e->noday = 1;
     }
     e->daypart = 0;
     e->hour = h;
@@ -2166,12 +2285,17 @@ static int time_after(const S *s, int j, texpr *e)
     texpr t;
     texpr_init(&t);
     int l = clock_time(s, k, &t, relaxed);
+    /* "5 فبراير صباحاً", "9 ديسمبر في المساء": the part of that day, as
+     * after a weekday (p_weekday); not "... صباح اليوم", another day */
+    if (!l && e->kind == X_CAL && !e->daypart && !kind(s, j + 1, LK_DEICTIC) && !kind(s, j + 1, LK_WDAY))
+        return daypart_after(s, j, e);
     if (!l || t.kind != X_DEICTIC || t.dayoff || t.daypart) return 0;
     int h = t.hour, dp = e->daypart;
     if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
     e->hour = h;
     e->min = t.min;
     e->sec = t.sec;
+    e->ampm = t.ampm || dp || h >= 13;     /* not a bare hour for share_times */
     e->daypart = 0;
     return k + l - j;
 }
@@ -2196,6 +2320,9 @@ static void share_times(elem *el, int n)
     int t = -1;
     for (int k = 0; k < n; k++)
         if (is_time(&el[k].e) && !bare_hour(&el[k].e)) t = k;
+    /* none says its half of the day: "بين الساعة 9 و11" are 9:00 and 11:00 */
+    for (int k = 0; k < n && t < 0; k++)
+        if (is_time(&el[k].e)) t = k;
     if (t < 0) return;
     for (int k = 0; k < n; k++) {
         texpr *a = &el[k].e;
@@ -2286,12 +2413,12 @@ static void range_weekdays(S *s, chr_timex *a, chr_timex *b, int tense)
     }
 }
 
-static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *anchor)
+/* Resolves and records the n expressions of one list or range.  A list or
+ * range is one expression in one clause: one tense for all its members
+ * (the caller's), so "من 2 أكتوبر إلى 22 أكتوبر" falls in one year. */
+static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *anchor, int tense)
 {
     int group = ++s->next_group;
-    /* a list or range is one expression in one clause: one tense for all
-     * its members, so "من 2 أكتوبر إلى 22 أكتوبر" falls in one year */
-    int tense = tense_at(s, el[0].u0, el[n - 1].u1);
     for (int k = 0; k < n; k++) {
         if (chr_grow((void **)&s->out, &s->ocap, s->nout + 1, sizeof(chr_timex))) return CHR_ERR_NOMEM;
         chr_timex *tx = &s->out[s->nout];
@@ -2336,6 +2463,75 @@ static int can_start(const S *s, int i)
                                      F_NOON | F_MIDNIGHT));
 }
 
+/* Two counts that share the unit written after the second: "between 12
+ * and 18 months", "three to five years", "2-3 days", "من 3 إلى 5 سنوات",
+ * "بين ثلاثة وخمسة أيام" are the range of two durations.  Not a range of
+ * offsets ("3 to 5 years ago", "قبل 3 إلى 5 سنوات"), left to the single
+ * count.  Fills el[0] and el[1]; returns 1 when found. */
+static int count_range(const S *s, int i, elem *el)
+{
+    int n, l = isnum(s, i) || kind(s, i, LK_CARD) ? count_num(s, i, &n) : 0, k, m;
+    cu c;
+    if (!l || n <= 0 || kind(s, i + l, LK_UNIT) || kind(s, i - 1, LK_AGO)) return 0;
+    k = i + l;
+    if (fn(s, k, F_AND | F_TO) || (isdash(s, k) && glued(s, k) && glued(s, k + 1) && isnum(s, i) && isnum(s, k + 1)))
+        k++;
+    else if (!(k < s->nu && s->u[k].wa))              /* وخمسة أيام: the و glued on */
+        return 0;
+    /* a counted Arabic noun is indefinite: "من 4 إلى 22 الشهر المقبل" are days */
+    if (!(m = count_unit(s, k, &c)) || c.n <= n || n >= 1000 || c.half || c.fracdig || c.u == U_WE ||
+        definite(s, k + m - 1) || kind(s, k + m, LK_SHIFT) ||
+        (kind(s, k + m, LK_AGO) && !(s->u[k + m].flags & CHR_TOK_ARABIC)))
+        return 0;
+    for (int q = 0; q < 2; q++) {
+        texpr_init(&el[q].e);
+        el[q].e.kind = X_DUR;
+        el[q].e.unit = c.u;
+        el[q].e.n = q ? c.n : n;
+    }
+    el[0].u0 = i;
+    el[0].u1 = i + l;
+    el[1].u0 = k;
+    el[1].u1 = k + m;
+    return 1;
+}
+
+/* Whether e names one day a time of day after it can belong to: a date
+ * with its day, a weekday, "tomorrow".  Not a Hijri date, which keeps no
+ * time (resolve.c). */
+static int names_day(const texpr *e)
+{
+    if (e->kind == X_CAL)
+        return (e->d || e->nthwd) && !e->bare && !e->per && !e->hijri && (e->m || e->ym == Y_MREL);
+    return (e->kind == X_DEICTIC && !e->noday) || e->kind == X_WDAY;
+}
+
+/* Whether only a comma, a dash or a preposition (في، بين، من، at, between,
+ * from) stands between unit a, just after a day, and unit b in one
+ * sentence ("الأحد 12 يناير 2025 - 10:30 صباحاً" in a dateline). */
+static int day_link(const S *s, int a, int b)
+{
+    if (a <= 0 || b < a || b - a > 2 || b >= s->nu || s->u[b].sent != s->u[a - 1].sent) return 0;
+    for (int k = a; k < b; k++)
+        if (!iscomma(s, k) && !isdash(s, k) && !fn(s, k, F_IN | F_FROM | F_BETWEEN)) return 0;
+    return 1;
+}
+
+/* t, a time or part of day with no day of its own, becomes that time on
+ * the day of e. */
+static void take_day(texpr *t, const texpr *day)
+{
+    texpr d = *day;
+    d.hour = t->hour;
+    d.min = t->min;
+    d.sec = t->sec;
+    d.ampm = t->ampm;
+    d.daypart = t->daypart;
+    d.part = t->part;
+    d.mod = t->mod;
+    *t = d;
+}
+
 /* Weekdays right after a week ("الأسبوع المقبل بين الأربعاء والجمعة", "this
  * week, from Tuesday to Thursday") are days of that week. */
 static void weekdays_of_week(elem *el, int n, int week_shift)
@@ -2348,6 +2544,9 @@ static void weekdays_of_week(elem *el, int n, int week_shift)
 static chr_status recognize(S *s, const chr_date *anchor)
 {
     int week_end = -1, week_shift = 0;     /* the last "this/next week" read: where it ends */
+    texpr day;                             /* the last single day read ... */
+    int day_end = -1, day_tense = 0;       /* ... where it ends and the tense it took */
+    texpr_init(&day);
     for (int i = 0; i < s->nu;) {
         /* Every pattern starts at a number or a word the tables know that
          * can open an expression (not "of", "in", "and" ...). */
@@ -2358,6 +2557,13 @@ static chr_status recognize(S *s, const chr_date *anchor)
                                             fn(s, i + 1, F_THE | F_DAY | F_CLOCK) || kind(s, i + 1, LK_MONTH) ||
                                             kind(s, i + 1, LK_WDAY)))
             from = 1;
+        if (count_range(s, i + from, el)) {
+            chr_status st = emit(s, el, 2, 1, anchor, tense_at(s, el[0].u0, el[1].u1));
+            if (st != CHR_OK) return st;
+            week_end = day_end = -1;
+            i = el[1].u1;
+            continue;
+        }
         texpr e;
         int l = match_at(s, i + from, &e);
         if (!l && !from && (l = bare_unit(s, i, &e))) {
@@ -2505,7 +2711,52 @@ static chr_status recognize(S *s, const chr_date *anchor)
             week_end = el[0].u1;
             week_shift = el[0].e.shift;
         }
-        chr_status st = emit(s, el, n, range, anchor);
+        /* A clock time, a range of them or a part of the day after a date
+         * in the same phrase is on that date, never on the anchor's day.
+         * Where the grammar reads the two as one phrase (Arabic "يوم
+         * الجمعة الساعة 3", "5 فبراير صباحاً", "Friday afternoon": see
+         * time_after and daypart_after) they are one TIME expression.  A
+         * time the grammar keeps apart (English "Friday at 3 pm", as
+         * TimeML marks it; ranges and lists of times, "غداً بين الساعة 8
+         * صباحاً و2 مساءً", "tomorrow from 8am to 2pm"; "Feb 5 in the
+         * morning") stays its own expression and takes its day from the
+         * date, with the date's tense: the date stays a DATE, each time a
+         * TIME on that day. */
+        int tense = 2;
+        /* In a list or range a time takes the day of its nearest member
+         * that has one: "الجمعة من الساعة 1 حتى 4", "from 9 am to 5 pm
+         * tomorrow". */
+        for (int k = 0; k < n; k++)
+            for (int d = 1; el[k].e.noday && d < n; d++) {
+                if (k - d >= 0 && !el[k - d].e.noday && names_day(&el[k - d].e)) take_day(&el[k].e, &el[k - d].e);
+                else if (k + d < n && !el[k + d].e.noday && names_day(&el[k + d].e)) take_day(&el[k].e, &el[k + d].e);
+            }
+        if (el[0].e.noday && day_end >= 0 && day_link(s, day_end, el[0].u0)) {
+            for (int k = 0; k < n; k++)
+                if (el[k].e.noday) take_day(&el[k].e, &day);
+            tense = day_tense;
+        } else if (el[0].e.noday) {
+            /* times before their date: "من الساعة 6 صباحاً إلى 6 مساءً في 1
+             * يناير", "between 9 and 11 am, on Friday" */
+            texpr next;
+            int k = el[n - 1].u1, ml = 0;
+            if (iscomma(s, k)) k++;
+            if (fn(s, k, F_IN | F_OF)) k++;
+            if (k < s->nu && s->u[k].sent == s->u[el[0].u0].sent && (ml = match_at(s, k, &next)) &&
+                names_day(&next) && next.hour < 0 && !next.daypart) {
+                tense = tense_at(s, k, k + ml);           /* as the date will take it */
+                for (int q = 0; q < n; q++)
+                    if (el[q].e.noday) take_day(&el[q].e, &next);
+            }
+        }
+        if (tense == 2) tense = tense_at(s, el[0].u0, el[n - 1].u1);
+        day_end = -1;
+        if (n == 1 && names_day(&el[0].e)) {
+            day = el[0].e;
+            day_end = el[0].u1;
+            day_tense = tense;
+        }
+        chr_status st = emit(s, el, n, range, anchor, tense);
         if (st != CHR_OK) return st;
         i = el[n - 1].u1;
     }
