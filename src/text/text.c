@@ -45,6 +45,13 @@ chr_status chr_utf8_decode(const char *buf, size_t len, int lossy,
             i++;
             continue;
         }
+        /* two bytes (Arabic, most accented Latin): C2..DF cannot encode
+         * less than U+0080 nor a surrogate, so no more checks */
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+            out[n++] = (uint32_t)(c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+            i += 2;
+            continue;
+        }
         int need;
         uint32_t cp, min;
         if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; min = 0x80; }
