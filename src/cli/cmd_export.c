@@ -11,6 +11,7 @@
 
 #include "chronicle/chronicle.h"
 #include "cli.h"
+#include "jsonout.h"
 
 const char export_usage[] =
     "usage: chronicle export [--db PATH] [filters as in query] --format csv|jsonl|timelinejs|plover\n"
@@ -246,9 +247,7 @@ static int put_plover(ex *x, json_t *ev)
                           js(json_object_get(source0, "trigger"), "text"), "context", "", "mode", "", "text", text,
                           "language", arabic ? "ar" : "en", "publication", js(source0, "source"), "coder", "Chronicle",
                           "comment", comment);
-    char *line = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    if (line) fprintf(x->f, "%s\n", line);
-    free(line);
+    jsonout_line(x->f, o);
     json_decref(o);
     json_decref(full);
     return 0;
@@ -261,9 +260,7 @@ static int put_event(json_t *ev, void *ctx)
     if (x->format == 0) return put_csv(x, ev);
     if (x->format == 3) return put_plover(x, ev);
     if (x->format == 2) return put_timelinejs(x, ev);
-    char *s = json_dumps(ev, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    if (s) fprintf(x->f, "%s\n", s);
-    free(s);
+    jsonout_line(x->f, ev);
     return 0;
 }
 

@@ -14,6 +14,7 @@
 
 #include "chronicle/chronicle.h"
 #include "cli.h"
+#include "jsonout.h"
 #include "input.h"
 
 #define DEFAULT_DB "output/chronicle.db"
@@ -251,9 +252,7 @@ static int consume(sink *k, job *j)
     }
     int rc = 0;
     if (!k->store) {
-        char *s = json_dumps(j->rec, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        if (!s || fputs(s, stdout) == EOF || fputc('\n', stdout) == EOF) rc = EXIT_USAGE;
-        free(s);
+        if (jsonout_line(stdout, j->rec)) rc = EXIT_USAGE;
         if (rc) fprintf(stderr, "chronicle: cannot write the output\n");
     } else {
         int added = 0;

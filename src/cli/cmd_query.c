@@ -7,6 +7,7 @@
 
 #include "chronicle/chronicle.h"
 #include "cli.h"
+#include "jsonout.h"
 
 #define DEFAULT_DB "output/chronicle.db"
 
@@ -232,12 +233,7 @@ static void join_names(json_t *arr, const char *k1, const char *k2, char *buf, s
 }
 
 /* One JSON Lines row. */
-static void put_json(json_t *v)
-{
-    char *s = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    if (s) puts(s);
-    free(s);
-}
+static void put_json(json_t *v) { jsonout_line(stdout, v); }
 
 static int print_event(json_t *ev, void *ctx)
 {
