@@ -59,6 +59,26 @@ if ! ls "$samples"/*.txt >/dev/null 2>&1; then
     exit 1
 fi
 
+# ---- JSON text out ------------------------------------------------------------
+# Strings with quotes, backslashes, control characters and non-ASCII letters
+# come out of extract as valid JSON that reads back to the same text.
+python3 - >"$tmp/escapes.jsonl" <<'PY'
+import json
+print(json.dumps({"id": "esc", "url": "https://example.org/a/\"b\"\\c", "source": "Wire \u0001\u001f",
+                  "published": "2024-05-02", "lang": "en", "title": "Tab\there, \u00e9t\u00e9 \u062a\u0645\u0648\u0632 \u2028",
+                  "text": "Lavrov said \"peace\" is near \\ far.\nPutin met Erdogan on Monday."}))
+PY
+run "$chronicle" extract "$tmp/escapes.jsonl"
+status_is 0 && python3 - "$out" "$tmp/escapes.jsonl" <<'PY'
+import json, sys
+rec = json.loads(open(sys.argv[1], encoding="utf-8").read())
+src = json.loads(open(sys.argv[2], encoding="utf-8").read())
+a = rec["article"]
+assert (a["url"], a["source"], a["title"]) == (src["url"], src["source"], src["title"]), a
+assert any('"peace"' in s["words"]["text"] or "peace" in s["words"]["text"] for s in rec["statements"]), rec["statements"]
+PY
+check "extract writes quotes, backslashes, control and non-ASCII characters as JSON that reads back the same"
+
 # ---- malformed JSON Lines ---------------------------------------------------
 make_corpus 1 "$tmp/good.jsonl"
 head -n 1 "$tmp/good.jsonl" >"$tmp/bad.jsonl"
