@@ -784,6 +784,15 @@ static const mention *mention_at_end(const chr_extractor *x, size_t k)
     return k > 0 && x->tcov[k - 1] ? &x->m[x->tcov[k - 1] - 1] : NULL;
 }
 
+/* Whether token k is inside a title that begins before it: الخارجية of
+ * "وزير الخارجية الأمريكي" is the minister's office, not the ministry. */
+static int in_title(const chr_extractor *x, size_t k)
+{
+    for (size_t j = k > 4 ? k - 4 : 0; j < k; j++)
+        if (vval(x, j, VK_TITLE) && j + vlen(x, j) > k) return 1;
+    return 0;
+}
+
 /* A state or organisation named in a person's title ("المتحدث باسم
  * الكرملين دميتري بيسكوف", "Kremlin spokesman Dmitry Peskov", "NATO
  * Secretary General Mark Rutte") is whom the person acts for, not a second
@@ -794,13 +803,19 @@ static void titles_hold(chr_extractor *x)
     for (size_t t = 0; t < x->tok->n; t++) {
         if (!vval(x, t, VK_TITLE)) continue;
         size_t e = t + vlen(x, t), h = e;
-        const mention *a = mention_at(x, h);
-        if (a && a->tag == CHR_ALIAS_ADJ) h = a->t1;               /* وزير الخارجية الروسي سيرغي لافروف */
+        /* وزير الخارجية الروسي سيرغي لافروف; رئيسة المفوضية الأوروبية أورسولا
+         * فون دير لاين (a name that begins inside the title); الأمين العام
+         * للأمم المتحدة أنطونيو غوتيريش */
+        const mention *a = e < x->tok->n && x->tcov[e] ? &x->m[x->tcov[e] - 1] : NULL;
+        if (a && (a->tag == CHR_ALIAS_ADJ || x->a[a->actor].kind != CHR_ACTOR_PERSON)) {
+            h = a->t1;
+            if (h < x->tok->n && (a = mention_at(x, h)) && a->tag == CHR_ALIAS_ADJ) h = a->t1;
+        }
         const mention *p = h < x->tok->n ? mention_at(x, h) : NULL;
         if (!p || x->a[p->actor].kind != CHR_ACTOR_PERSON) continue;
         for (size_t i = 0; i < x->nm; i++) {
             mention *m = &x->m[i];
-            int inside = m->t0 >= t && m->t1 <= e, before = m->t1 == t;
+            int inside = m->t1 > t && m->t1 <= h, before = m->t1 == t;
             if ((inside || before) && x->a[m->actor].kind != CHR_ACTOR_PERSON) m->prep = 1;
         }
         t = e - 1;
@@ -821,7 +836,7 @@ static int agent(const chr_extractor *x, const mention *m)
         return n && n->tag == CHR_ALIAS_ADJ && n->t1 < x->tok->n && vval(x, n->t1, VK_FORCE);
     }
     for (size_t k = m->t0; k > 0 && k + 3 > m->t0; k--)       /* القوات الإسرائيلية، قوات الأمن السورية */
-        if (vval(x, k - 1, VK_FORCE) && k - 1 + vlen(x, k - 1) == m->t0) return 1;
+        if (vval(x, k - 1, VK_FORCE) && k - 1 + vlen(x, k - 1) == m->t0 && !in_title(x, k - 1)) return 1;
     /* "الوسطاء المصريون والقطريون": the adjective joined to one */
     const mention *p = m->t0 > 0 ? mention_at_end(x, m->t0) : NULL;
     return p && p != m && p->tag == CHR_ALIAS_ADJ && T(x, m->t0)->norm_len > 2 &&
