@@ -1013,13 +1013,54 @@ typedef struct cu {
     int frac, fracdig;    /* "3.5": frac 5, one digit */
 } cu;
 
+/* "ربع قرن", "ربع ساعة", "a quarter century", "a quarter of an hour": a
+ * quarter of the unit after the word, not a quarter of a year.  j is the
+ * quarter word; sets c and returns the units read, or 0. */
+static int quarter_of(const S *s, int j, cu *c)
+{
+    if (!kind(s, j, LK_UNIT) || val(s, j, LK_UNIT) != U_Q || val2(s, j, LK_UNIT)) return 0;
+    int k = j + 1;
+    if (fn(s, k, F_OF)) {
+        k++;
+        if (fn(s, k, F_DET | F_THE)) k++;
+    }
+    if (!kind(s, k, LK_UNIT) || val2(s, k, LK_UNIT)) return 0;
+    switch (val(s, k, LK_UNIT)) {
+    case U_CE: c->u = U_Y; c->n = 25; break;
+    case U_Y: c->u = U_M; c->n = 3; break;
+    case U_D: c->u = U_HOUR; c->n = 6; break;
+    case U_HOUR: c->u = U_MIN; c->n = 15; break;
+    default: return 0;
+    }
+    return k + 1 - j;
+}
+
+/* Whether the quarters counted at unit j are a fraction of what follows:
+ * "ثلاثة أرباع الأعضاء", "three quarters of the members" (a definite word,
+ * or "of" and a word, that is no time word). */
+static int quarters_of_thing(const S *s, int j)
+{
+    if (val(s, j, LK_UNIT) != U_Q || j + 1 >= s->nu) return 0;
+    int k = j + 1;
+    /* Arabic: a definite word, or a noun in construct with one ("ثلاثة
+     * أرباع أعضاء البرلمان"); "ثلاثة أرباع متتالية" stays time */
+    if (s->u[j].flags & CHR_TOK_ARABIC)
+        return !s->u[k].lx && (definite(s, k) || (k + 1 < s->nu && definite(s, k + 1) && !s->u[k + 1].lx));
+    if (!fn(s, k, F_OF)) return 0;
+    k++;
+    if (fn(s, k, F_DET | F_THE)) k++;
+    return k < s->nu && !s->u[k].lx;
+}
+
 /* COUNT UNIT | dual UNIT: "ثلاثة أيام", "أسبوعين", "two weeks", "a decade",
  * "several days", "four-week", "ساعة ونصف", "3.5 سنوات", "ساعتين ونصف". */
 static int count_unit(const S *s, int i, cu *c)
 {
-    int j = i, n = 0;
+    int j = i, n = 0, q;
     memset(c, 0, sizeof *c);
-    if (kind(s, j, LK_UNIT) && val2(s, j, LK_UNIT)) {
+    if ((q = quarter_of(s, j, c))) {
+        j += q;
+    } else if (kind(s, j, LK_UNIT) && val2(s, j, LK_UNIT)) {
         c->u = val(s, j, LK_UNIT);
         c->n = val2(s, j, LK_UNIT);
         j++;
@@ -1049,8 +1090,10 @@ static int count_unit(const S *s, int i, cu *c)
                 (s->u[j + 2].flags & CHR_TOK_WORD))
                 return 0;
         }
+        if (n == 1 && (q = quarter_of(s, j, c))) return j + q - i;      /* a quarter century */
         if (!kind(s, j, LK_UNIT) || val2(s, j, LK_UNIT)) return 0;
         if (val(s, j, LK_UNIT) == U_WE) return 0;       /* weekends are not counted time */
+        if (quarters_of_thing(s, j)) return 0;
         /* a counted Arabic noun is indefinite: "في 15 الساعة 8" is the 15th
          * at 8 (a plural with the article, "3 الساعات", is still read) */
         if (definite(s, j) && !kind(s, j, LK_PLURAL)) return 0;
