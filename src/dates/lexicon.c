@@ -194,6 +194,11 @@ static int read_value(int kind, const char *v, lex_info *info)
         /* 1: a name only in a date's context; 2: a month that is a name too */
         if (parse_int(v, &a) || a < 1 || a > 2) return -1;
         break;
+    case LK_NAME:
+        /* 1: a name that holds a date word; 2: a noun that names places,
+         * bodies and events after a date (مستشفى 15 أيار, the May 4 movement) */
+        if (parse_int(v, &a) || a < 1 || a > 2) return -1;
+        break;
     default:
         a = 1;     /* flags: publish, item */
         break;

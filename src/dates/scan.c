@@ -2584,6 +2584,25 @@ static void weekdays_of_week(elem *el, int n, int week_shift)
     for (int k = 0; k < n; k++) weekday_in_week(&el[k].e, el[k].e.wd, week_shift);
 }
 
+/* Whether the day and month read at units [u0, u1) are part of a name:
+ * after an Arabic noun in construct that names places, bodies and events
+ * after a date
+ * (name.txt, 2: "مستشفى 15 أيار", "ساحة 14 آذار", "ثورة 25 يناير"), or, in
+ * English, before such a noun or between "the" and a capitalized word ("the
+ * January 25 revolution", "the May 4 Movement").  A name's date has no year
+ * in it, so reading it as this year's would invent one. */
+static int date_in_name(const S *s, const texpr *e, int u0, int u1)
+{
+    if (e->kind != X_CAL || !e->m || !e->d || e->y) return 0;
+    /* Arabic: the noun in construct, without the article ("الاتفاقية 17
+     * أيار الماضي" is when the agreement was signed) */
+    if (u0 > 0 && (s->u[u0 - 1].flags & CHR_TOK_ARABIC))
+        return kind(s, u0 - 1, LK_NAME) && val(s, u0 - 1, LK_NAME) == 2 && !definite(s, u0 - 1);
+    if (u1 >= s->nu || (s->u[u1 - 1].flags & CHR_TOK_ARABIC)) return 0;
+    if (kind(s, u1, LK_NAME) && val(s, u1, LK_NAME) == 2) return 1;
+    return u0 > 0 && fn(s, u0 - 1, F_THE) && (s->u[u1].flags & CHR_TOK_UPPER) && !s->u[u1].lx;
+}
+
 static chr_status recognize(S *s, const chr_date *anchor)
 {
     int week_end = -1, week_shift = 0;     /* the last "this/next week" read: where it ends */
@@ -2620,6 +2639,10 @@ static chr_status recognize(S *s, const chr_date *anchor)
             if (l && (f.kind != X_DUR || f.unit == e.unit || f.half || f.fracdig)) l = 0;
         }
         if (!l) { i++; continue; }
+        if (date_in_name(s, &e, i + from, i + from + l)) {
+            i += from + l;
+            continue;
+        }
         /* "the past decade", "العقد المقبل": the ten years before or after the
          * anchor, not a calendar decade (in 2013 "the past decade" is not the
          * 2000s), as "the past two decades" is a duration; "this decade" and
