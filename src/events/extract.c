@@ -1622,6 +1622,29 @@ static uint32_t party_of(chr_extractor *x, uint32_t a)
     return id < 0 ? NOACTOR : (uint32_t)id;
 }
 
+/* Whether tokens [a, b) only join names: commas, "and", and the title and
+ * nationality of the next name (a = 0: no name before; a = SIZE_MAX: none
+ * that a name here could join). */
+static int only_joiners(const chr_extractor *x, size_t a, size_t b)
+{
+    if (!a) return 1;
+    if (a == SIZE_MAX) return 0;
+    for (size_t t = a; t < b; t++) {
+        if (is_comma(T(x, t)) || prep_is(x, t, "AND")) continue;
+        if (vval(x, t, VK_TITLE)) {                     /* "and Russian Foreign Minister Lavrov" */
+            t += vlen(x, t) - 1;
+            continue;
+        }
+        const mention *m = mention_at(x, t);
+        if (m && m->tag == CHR_ALIAS_ADJ) {
+            t = m->t1 - 1;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
 /* The subject of the verb at k that stands before commas: the first acting
  * name in [b, from) that a comma follows, with no name acting in [from, k)
  * and no other verb between it and k ("Lavrov, in turn, accused"); NOACTOR
@@ -1658,6 +1681,13 @@ static int force_behind(const chr_extractor *x, const mention *m, size_t k)
     return 0;
 }
 
+/* Whether a temporal expression starts right after the bound word at k
+ * ("since 2012", "بعد ثلاثة أيام"): then the bound belongs to a date. */
+static int past_timex_at(const chr_extractor *x, size_t k)
+{
+    return k + 1 < x->tok->n && past_timex(x, k + 1, x->tok->n) > k + 1;
+}
+
 static json_t *trigger_events(chr_extractor *x)
 {
     json_t *arr = json_array();
@@ -1679,8 +1709,10 @@ static json_t *trigger_events(chr_extractor *x)
             if (!strcmp(cameo, "010")) continue;
             size_t after = k + vlen(x, k), stop = after;
             while (stop < s->t1 && stop < after + 10 && stop < cond) {
+                /* ... and a clause of its own: "after Hamas gunmen killed",
+                 * "بعد هجوم حماس" (a bound word before a name, not a date) */
                 if (vval(x, stop, VK_TRIGGER) || vval(x, stop, VK_TREATY) || vval(x, stop, VK_REPORT) ||
-                    x->tq[stop] || x->tcontent[stop])
+                    x->tq[stop] || x->tcontent[stop] || (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop)))
                     break;
                 if ((T(x, stop)->flags & CHR_TOK_PUNCT) &&
                     (T(x, stop)->cp == ',' || T(x, stop)->cp == 0x060C || T(x, stop)->cp == ';'))
@@ -1717,11 +1749,29 @@ static json_t *trigger_events(chr_extractor *x)
                 uint32_t subj = comma_subject(x, prev_end, from, k);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
+            /* English: a verb joined by "and" to an earlier one ("spoke with
+             * Netanyahu ... and pledged support") has the sentence's subject */
+            if (x->lang == CHR_LANG_EN && !has_source && k > s->t0 && prep_is(x, k - 1, "AND")) {
+                uint32_t subj = joined_subject(x, s, k);
+                if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
+            }
+            /* where the last source before the trigger ends; SIZE_MAX: the
+             * subject stands further back, so names here are objects */
+            size_t src_end = has_source ? SIZE_MAX : 0;
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 if (!agent(x, m) || x->tq[m->t0] || x->tcontent[m->t0] || m == prev_subject) continue;
                 if (m->t0 >= from && m->t1 <= k && m->t1 + 8 > k && !m->prep && !force_behind(x, m, k)) {
+                    /* English: after the subject, a name is another subject only
+                     * when joined to it ("Russia and China signed"); else it is
+                     * the object of a verb between ("Israel pounded Gaza with
+                     * air strikes") */
+                    if (x->lang == CHR_LANG_EN && has_source && !sym && !only_joiners(x, src_end, m->t0)) {
+                        push_actor(act, &na, 12, m->actor, "target");
+                        continue;
+                    }
                     has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
+                    src_end = m->t1;
                 } else if (m->t0 >= after && m->t0 < stop) {
                     int to = m->t0 > 0 && prep_is(x, m->t0 - 1, "TO");
                     int against = m->prep && prep_is(x, m->t0 - 1, "AGAINST");
