@@ -466,6 +466,8 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
     m->t1 = t1;
     m->c0 = T(x, t0)->start;
     m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && prep_is(x, t0 - 1, "PLACE");
+    /* "وفد من حركة حماس", "a delegation from Hamas": whose organ it is */
+    if (m->prep && t0 >= 2 && vval(x, t0 - 2, VK_FORCE) && t0 - 2 + vlen(x, t0 - 2) == t0 - 1) m->prep = 0;
     while (clitic > 0 && m->c0 < T(x, t0)->end) {         /* skip و ب ل and their marks */
         uint32_t c = x->cps[m->c0];
         if (c == 0x0628 || c == 0x0644 || c == 0x0643) m->prep = 1;   /* ب ل ك */
@@ -1708,7 +1710,10 @@ static json_t *trigger_events(chr_extractor *x)
             /* what was said comes from the statements pass, not from nouns like "statement" */
             if (!strcmp(cameo, "010")) continue;
             size_t after = k + vlen(x, k), stop = after;
-            while (stop < s->t1 && stop < after + 10 && stop < cond) {
+            /* ten words, a name or title counting as one ("استقبل أمير قطر
+             * الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان") */
+            size_t reach = after + 10;
+            while (stop < s->t1 && stop < reach && stop < cond) {
                 /* ... and a clause of its own: "after Hamas gunmen killed",
                  * "بعد هجوم حماس" (a bound word before a name, not a date) */
                 if (vval(x, stop, VK_TRIGGER) || vval(x, stop, VK_TREATY) || vval(x, stop, VK_REPORT) ||
@@ -1717,8 +1722,12 @@ static json_t *trigger_events(chr_extractor *x)
                 if ((T(x, stop)->flags & CHR_TOK_PUNCT) &&
                     (T(x, stop)->cp == ',' || T(x, stop)->cp == 0x060C || T(x, stop)->cp == ';'))
                     break;
-                stop++;
+                const mention *nm = mention_at(x, stop);
+                size_t w = nm ? nm->t1 - nm->t0 : vval(x, stop, VK_TITLE) ? vlen(x, stop) : 1;
+                reach += w - 1;
+                stop += w;
             }
+            if (stop > s->t1) stop = s->t1;
             ev_actor act[12];
             int na = 0, has_source = 0;
             uint32_t location = NOACTOR;
@@ -1761,6 +1770,9 @@ static json_t *trigger_events(chr_extractor *x)
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 if (!agent(x, m) || x->tq[m->t0] || x->tcontent[m->t0] || m == prev_subject) continue;
+                /* the object of that verb, when a capital, is a place ("زار وفد
+                 * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
+                if (prev_subject && m->tag == CHR_ALIAS_CAPITAL && m->t1 <= k) continue;
                 if (m->t0 >= from && m->t1 <= k && m->t1 + 8 > k && !m->prep && !force_behind(x, m, k)) {
                     /* English: after the subject, a name is another subject only
                      * when joined to it ("Russia and China signed"); else it is
@@ -1774,6 +1786,11 @@ static json_t *trigger_events(chr_extractor *x)
                     src_end = m->t1;
                 } else if (m->t0 >= after && m->t0 < stop) {
                     int to = m->t0 > 0 && prep_is(x, m->t0 - 1, "TO");
+                    /* a meeting "in Malta" is where it was, not who met */
+                    if (sym && to && m->prep && x->a[m->actor].kind == CHR_ACTOR_STATE) {
+                        if (location == NOACTOR) location = m->actor;
+                        continue;
+                    }
                     int against = m->prep && prep_is(x, m->t0 - 1, "AGAINST");
                     if ((to || m->prep) && !against && x->a[m->actor].kind == CHR_ACTOR_STATE &&
                         location == NOACTOR)
