@@ -850,7 +850,8 @@ static int opens_content(const chr_extractor *x, size_t k)
     const chr_token *tk = T(x, k);
     if (tk->flags & CHR_TOK_PUNCT)
         return tk->cp == ':' || opens(tk->cp) || tk->cp == '"';
-    return vval(x, k, VK_CONTENT) != NULL;
+    const char *v = vval(x, k, VK_CONTENT);
+    return v && !strcmp(v, "THAT");
 }
 
 static const quote *quote_from(const chr_extractor *x, size_t k, size_t limit)
@@ -1229,6 +1230,17 @@ static int pass_statements(chr_extractor *x)
                 } else {
                     continue;
                 }
+            } else if (j > k && j + 1 < s->t1 && (!strcmp(verb, "SAY") || !strcmp(verb, "CALL") || !strcmp(verb, "WARN")) &&
+                       vval(x, j, VK_CONTENT) && !strcmp(vval(x, j, VK_CONTENT), "TOPIC") && !q) {
+                /* "أكد الوزير على ضرورة ...", "دعا غوتيريش إلى وقف ...": what
+                 * the words are about, to the end of the sentence */
+                size_t b = j + 1, e = s->t1;
+                while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT)) e--;
+                if (e <= b) continue;
+                st.c0 = T(x, b)->start;
+                st.c1 = T(x, e - 1)->end;
+                st.ct0 = b;
+                st.ct1 = e;
             } else if (x->lang == CHR_LANG_EN && strcmp(verb, "CITE") && strcmp(verb, "ALSO") &&
                        trailing_words(x, s, k, &st)) {
                 /* "Russia will respond, Peskov said.": the words come first;
