@@ -1197,8 +1197,11 @@ static int pass_statements(chr_extractor *x)
              * may stand between), English
              * words need no "that", and a later "that" is a relative one */
             size_t reach = j + (x->lang == CHR_LANG_EN ? 8 : 16);
-            while (ct < s->t1 && !opens_content(x, ct) && ct < reach && !(ct > j && other_speech(x, ct)))
-                ct += vval(x, ct, VK_REPORT) ? vlen(x, ct) : 1;         /* a citation whole: "حسبما ذكرت" */
+            while (ct < s->t1 && (covered(x, ct) || !opens_content(x, ct)) && ct < reach &&
+                   !(ct > j && other_speech(x, ct))) {
+                if (covered(x, ct)) ct = x->m[x->tcov[ct] - 1].t1;       /* "سي إن إن" holds no إن */
+                else ct += vval(x, ct, VK_REPORT) ? vlen(x, ct) : 1;     /* a citation whole: "حسبما ذكرت" */
+            }
             if (q && (q->t0 <= ct + 2 || ct >= s->t1)) {
                 st.c0 = q->c0;
                 st.c1 = q->c1;
