@@ -1705,6 +1705,51 @@ static int past_timex_at(const chr_extractor *x, size_t k)
     return k + 1 < x->tok->n && past_timex(x, k + 1, x->tok->n) > k + 1;
 }
 
+/* Arabic puts the subject between a verb and its object, so that "رفعت
+ * الولايات المتحدة العقوبات" does not read as the listed "رفعت العقوبات"
+ * (085, lifting sanctions) but as "العقوبات" alone (163, imposing them).
+ * For the noun trigger at k, the verb that opens its clause (at from) is
+ * tried in front of it, with and without a clitic و/ف, and in front of the
+ * noun's first word alone ("جمد المساعدات" for "جمد ... المساعدات
+ * المالية"): the code of a listed verb and object, or NULL. */
+static const char *verb_object_code(const chr_extractor *x, size_t from, size_t k)
+{
+    if (x->lang == CHR_LANG_EN || from >= k || !(T(x, from)->flags & CHR_TOK_WORD) || x->tment[from] ||
+        vval(x, from, VK_TRIGGER) || vval(x, from, VK_REPORT))
+        return NULL;
+    const chr_phrases *dict = x->voc->dict[CHR_LANG_AR];
+    const chr_token *v = T(x, from);
+    const char *vw = x->tok->buf + v->norm;
+    size_t vn = v->norm_len;
+    for (int strip = 0; strip < 2; strip++) {
+        if (strip) {
+            if (vn <= 4 || (memcmp(vw, "\xd9\x88", 2) && memcmp(vw, "\xd9\x81", 2))) break;   /* و ف */
+            vw += 2;
+            vn -= 2;
+        }
+        for (size_t n = vlen(x, k); n >= 1; n--) {
+            char key[512];
+            size_t l = 0;
+            if (vn + 1 >= sizeof key) return NULL;
+            memcpy(key, vw, vn);
+            l = vn;
+            int fits = 1;
+            for (size_t t = k; t < k + n; t++) {
+                const chr_token *tk = T(x, t);
+                if (l + 1 + tk->norm_len >= sizeof key) { fits = 0; break; }
+                if (t == k || (tk->flags & CHR_TOK_SPACE)) key[l++] = ' ';
+                memcpy(key + l, x->tok->buf + tk->norm, tk->norm_len);
+                l += tk->norm_len;
+            }
+            size_t nids = 0;
+            const uint32_t *ids = fits ? chr_phrases_get(dict, key, l, &nids) : NULL;
+            for (size_t i = 0; i < nids; i++)
+                if (VK_OF(ids[i]) == VK_TRIGGER) return x->voc->values[VV_OF(ids[i])];
+        }
+    }
+    return NULL;
+}
+
 static json_t *trigger_events(chr_extractor *x)
 {
     json_t *arr = json_array();
@@ -1724,6 +1769,8 @@ static json_t *trigger_events(chr_extractor *x)
             busy = k + vlen(x, k);
             /* what was said comes from the statements pass, not from nouns like "statement" */
             if (!strcmp(cameo, "010")) continue;
+            const char *vo = verb_object_code(x, prev_end, k);
+            if (vo) cameo = vo;
             size_t after = k + vlen(x, k), stop = after;
             /* ten words, a name or title counting as one ("استقبل أمير قطر
              * الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان") */
