@@ -51,6 +51,7 @@ typedef struct mention {
     uint32_t actor;            /* aref index */
     chr_alias_tag tag;
     int prep;                  /* after a preposition (في الدوحة, بموسكو, in Moscow): a place, not an agent */
+    int lam;                   /* with the clitic ل, "to, for" (لإسرائيل): where something goes */
     size_t t0, t1, c0, c1;
     int sent;
 } mention;
@@ -465,12 +466,14 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
     m->t0 = t0;
     m->t1 = t1;
     m->c0 = T(x, t0)->start;
+    m->lam = 0;
     m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && prep_is(x, t0 - 1, "PLACE");
     /* "وفد من حركة حماس", "a delegation from Hamas": whose organ it is */
     if (m->prep && t0 >= 2 && vval(x, t0 - 2, VK_FORCE) && t0 - 2 + vlen(x, t0 - 2) == t0 - 1) m->prep = 0;
     while (clitic > 0 && m->c0 < T(x, t0)->end) {         /* skip و ب ل and their marks */
         uint32_t c = x->cps[m->c0];
         if (c == 0x0628 || c == 0x0644 || c == 0x0643) m->prep = 1;   /* ب ل ك */
+        if (c == 0x0644) m->lam = 1;
         m->c0++;
         clitic--;
         while (m->c0 < T(x, t0)->end && chr_text_fold(x->cps[m->c0]) == 0) m->c0++;
@@ -1847,7 +1850,7 @@ static json_t *trigger_events(chr_extractor *x)
                     has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
                     src_end = m->t1;
                 } else if (m->t0 >= after && m->t0 < stop) {
-                    int to = m->t0 > 0 && prep_is(x, m->t0 - 1, "TO");
+                    int to = (m->t0 > 0 && prep_is(x, m->t0 - 1, "TO")) || m->lam;   /* لإسرائيل */
                     /* a meeting "in Malta" is where it was, not who met */
                     if (sym && to && m->prep && x->a[m->actor].kind == CHR_ACTOR_STATE) {
                         if (location == NOACTOR) location = m->actor;
