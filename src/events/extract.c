@@ -438,12 +438,13 @@ static int64_t aref_gz(chr_extractor *x, uint32_t gid)
     return (int64_t)x->na++;
 }
 
-/* The length in tokens of the word of prep.txt or contrast.txt at token k
- * when it has that value, else 0.  The values: PLACE (the name after it is
- * a place or an object rather than an agent), AGAINST (the one an act is
- * aimed at: "sanctions on Iran", "عقوبات على إيران"), TO (where someone
- * goes), WITH (a treaty's party follows), OF (a treaty's organisation
- * follows), CONTRAST (a clause against what was just said begins). */
+/* The length in tokens of the word of prep.txt, contrast.txt or
+ * coordination.txt at token k when it has that value, else 0.  The values:
+ * PLACE (the name after it is a place or an object rather than an agent),
+ * AGAINST (the one an act is aimed at: "sanctions on Iran", "عقوبات على
+ * إيران"), TO (where someone goes), WITH (the other side of talks, or a
+ * treaty's party), OF (a treaty's organisation follows), CONTRAST (a clause
+ * against what was just said begins), AND (a verb joined to the one before). */
 static size_t word_len(const chr_extractor *x, size_t k, const char *value)
 {
     chr_phrase_match pm;
