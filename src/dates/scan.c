@@ -2586,10 +2586,9 @@ static void weekdays_of_week(elem *el, int n, int week_shift)
 
 /* Whether the day and month read at units [u0, u1) are part of a name:
  * after an Arabic noun in construct that names places, bodies and events
- * after a date
- * (name.txt, 2: "مستشفى 15 أيار", "ساحة 14 آذار", "ثورة 25 يناير"), or, in
- * English, before such a noun or between "the" and a capitalized word ("the
- * January 25 revolution", "the May 4 Movement").  A name's date has no year
+ * after a date (name.txt, 2: "مستشفى 15 أيار", "ساحة 14 آذار", "ثورة 25
+ * يناير"), or, in English, before such a noun or between "the" and a
+ * capitalized word ("the January 25 revolution", "the May 4 Movement").  A name's date has no year
  * in it, so reading it as this year's would invent one. */
 static int date_in_name(const S *s, const texpr *e, int u0, int u1)
 {

@@ -784,7 +784,8 @@ static const mention *mention_at(const chr_extractor *x, size_t k)
     return x->tment[k] ? &x->m[x->tment[k] - 1] : NULL;
 }
 
-/* The mention that ends just before token k, or NULL. */
+/* The mention that covers token k - 1 (mentions do not overlap, so one
+ * that a mention at k follows ends there), or NULL. */
 static const mention *mention_at_end(const chr_extractor *x, size_t k)
 {
     return k > 0 && x->tcov[k - 1] ? &x->m[x->tcov[k - 1] - 1] : NULL;
@@ -1182,11 +1183,12 @@ static int pass_statements(chr_extractor *x)
             /* "He said ...", and "وقال إن ...": the person the sentence
              * before was about, else the last speaker; after a statement,
              * its speaker goes on ("..., Lavrov said. He added that") */
+            int pronoun = speaker == NOACTOR && pronoun_subject(x, s, k);
             if (speaker == NOACTOR && strcmp(verb, "ALSO") && strcmp(verb, "CITE") &&
-                (pronoun_subject(x, s, k) || (x->lang != CHR_LANG_EN && k == s->t0 && goes_on)) &&
+                (pronoun || (x->lang != CHR_LANG_EN && k == s->t0 && goes_on)) &&
                 !(x->nst && x->st[x->nst - 1].sent + 1 == (int)si && last != NOACTOR))
                 speaker = subject_before(x, si);      /* unless the sentence before was a statement */
-            if (speaker == NOACTOR && strcmp(verb, "ALSO") && (goes_on || pronoun_subject(x, s, k))) speaker = last;
+            if (speaker == NOACTOR && strcmp(verb, "ALSO") && (goes_on || pronoun)) speaker = last;
             if (speaker == NOACTOR) continue;
             /* the words: a quotation that opens here, else the clause after "that" */
             stmt st;
@@ -2232,10 +2234,9 @@ chr_status chr_extract(chr_extractor *x, const chr_article *a, json_t **out)
     }
     if ((st = pass_dates(x, dct)) != CHR_OK) return st;
     if ((st = pass_tokens(x)) != CHR_OK) return st;
-    if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x) || (titles_hold(x), 0) ||
-        pass_statements(x) ||
-        pass_treaties(x))
-        return CHR_ERR_NOMEM;
+    if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x)) return CHR_ERR_NOMEM;
+    titles_hold(x);
+    if (pass_statements(x) || pass_treaties(x)) return CHR_ERR_NOMEM;
     *out = build_record(x, a, basis);
     return *out ? CHR_OK : CHR_ERR_NOMEM;
 }
