@@ -7,6 +7,7 @@
 #include "chronicle/dates.h"
 #include "chronicle/doc.h"
 #include "chronicle/actors.h"
+#include "chronicle/record.h"
 #include "chronicle/extract.h"
 #include "chronicle/store.h"
 #include "chronicle/render.h"

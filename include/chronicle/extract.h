@@ -1,8 +1,8 @@
 /* extract.h - everything Chronicle reads out of one article.
  *
- * An extractor takes an article (its text and envelope) and returns one JSON
- * object, the record that `chronicle extract` prints and `chronicle load`
- * stores (schemas/extract.schema.json describes it): the article's items and
+ * An extractor takes an article (its text and envelope) and returns one
+ * record (record.h), the one that `chronicle extract` prints as JSON and
+ * `chronicle load` stores (schemas/extract.schema.json): the article's items and
  * their publication dates, the temporal expressions, the actors mentioned,
  * statements with speaker, medium and reporting chain, treaties with their
  * parties and articles, and events coded with CAMEO and PLOVER, each with
@@ -13,8 +13,8 @@
 #define CHRONICLE_EXTRACT_H
 
 #include <stddef.h>
-#include <jansson.h>
 #include "chronicle/dates.h"
+#include "chronicle/record.h"
 #include "chronicle/status.h"
 
 /* An article as read from a file or a JSON Lines corpus.  Strings may be
@@ -34,10 +34,10 @@ typedef struct chr_extractor chr_extractor;
 chr_extractor *chr_extractor_new(void);
 void chr_extractor_free(chr_extractor *x);   /* NULL is fine */
 
-/* Extracts one article.  On CHR_OK *out is a new JSON object the caller
- * releases with json_decref.  On failure (CHR_ERR_UTF8 and CHR_ERR_BINARY
+/* Extracts one article.  On CHR_OK *out is a new record the caller
+ * releases with chr_record_free.  On failure (CHR_ERR_UTF8 and CHR_ERR_BINARY
  * name the byte offset) the message is in chr_extractor_errmsg. */
-chr_status chr_extract(chr_extractor *x, const chr_article *a, json_t **out);
+chr_status chr_extract(chr_extractor *x, const chr_article *a, chr_record **out);
 
 const char *chr_extractor_errmsg(const chr_extractor *x);
 

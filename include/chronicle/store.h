@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <jansson.h>
 #include "chronicle/status.h"
+#include "chronicle/record.h"
 
 typedef struct chr_store chr_store;
 
@@ -42,7 +43,7 @@ const char *chr_store_errmsg(const chr_store *s);
  * its group is not stored and the message says so).
  * Records are committed in groups (at most 50,000 articles or 60 seconds of
  * work); chr_store_flush and chr_store_close commit what is pending. */
-chr_status chr_store_load(chr_store *s, json_t *record, int *added);
+chr_status chr_store_load(chr_store *s, const chr_record *record, int *added);
 
 /* Commits the records loaded so far. */
 chr_status chr_store_flush(chr_store *s);

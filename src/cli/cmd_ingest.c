@@ -138,14 +138,15 @@ static int parse(int argc, char **argv, opts *o, const char *usage, int db)
 
 typedef struct job {
     in_article art;
-    json_t *rec;
+    chr_record *rec;
     char err[1400];
     int state;                 /* 0 empty, 1 read (to extract), 2 working, 3 done */
     int failed;                /* 1: bad input data, 2: extraction failed, 3: unreadable file */
     /* what the writer is done with, freed by the next worker to take the
      * slot: freeing a record is many small frees, and the writer thread is
      * the one that limits -j N */
-    json_t *spent_rec, *spent_json;
+    chr_record *spent_rec;
+    json_t *spent_json;
     char *spent_mem, *spent_strs[4];
 } job;
 
@@ -161,11 +162,12 @@ typedef struct pipe {
 /* Frees what job_retire kept of the slot's previous article. */
 static void job_spent_free(job *j)
 {
-    json_decref(j->spent_rec);
+    chr_record_free(j->spent_rec);
     json_decref(j->spent_json);
     free(j->spent_mem);
     for (int i = 0; i < 4; i++) free(j->spent_strs[i]);
-    j->spent_rec = j->spent_json = NULL;
+    j->spent_rec = NULL;
+    j->spent_json = NULL;
     j->spent_mem = NULL;
     for (int i = 0; i < 4; i++) j->spent_strs[i] = NULL;
 }
@@ -252,7 +254,7 @@ static int consume(sink *k, job *j)
     }
     int rc = 0;
     if (!k->store) {
-        if (jsonout_line(stdout, j->rec)) rc = EXIT_USAGE;
+        if (chr_record_write(stdout, j->rec)) rc = EXIT_USAGE;
         if (rc) fprintf(stderr, "chronicle: cannot write the output\n");
     } else {
         int added = 0;
@@ -270,7 +272,7 @@ static int consume(sink *k, job *j)
 static void job_reset(job *j)
 {
     in_article_clear(&j->art);
-    json_decref(j->rec);
+    chr_record_free(j->rec);
     j->rec = NULL;
     j->err[0] = 0;
     j->state = 0;
@@ -530,10 +532,10 @@ int cmd_load(int argc, char **argv)
     if (!o.quiet) chr_store_counts_get(s, &before);     /* reads whole tables: only for the summary */
     in_reader *r = in_reader_new(o.inputs, o.ninputs, 0);
     k.reader = r;
-    json_t *rec;
+    json_t *js;
     char where[1200], err[1400];
     int got;
-    while (r && !rc && (got = in_reader_next_record(r, &rec, where, sizeof where, err, sizeof err)) != 0) {
+    while (r && !rc && (got = in_reader_next_record(r, &js, where, sizeof where, err, sizeof err)) != 0) {
         k.articles++;
         if (got < 0) {
             k.errors++;
@@ -543,14 +545,21 @@ int cmd_load(int argc, char **argv)
             continue;
         }
         int added = 0;
-        chr_status st = chr_store_load(s, rec, &added);
-        json_decref(rec);
+        chr_record *rec = NULL;
+        char rerr[1500];
+        chr_status st = chr_record_from_json(js, &rec, rerr, sizeof rerr);
+        json_decref(js);
+        if (st == CHR_OK) {
+            st = chr_store_load(s, rec, &added);
+            snprintf(rerr, sizeof rerr, "%s", chr_store_errmsg(s));
+        }
+        chr_record_free(rec);
         if (st == CHR_ERR_ARG) {
             k.errors++;
-            fprintf(stderr, "chronicle: %s: %s%s\n", where, chr_store_errmsg(s), o.skip ? " (skipped)" : "");
+            fprintf(stderr, "chronicle: %s: %s%s\n", where, rerr, o.skip ? " (skipped)" : "");
             if (!o.skip) rc = EXIT_DATA;
         } else if (st != CHR_OK) {
-            fprintf(stderr, "chronicle: %s: %s\n", where, chr_store_errmsg(s));
+            fprintf(stderr, "chronicle: %s: %s\n", where, rerr);
             rc = EXIT_USAGE;
         } else if (!added) {
             k.already++;

@@ -1,42 +1,12 @@
 /* jsonout.c - see jsonout.h. */
 #include "jsonout.h"
+#include "chronicle/record.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void put_str(FILE *f, const char *s, size_t n)
-{
-    static const char hex[] = "0123456789abcdef";
-    size_t run = 0;                           /* bytes that need no escape, not yet written */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            run++;
-            continue;
-        }
-        fwrite(s + i - run, 1, run, f);
-        run = 0;
-        char e[7] = {'\\', 0};
-        size_t el = 2;
-        switch (c) {
-        case '"': e[1] = '"'; break;
-        case '\\': e[1] = '\\'; break;
-        case '\b': e[1] = 'b'; break;
-        case '\f': e[1] = 'f'; break;
-        case '\n': e[1] = 'n'; break;
-        case '\r': e[1] = 'r'; break;
-        case '\t': e[1] = 't'; break;
-        default:
-            memcpy(e + 1, "u00", 3);
-            e[4] = hex[c >> 4];
-            e[5] = hex[c & 15];
-            el = 6;
-        }
-        fwrite(e, 1, el, f);
-    }
-    fwrite(s + n - run, 1, run, f);
-}
+static void put_str(FILE *f, const char *s, size_t n) { chr_json_put_string(f, s, n); }
 
 static void put_value(FILE *f, const json_t *v)
 {

@@ -115,6 +115,8 @@ struct chr_extractor {
     chr_date dct[MAXITEMS + 1];
     int nitems;
     char *buf; size_t bufcap;  /* UTF-8 scratch */
+    chr_record *rec;           /* the record being built */
+    size_t evcap;              /* room in rec->events */
     char err[512];
 };
 
@@ -211,15 +213,21 @@ static const char *utf8(chr_extractor *x, size_t c0, size_t c1)
     return x->buf;
 }
 
-static json_t *jtext(chr_extractor *x, size_t c0, size_t c1)
+/* The text of [c0, c1) in the record being built. */
+static const char *rtext(chr_extractor *x, size_t c0, size_t c1)
 {
-    return json_string(utf8(x, c0, c1));
+    return chr_record_str(x->rec, utf8(x, c0, c1));
 }
 
-static json_t *jspan(chr_extractor *x, size_t c0, size_t c1)
+static chr_rec_span rspan(chr_extractor *x, size_t c0, size_t c1)
 {
-    return json_pack("{s:I,s:I,s:o}", "start", (json_int_t)c0, "end", (json_int_t)c1,
-                     "text", jtext(x, c0, c1));
+    return (chr_rec_span){(int64_t)c0, (int64_t)c1, rtext(x, c0, c1)};
+}
+
+/* A copy in the record; NULL for an empty string (JSON null). */
+static const char *rstr_or_null(chr_extractor *x, const char *v)
+{
+    return v && *v ? chr_record_str(x->rec, v) : NULL;
 }
 
 static void date_str(const chr_date *d, char *out)
@@ -1520,10 +1528,17 @@ static int push_actor(ev_actor *v, int *n, int max, uint32_t a, const char *role
     return 1;
 }
 
-static json_t *actor_json(chr_extractor *x, uint32_t a, const char *role)
+/* The actors of an event in the record: name, role and kind. */
+static chr_rec_role *event_roles(chr_extractor *x, const ev_actor *act, int na)
 {
-    const aref *r = &x->a[a];
-    return json_pack("{s:s,s:s,s:s}", "name", r->name, "role", role, "kind", chr_actor_kind_str(r->kind));
+    chr_rec_role *v = na ? chr_record_alloc(x->rec, (size_t)na * sizeof *v) : NULL;
+    for (int i = 0; v && i < na; i++) {
+        const aref *r = &x->a[act[i].actor];
+        v[i].name = chr_record_str(x->rec, r->name);
+        v[i].role = act[i].role;
+        v[i].kind = chr_actor_kind_str(r->kind);
+    }
+    return v;
 }
 
 /* Whether the expression starting at code point c follows a word that makes
@@ -1542,7 +1557,7 @@ static int bounded(const chr_extractor *x, size_t c)
 /* The date of an event in sentence si whose trigger is token k: the nearest
  * date expression of the sentence outside quoted or reported words (a
  * list or range of them gives start and end), else the report's date. */
-static json_t *event_date(chr_extractor *x, size_t si, size_t k, int item)
+static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
 {
     const sent *s = &x->s[si];
     int best = -1;
@@ -1574,24 +1589,21 @@ static json_t *event_date(chr_extractor *x, size_t si, size_t k, int item)
             best = (int)i;
         }
     }
+    chr_rec_date o;
+    memset(&o, 0, sizeof o);
+    o.relative = -1;
     char dct[11];
     date_str(&x->dct[item], dct);
     if (best < 0) {
-        json_t *o = json_object();
         if (x->dct[item].y) {
-            json_object_set_new(o, "value", json_string(dct));
-            json_object_set_new(o, "start", json_null());
-            json_object_set_new(o, "end", json_string(dct));
-            json_object_set_new(o, "granularity", json_string("day"));
-            json_object_set_new(o, "basis", json_string("reported"));
+            o.value = o.end = chr_record_str(x->rec, dct);
+            o.granularity = "day";
+            o.basis = "reported";
         } else {
             char pd[11];
             date_str(&x->dct[0], pd);
-            json_object_set_new(o, "value", json_null());
-            json_object_set_new(o, "start", x->dct[0].y ? json_string(pd) : json_null());
-            json_object_set_new(o, "end", json_null());
-            json_object_set_new(o, "granularity", json_null());
-            json_object_set_new(o, "basis", json_string("unknown"));
+            o.start = x->dct[0].y ? chr_record_str(x->rec, pd) : NULL;
+            o.basis = "unknown";
         }
         return o;
     }
@@ -1599,10 +1611,17 @@ static json_t *event_date(chr_extractor *x, size_t si, size_t k, int item)
     const chr_timex *t = &x->tx[best].t;
     const char *lo = t->value, *hi = t->value;
     size_t c0 = t->start, c1 = t->end;
+    o.basis = "stated";
+    o.has_timex = 1;
     if (t->first[0]) {
-        json_t *o = json_pack("{s:s++,s:s,s:s,s:s,s:s,s:b}", "value", t->first, "/", t->last, "start", t->first,
-                              "end", t->last, "granularity", "day", "basis", "stated", "relative", 1);
-        json_object_set_new(o, "timex", jspan(x, c0, c1));
+        char value[100];
+        snprintf(value, sizeof value, "%s/%s", t->first, t->last);
+        o.value = chr_record_str(x->rec, value);
+        o.start = chr_record_str(x->rec, t->first);
+        o.end = chr_record_str(x->rec, t->last);
+        o.granularity = "day";
+        o.relative = 1;
+        o.timex = rspan(x, c0, c1);
         return o;
     }
     for (size_t i = 0; i < x->ntx; i++) {
@@ -1616,10 +1635,13 @@ static json_t *event_date(chr_extractor *x, size_t si, size_t k, int item)
     char value[100];
     if (strcmp(lo, hi)) snprintf(value, sizeof value, "%s/%s", lo, hi);
     else snprintf(value, sizeof value, "%s", lo);
-    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:b}", "value", value, "start", lo, "end", hi,
-                          "granularity", t->granularity, "basis", "stated", "relative", t->relative);
-    if (t->mod && t->mod[0]) json_object_set_new(o, "mod", json_string(t->mod));
-    json_object_set_new(o, "timex", jspan(x, c0, c1));
+    o.value = chr_record_str(x->rec, value);
+    o.start = chr_record_str(x->rec, lo);
+    o.end = chr_record_str(x->rec, hi);
+    o.granularity = chr_record_str(x->rec, t->granularity);
+    o.relative = t->relative != 0;
+    if (t->mod && t->mod[0]) o.mod = chr_record_str(x->rec, t->mod);
+    o.timex = rspan(x, c0, c1);
     return o;
 }
 
@@ -1756,9 +1778,26 @@ static const char *verb_object_code(const chr_extractor *x, size_t from, size_t 
     return NULL;
 }
 
-static json_t *trigger_events(chr_extractor *x)
+/* A new event at the end of the record's events, zeroed; NULL when memory
+ * fails.  Valid until the next call. */
+static chr_rec_event *new_event(chr_extractor *x)
 {
-    json_t *arr = json_array();
+    chr_record *r = x->rec;
+    if (r->nevents == x->evcap) {
+        size_t cap = x->evcap ? x->evcap * 2 : 16;
+        chr_rec_event *n = chr_record_alloc(r, cap * sizeof *n);
+        if (!n) return NULL;
+        if (r->nevents) memcpy(n, r->events, r->nevents * sizeof *n);
+        r->events = n;                         /* the old array stays in the arena, unused */
+        x->evcap = cap;
+    }
+    chr_rec_event *e = &r->events[r->nevents++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
+static int trigger_events(chr_extractor *x)
+{
     for (size_t si = 0; si < x->ns; si++) {
         const sent *s = &x->s[si];
         size_t cond = s->t1;
@@ -1877,29 +1916,29 @@ static json_t *trigger_events(chr_extractor *x)
             if (!na) continue;
             const char *label = "";
             const char *plover = chr_vocab_plover(x->voc, cameo, &label);
-            json_t *ev = json_pack("{s:s,s:s,s:s,s:i}", "type", label[0] ? label : cameo, "cameo", cameo,
-                                   "plover", plover, "item", s->item);
-            json_object_set_new(ev, "trigger", jspan(x, T(x, k)->start, T(x, after - 1)->end));
-            json_t *ja = json_array();
-            for (int i = 0; i < na; i++) json_array_append_new(ja, actor_json(x, act[i].actor, act[i].role));
-            json_object_set_new(ev, "actors", ja);
-            json_object_set_new(ev, "location", location != NOACTOR ? json_string(x->a[location].name) : json_null());
+            chr_rec_event *ev = new_event(x);
+            if (!ev) return -1;
+            ev->type = chr_record_str(x->rec, label[0] ? label : cameo);
+            ev->cameo = chr_record_str(x->rec, cameo);
+            ev->plover = chr_record_str(x->rec, plover);
+            ev->item = s->item;
+            ev->trigger = rspan(x, T(x, k)->start, T(x, after - 1)->end);
+            ev->actors = event_roles(x, act, na);
+            ev->nactors = (size_t)na;
+            ev->location = location != NOACTOR ? chr_record_str(x->rec, x->a[location].name) : NULL;
             /* the treaty of the clause */
-            json_t *tr = json_null();
+            int64_t tr = -1;
             for (size_t i = 0; i < x->ntm; i++)
                 if (x->tm[i].sent == (int)si && !x->tq[x->tm[i].t0]) {
-                    json_decref(tr);
-                    tr = json_integer(x->tm[i].treaty);
+                    tr = x->tm[i].treaty;
                     if (x->tm[i].t0 >= k) break;
                 }
-            json_object_set_new(ev, "treaty", tr);
-            json_object_set_new(ev, "statements", json_array());
-            json_object_set_new(ev, "date", event_date(x, si, k, s->item));
-            json_object_set_new(ev, "evidence", jspan(x, s->c0, s->c1));
-            json_array_append_new(arr, ev);
+            ev->treaty = tr;
+            ev->date = event_date(x, si, k, s->item);
+            ev->evidence = rspan(x, s->c0, s->c1);
             /* a signing gives its treaty parties and a conclusion date */
-            if (!strncmp(cameo, "057", 3) && json_is_integer(tr)) {
-                treaty *t = &x->tr[json_integer_value(tr)];
+            if (!strncmp(cameo, "057", 3) && tr >= 0) {
+                treaty *t = &x->tr[tr];
                 for (int i = 0; i < na; i++) {
                     uint32_t party = party_of(x, act[i].actor);
                     if (party == NOACTOR) continue;
@@ -1910,7 +1949,7 @@ static json_t *trigger_events(chr_extractor *x)
             }
         }
     }
-    return arr;
+    return 0;
 }
 
 /* One statement event per speaker and item: what one person said in one
@@ -1919,21 +1958,25 @@ static json_t *trigger_events(chr_extractor *x)
  * next to the occasion's last one (next), has no date of its own: one
  * speaker's statements make one event per occasion, and a statement dated
  * otherwise ("in an interview this week") is another. */
-static int same_date(chr_extractor *x, json_t *date, const stmt *o, int item, int next)
+static int str_eq(const char *a, const char *b) { return a == b || (a && b && !strcmp(a, b)); }
+
+static int same_date(chr_extractor *x, const chr_rec_date *date, const stmt *o, int item, int next)
 {
-    json_t *d = event_date(x, (size_t)o->sent, o->vt, item);
-    const char *basis = json_string_value(json_object_get(d, "basis"));
-    int same = (json_equal(json_object_get(d, "value"), json_object_get(date, "value")) &&
-                json_equal(json_object_get(d, "basis"), json_object_get(date, "basis"))) ||
-               (next && basis && !strcmp(basis, "reported"));    /* "He added that ...": no date of its own */
-    json_decref(d);
-    return same;
+    chr_rec_date d = event_date(x, (size_t)o->sent, o->vt, item);
+    return (str_eq(d.value, date->value) && str_eq(d.basis, date->basis)) ||
+           (next && d.basis && !strcmp(d.basis, "reported"));    /* "He added that ...": no date of its own */
 }
 
-static void statement_events(chr_extractor *x, json_t *events)
+static int statement_events(chr_extractor *x)
 {
     uint8_t *done = calloc(x->nst + 1, 1);
-    if (!done) return;
+    int64_t *ids = calloc(x->nst + 1, sizeof *ids);
+    if (!done || !ids) {
+        free(done);
+        free(ids);
+        return -1;
+    }
+    int rc = 0;
     for (size_t i = 0; i < x->nst; i++) {
         if (done[i]) continue;
         const stmt *st = &x->st[i];
@@ -1941,50 +1984,49 @@ static void statement_events(chr_extractor *x, json_t *events)
         ev_actor act[16];
         int na = 0;
         push_actor(act, &na, 16, st->speaker, "speaker");
-        json_t *ids = json_array();
-        json_t *tr = json_null();
-        json_t *date = event_date(x, (size_t)st->sent, st->vt, item);
+        size_t nids = 0;
+        int64_t tr = -1;
+        chr_rec_date date = event_date(x, (size_t)st->sent, st->vt, item);
         int last_sent = st->sent;
         for (size_t j = i; j < x->nst; j++) {
             const stmt *o = &x->st[j];
             if (o->speaker != st->speaker || x->s[o->sent].item != item) continue;
-            if (j > i && !same_date(x, date, o, item, o->sent <= last_sent + 1)) continue;   /* another occasion */
+            if (j > i && !same_date(x, &date, o, item, o->sent <= last_sent + 1)) continue;   /* another occasion */
             done[j] = 1;
             last_sent = o->sent;
-            json_array_append_new(ids, json_integer((json_int_t)j));
+            ids[nids++] = (int64_t)j;
             for (size_t m = 0; m < x->nm; m++)
                 if (x->m[m].t0 >= o->ct0 && x->m[m].t1 <= o->ct1 && agent(x, &x->m[m]))
                     push_actor(act, &na, 16, x->m[m].actor, "mentioned");
-            for (size_t t = 0; t < x->ntm && json_is_null(tr); t++)
-                if (x->tm[t].t0 >= o->ct0 && x->tm[t].t1 <= o->ct1) {
-                    json_decref(tr);
-                    tr = json_integer(x->tm[t].treaty);
-                }
+            for (size_t t = 0; t < x->ntm && tr < 0; t++)
+                if (x->tm[t].t0 >= o->ct0 && x->tm[t].t1 <= o->ct1) tr = x->tm[t].treaty;
         }
         const char *label = "";
         const char *plover = chr_vocab_plover(x->voc, "010", &label);
-        json_t *ev = json_pack("{s:s,s:s,s:s,s:i}", "type", label[0] ? label : "make statement",
-                               "cameo", "010", "plover", plover, "item", item);
-        json_object_set_new(ev, "trigger", jspan(x, T(x, st->vt)->start, T(x, st->vt)->end));
-        json_t *ja = json_array();
-        for (int a = 0; a < na; a++) json_array_append_new(ja, actor_json(x, act[a].actor, act[a].role));
-        json_object_set_new(ev, "actors", ja);
-        json_object_set_new(ev, "location", json_null());
-        json_object_set_new(ev, "treaty", tr);
-        json_object_set_new(ev, "statements", ids);
-        json_object_set_new(ev, "date", date);
-        json_object_set_new(ev, "evidence", jspan(x, x->s[st->sent].c0, x->s[st->sent].c1));
-        json_array_append_new(events, ev);
+        chr_rec_event *ev = new_event(x);
+        if (!ev || !(ev->statements = chr_record_alloc(x->rec, nids * sizeof *ev->statements))) {
+            rc = -1;
+            break;
+        }
+        ev->type = chr_record_str(x->rec, label[0] ? label : "make statement");
+        ev->cameo = "010";
+        ev->plover = chr_record_str(x->rec, plover);
+        ev->item = item;
+        ev->trigger = rspan(x, T(x, st->vt)->start, T(x, st->vt)->end);
+        ev->actors = event_roles(x, act, na);
+        ev->nactors = (size_t)na;
+        ev->treaty = tr;
+        memcpy(ev->statements, ids, nids * sizeof *ids);
+        ev->nstatements = nids;
+        ev->date = date;
+        ev->evidence = rspan(x, x->s[st->sent].c0, x->s[st->sent].c1);
     }
     free(done);
+    free(ids);
+    return rc;
 }
 
 /* ---- the record ----------------------------------------------------------------- */
-
-static void set_str(json_t *o, const char *k, const char *v)
-{
-    json_object_set_new(o, k, v && *v ? json_string(v) : json_null());
-}
 
 /* Whether m is the medium of a dateline: among the first words of an
  * item's first sentence, next to a dash or in brackets ("موسكو-سانا",
@@ -2024,42 +2066,42 @@ static uint32_t page_source(chr_extractor *x, const chr_article *a)
     return NOACTOR;
 }
 
-static json_t *actor_record(chr_extractor *x, uint32_t i)
+static int actor_record(chr_extractor *x, uint32_t i, chr_rec_actor *o)
 {
     const aref *r = &x->a[i];
-    json_t *o = json_pack("{s:s,s:s}", "name", r->name, "kind", chr_actor_kind_str(r->kind));
-    json_t *aliases = json_array();
+    o->name = chr_record_str(x->rec, r->name);
+    o->kind = chr_actor_kind_str(r->kind);
     if (r->gz >= 0) {
         const chr_actor *ac = chr_gazetteer_actor(x->gz, (uint32_t)r->gz);
-        set_str(o, "country", ac->code);
-        set_str(o, "affiliation", ac->affiliation);
-        set_str(o, "roles", ac->roles);
-        json_object_set_new(o, "origin", json_string("gazetteer"));
+        o->country = rstr_or_null(x, ac->code);
+        o->affiliation = rstr_or_null(x, ac->affiliation);
+        o->roles = rstr_or_null(x, ac->roles);
+        o->origin = "gazetteer";
         /* its aliases are the gazetteer's: chronicle load takes them from there */
     } else {
         const char *aff = r->affil != NOACTOR ? x->a[r->affil].name : NULL;
-        set_str(o, "country", r->affil != NOACTOR && x->a[r->affil].gz >= 0
-                                  ? chr_gazetteer_actor(x->gz, (uint32_t)x->a[r->affil].gz)->code : NULL);
-        set_str(o, "affiliation", aff);
-        set_str(o, "roles", NULL);
-        json_object_set_new(o, "origin", json_string("text"));
-        json_array_append_new(aliases, json_string(r->name));
-        /* and the shorter names the text called it by (ريابكوف, Galuzin),
-         * so that a query by them finds it */
+        o->country = rstr_or_null(x, r->affil != NOACTOR && x->a[r->affil].gz >= 0
+                                         ? chr_gazetteer_actor(x->gz, (uint32_t)x->a[r->affil].gz)->code : NULL);
+        o->affiliation = rstr_or_null(x, aff);
+        o->origin = "text";
+        /* its name, and the shorter names the text called it by (ريابكوف,
+         * Galuzin), so that a query by them finds it */
+        size_t n = 1;
+        for (size_t m = 0; m < x->nm; m++) n += x->m[m].actor == i && x->m[m].tag == CHR_ALIAS_NAME;
+        const char **al = chr_record_alloc(x->rec, n * sizeof *al);
+        if (!al) return -1;
+        al[o->naliases++] = o->name;
         for (size_t m = 0; m < x->nm; m++) {
             if (x->m[m].actor != i || x->m[m].tag != CHR_ALIAS_NAME) continue;
-            json_t *t = jtext(x, x->m[m].c0, x->m[m].c1);
+            const char *t = utf8(x, x->m[m].c0, x->m[m].c1);
             int seen = 0;
-            size_t k;
-            json_t *v;
-            json_array_foreach(aliases, k, v) seen |= json_equal(v, t);
-            if (seen) json_decref(t);
-            else json_array_append_new(aliases, t);
+            for (size_t k = 0; k < o->naliases && !seen; k++) seen = !strcmp(al[k], t);
+            if (!seen) al[o->naliases++] = chr_record_str(x->rec, t);
         }
+        o->aliases = al;
     }
-    set_str(o, "title", r->title);
-    json_object_set_new(o, "aliases", aliases);
-    return o;
+    o->title = rstr_or_null(x, r->title);
+    return 0;
 }
 
 static int cmp_names(const void *a, const void *b)
@@ -2070,7 +2112,7 @@ static int cmp_names(const void *a, const void *b)
 /* What makes two articles' treaties one: the organisation that names it
  * (the UN Charter) or the content words of its fullest name, and its
  * parties, sorted. */
-static json_t *treaty_identity(chr_extractor *x, const treaty *t)
+static const char *treaty_identity(chr_extractor *x, const treaty *t)
 {
     const char *names[8];
     char key[1024];
@@ -2081,130 +2123,174 @@ static json_t *treaty_identity(chr_extractor *x, const treaty *t)
                          t->org != NOACTOR ? x->a[t->org].name : t->key);
     for (int p = 0; p < t->nparties && o < sizeof key; p++)
         o += (size_t)snprintf(key + o, sizeof key - o, "%s;", names[p]);
-    return json_string(key);
+    return chr_record_str(x->rec, key);
 }
 
-static json_t *build_record(chr_extractor *x, const chr_article *a, const char *dct_basis)
+/* The names of actors ids[0..n) in the record. */
+static const char **names_of(chr_extractor *x, const uint32_t *ids, size_t n)
 {
-    json_t *rec = json_object();
+    const char **v = n ? chr_record_alloc(x->rec, n * sizeof *v) : NULL;
+    for (size_t i = 0; v && i < n; i++) v[i] = chr_record_str(x->rec, x->a[ids[i]].name);
+    return v;
+}
+
+static void record_article(chr_extractor *x, const chr_article *a, const char *dct_basis, uint32_t src)
+{
+    chr_rec_article *o = &x->rec->article;
     char hash[65], d[11];
     chr_article_hash(a, hash);
-    json_t *art = json_object();
-    set_str(art, "id", a->id);
-    set_str(art, "url", a->url);
-    set_str(art, "source", a->source);
-    set_str(art, "title", a->title);
+    o->id = rstr_or_null(x, a->id);
+    o->url = rstr_or_null(x, a->url);
+    o->source = rstr_or_null(x, a->source);
+    o->title = rstr_or_null(x, a->title);
     date_str(&x->dct[0], d);
-    set_str(art, "published", d);
-    set_str(art, "dct_basis", dct_basis);
-    json_object_set_new(art, "lang", json_string(x->lang == CHR_LANG_EN ? "en" : "ar"));
-    set_str(art, "path", a->path);
-    json_object_set_new(art, "hash", json_string(hash));
-    json_object_set_new(art, "chars", json_integer((json_int_t)x->ncp));
-    uint32_t src = page_source(x, a);
-    set_str(art, "source_actor", src != NOACTOR ? x->a[src].name : NULL);
-    json_object_set_new(rec, "article", art);
+    o->published = rstr_or_null(x, d);
+    o->dct_basis = dct_basis;
+    o->lang = x->lang == CHR_LANG_EN ? "en" : "ar";
+    o->path = rstr_or_null(x, a->path);
+    o->hash = chr_record_str(x->rec, hash);
+    o->chars = (int64_t)x->ncp;
+    o->source_actor = src != NOACTOR ? chr_record_str(x->rec, x->a[src].name) : NULL;
+}
 
-    json_t *items = json_array();
+static int record_items(chr_extractor *x)
+{
+    chr_record *r = x->rec;
+    r->nitems = (size_t)x->nitems + 1;
+    if (!(r->items = chr_record_alloc(r, r->nitems * sizeof *r->items))) return -1;
     for (int i = 0; i <= x->nitems; i++) {
-        size_t s0 = x->items[i], s1 = i < x->nitems ? x->items[i + 1] : x->ncp;
+        char d[11];
         date_str(&x->dct[i], d);
-        json_t *it = json_pack("{s:i,s:I,s:I}", "index", i, "start", (json_int_t)s0, "end", (json_int_t)s1);
-        set_str(it, "dct", d);
-        json_array_append_new(items, it);
+        r->items[i] = (chr_rec_item){i, (int64_t)x->items[i], (int64_t)(i < x->nitems ? x->items[i + 1] : x->ncp),
+                                     rstr_or_null(x, d)};
     }
-    json_object_set_new(rec, "items", items);
+    return 0;
+}
 
-    json_t *tj = json_array();
+static int record_timexes(chr_extractor *x)
+{
+    chr_record *r = x->rec;
+    if (!x->ntx) return 0;
+    if (!(r->timexes = chr_record_alloc(r, x->ntx * sizeof *r->timexes))) return -1;
+    r->ntimexes = x->ntx;
     for (size_t i = 0; i < x->ntx; i++) {
         const chr_timex *t = &x->tx[i].t;
-        json_t *o = jspan(x, t->start, t->end);
-        json_object_set_new(o, "type", json_string(chr_tx_type_str(t->type)));
-        json_object_set_new(o, "value", json_string(t->value));
-        if (t->first[0])
-            json_object_set_new(o, "interval", json_pack("{s:s,s:s}", "first", t->first, "last", t->last));
-        json_object_set_new(o, "mod", json_string(t->mod ? t->mod : ""));
-        json_object_set_new(o, "item", json_integer(x->tx[i].item));
-        json_array_append_new(tj, o);
+        chr_rec_timex *o = &r->timexes[i];
+        o->span = rspan(x, t->start, t->end);
+        o->type = chr_tx_type_str(t->type);
+        o->value = chr_record_str(r, t->value);
+        if (t->first[0]) {
+            o->first = chr_record_str(r, t->first);
+            o->last = chr_record_str(r, t->last);
+        }
+        o->mod = chr_record_str(r, t->mod ? t->mod : "");
+        o->item = x->tx[i].item;
     }
-    json_object_set_new(rec, "timexes", tj);
+    return 0;
+}
 
-    json_t *aj = json_array();
-    for (size_t i = 0; i < x->na; i++) json_array_append_new(aj, actor_record(x, (uint32_t)i));
-    json_object_set_new(rec, "actors", aj);
-
-    json_t *mj = json_array();
+static int record_actors(chr_extractor *x)
+{
+    chr_record *r = x->rec;
+    if (x->na && !(r->actors = chr_record_alloc(r, x->na * sizeof *r->actors))) return -1;
+    r->nactors = x->na;
+    for (size_t i = 0; i < x->na; i++)
+        if (actor_record(x, (uint32_t)i, &r->actors[i])) return -1;
+    if (x->nm && !(r->mentions = chr_record_alloc(r, x->nm * sizeof *r->mentions))) return -1;
+    r->nmentions = x->nm;
     for (size_t i = 0; i < x->nm; i++) {
-        json_t *o = jspan(x, x->m[i].c0, x->m[i].c1);
-        json_object_set_new(o, "actor", json_string(x->a[x->m[i].actor].name));
-        json_object_set_new(o, "as", json_string(chr_alias_tag_str(x->m[i].tag)));
-        json_object_set_new(o, "item", json_integer(x->s[x->m[i].sent].item));
-        json_array_append_new(mj, o);
+        chr_rec_mention *o = &r->mentions[i];
+        o->span = rspan(x, x->m[i].c0, x->m[i].c1);
+        o->actor = r->actors[x->m[i].actor].name;
+        o->as = chr_alias_tag_str(x->m[i].tag);
+        o->item = x->s[x->m[i].sent].item;
     }
-    json_object_set_new(rec, "mentions", mj);
+    return 0;
+}
 
-    json_t *trj = json_array();
+/* The treaties, once the events have added the parties of their signings. */
+static int record_treaties(chr_extractor *x)
+{
+    chr_record *r = x->rec;
+    if (x->ntr && !(r->treaties = chr_record_alloc(r, x->ntr * sizeof *r->treaties))) return -1;
+    r->ntreaties = x->ntr;
     for (size_t i = 0; i < x->ntr; i++) {
         const treaty *t = &x->tr[i];
-        json_t *o = json_pack("{s:o,s:s}", "name", jtext(x, t->c0, t->c1), "kind", t->kind);
-        json_t *parties = json_array();
-        for (int p = 0; p < t->nparties; p++) json_array_append_new(parties, json_string(x->a[t->parties[p]].name));
-        json_object_set_new(o, "parties", parties);
-        set_str(o, "organisation", t->org != NOACTOR ? x->a[t->org].name : NULL);
-        json_t *ms = json_array(), *arts = json_array();
+        chr_rec_treaty *o = &r->treaties[i];
+        o->name = rtext(x, t->c0, t->c1);
+        o->kind = chr_record_str(r, t->kind);
+        o->nparties = (size_t)t->nparties;
+        o->parties = names_of(x, t->parties, o->nparties);
+        o->organisation = t->org != NOACTOR ? chr_record_str(r, x->a[t->org].name) : NULL;
+        for (size_t m = 0; m < x->ntm; m++) o->nmentions += x->tm[m].treaty == i;
+        for (size_t a = 0; a < x->nar; a++) o->narticles += x->ar[a].treaty == i;
+        o->mentions = o->nmentions ? chr_record_alloc(r, o->nmentions * sizeof *o->mentions) : NULL;
+        o->articles = o->narticles ? chr_record_alloc(r, o->narticles * sizeof *o->articles) : NULL;
+        if ((o->nmentions && !o->mentions) || (o->narticles && !o->articles)) return -1;
+        size_t nm = 0, na = 0;
         for (size_t m = 0; m < x->ntm; m++)
-            if (x->tm[m].treaty == i)
-                json_array_append_new(ms, jspan(x, T(x, x->tm[m].t0)->start, T(x, x->tm[m].t1 - 1)->end));
-        for (size_t r = 0; r < x->nar; r++)
-            if (x->ar[r].treaty == i) {
-                json_t *ao = jspan(x, x->ar[r].c0, x->ar[r].c1);
-                json_object_set_new(ao, "number", json_integer(x->ar[r].number));
-                json_array_append_new(arts, ao);
-            }
-        json_object_set_new(o, "mentions", ms);
-        json_object_set_new(o, "articles", arts);
-        json_object_set_new(o, "item", json_integer(x->s[t->first_sent].item));
-        json_array_append_new(trj, o);
+            if (x->tm[m].treaty == i) o->mentions[nm++] = rspan(x, T(x, x->tm[m].t0)->start, T(x, x->tm[m].t1 - 1)->end);
+        for (size_t a = 0; a < x->nar; a++)
+            if (x->ar[a].treaty == i)
+                o->articles[na++] = (chr_rec_tarticle){rspan(x, x->ar[a].c0, x->ar[a].c1), x->ar[a].number};
+        o->item = x->s[t->first_sent].item;
+        o->key = treaty_identity(x, t);
     }
+    return 0;
+}
 
-    json_t *sj = json_array();
+static int record_statements(chr_extractor *x, uint32_t src)
+{
+    chr_record *r = x->rec;
+    if (x->nst && !(r->statements = chr_record_alloc(r, x->nst * sizeof *r->statements))) return -1;
+    r->nstatements = x->nst;
     for (size_t i = 0; i < x->nst; i++) {
         const stmt *st = &x->st[i];
         const sent *s = &x->s[st->sent];
-        json_t *o = json_pack("{s:s,s:s,s:o,s:b,s:b}", "speaker", x->a[st->speaker].name, "verb", st->verb,
-                              "words", jspan(x, st->c0, st->c1), "quoted", st->quoted, "negated", st->negated);
-        set_str(o, "medium", st->medium);
-        set_str(o, "medium_actor", st->medium_actor != NOACTOR ? x->a[st->medium_actor].name : NULL);
-        json_t *chain = json_array();
-        for (int r = 0; r < st->nrep; r++) json_array_append_new(chain, json_string(x->a[st->reporters[r]].name));
+        chr_rec_statement *o = &r->statements[i];
+        o->speaker = chr_record_str(r, x->a[st->speaker].name);
+        o->verb = chr_record_str(r, st->verb);
+        o->words = rspan(x, st->c0, st->c1);
+        o->quoted = st->quoted != 0;
+        o->negated = st->negated != 0;
+        o->medium = rstr_or_null(x, st->medium);
+        o->medium_actor = st->medium_actor != NOACTOR ? chr_record_str(r, x->a[st->medium_actor].name) : NULL;
+        /* the chain the text gives, then the page's own source */
+        uint32_t chain[16];
+        size_t n = 0;
+        for (int k = 0; k < st->nrep && n < 15; k++) chain[n++] = st->reporters[k];
         if (src != NOACTOR) {
             int seen = 0;
-            for (int r = 0; r < st->nrep; r++) seen |= st->reporters[r] == src;
-            if (!seen) json_array_append_new(chain, json_string(x->a[src].name));
+            for (int k = 0; k < st->nrep; k++) seen |= st->reporters[k] == src;
+            if (!seen) chain[n++] = src;
         }
-        json_object_set_new(o, "reported_by", chain);
-        json_object_set_new(o, "item", json_integer(s->item));
-        json_object_set_new(o, "evidence", jspan(x, s->c0, s->c1));
-        json_array_append_new(sj, o);
+        o->reported_by = names_of(x, chain, n);
+        o->nreported_by = n;
+        o->item = s->item;
+        o->evidence = rspan(x, s->c0, s->c1);
     }
-
-    json_t *ej = trigger_events(x);
-    statement_events(x, ej);
-    /* trigger_events may add parties: treaties are written after it */
-    for (size_t i = 0; i < x->ntr; i++) {
-        json_t *parties = json_array();
-        for (int p = 0; p < x->tr[i].nparties; p++)
-            json_array_append_new(parties, json_string(x->a[x->tr[i].parties[p]].name));
-        json_object_set_new(json_array_get(trj, i), "parties", parties);
-        json_object_set_new(json_array_get(trj, i), "key", treaty_identity(x, &x->tr[i]));
-    }
-    json_object_set_new(rec, "treaties", trj);
-    json_object_set_new(rec, "statements", sj);
-    json_object_set_new(rec, "events", ej);
-    return rec;
+    return 0;
 }
 
-chr_status chr_extract(chr_extractor *x, const chr_article *a, json_t **out)
+static chr_record *build_record(chr_extractor *x, const chr_article *a, const char *dct_basis)
+{
+    if (!(x->rec = chr_record_new())) return NULL;
+    x->evcap = 0;
+    uint32_t src = page_source(x, a);
+    record_article(x, a, dct_basis, src);
+    int bad = record_items(x) || record_timexes(x) || record_actors(x) || record_statements(x, src) ||
+              trigger_events(x) || statement_events(x) ||
+              record_treaties(x);              /* after trigger_events, which may add parties */
+    chr_record *r = x->rec;
+    x->rec = NULL;
+    if (bad || chr_record_failed(r)) {
+        chr_record_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+chr_status chr_extract(chr_extractor *x, const chr_article *a, chr_record **out)
 {
     *out = NULL;
     x->err[0] = 0;

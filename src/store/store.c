@@ -458,52 +458,55 @@ static sqlite3_stmt *P(chr_store *s, int i)
     return s->ps[i];
 }
 
-static void bind_str(sqlite3_stmt *st, int i, json_t *v)
+static void bind_str(sqlite3_stmt *st, int i, const char *v)
 {
-    if (json_is_string(v)) sqlite3_bind_text(st, i, json_string_value(v), (int)json_string_length(v), SQLITE_STATIC);
+    if (v) sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
     else sqlite3_bind_null(st, i);
 }
 
-static void bind_int(sqlite3_stmt *st, int i, json_t *v)
+static void bind_int(sqlite3_stmt *st, int i, int64_t v)
 {
-    if (json_is_integer(v)) sqlite3_bind_int64(st, i, json_integer_value(v));
-    else if (json_is_boolean(v)) sqlite3_bind_int(st, i, json_is_true(v));
+    if (v != CHR_REC_NONE) sqlite3_bind_int64(st, i, v);
+    else sqlite3_bind_null(st, i);
+}
+
+static void bind_bool(sqlite3_stmt *st, int i, int v)
+{
+    if (v >= 0) sqlite3_bind_int(st, i, v);
     else sqlite3_bind_null(st, i);
 }
 
 static int step_done(sqlite3_stmt *st) { return st && sqlite3_step(st) == SQLITE_DONE ? 0 : -1; }
 
-#define G(o, k) json_object_get((o), (k))
-
 typedef struct load_ctx {
     chr_store *s;
     int64_t article;
-    json_t *actors;             /* the record's actors, by name */
+    const chr_record *rec;
     int64_t *treaty_ids, *stmt_ids;
     const char *hash;
     struct { int64_t start, id; } sent[256];   /* sentences stored so far for this article */
     size_t nsent;
 } load_ctx;
 
-static int fts(load_ctx *c, json_t *text, const char *kind, int64_t ref);
+static int fts(load_ctx *c, const char *text, const char *kind, int64_t ref);
 
-/* The row of an evidence sentence ({start, end, text}) of this article,
- * stored and indexed on first use. */
-static int64_t sentence_id(load_ctx *c, json_t *ev, json_t *item)
+/* The row of an evidence sentence of this article, stored and indexed on
+ * first use. */
+static int64_t sentence_id(load_ctx *c, const chr_rec_span *ev, int64_t item)
 {
-    json_int_t start = json_integer_value(G(ev, "start"));
+    int64_t start = ev->start;
     for (size_t i = 0; i < c->nsent; i++)
         if (c->sent[i].start == start) return c->sent[i].id;
     sqlite3_stmt *st = P(c->s, P_SENT);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, c->article);
-    bind_int(st, 2, G(ev, "start"));
-    bind_int(st, 3, G(ev, "end"));
+    bind_int(st, 2, ev->start);
+    bind_int(st, 3, ev->end);
     bind_int(st, 4, item);
-    bind_str(st, 5, G(ev, "text"));
+    bind_str(st, 5, ev->text);
     if (step_done(st)) return -1;
     int64_t id = sqlite3_last_insert_rowid(c->s->db);
-    if (fts(c, G(ev, "text"), "sentence", id)) return -1;
+    if (fts(c, ev->text, "sentence", id)) return -1;
     if (c->nsent < sizeof c->sent / sizeof c->sent[0]) {
         c->sent[c->nsent].start = start;
         c->sent[c->nsent++].id = id;
@@ -571,7 +574,7 @@ static int put_sound(chr_store *s, int64_t id, const char *form)
 
 /* A person already stored whose name sounds as name does and whose country
  * is country: the same person spelt in another script.  0 when none. */
-static int64_t sound_match(chr_store *s, const char *name, json_t *country)
+static int64_t sound_match(chr_store *s, const char *name, const char *country)
 {
     char key[256];
     if (!sound_key(name, key, sizeof key)) return 0;
@@ -612,46 +615,38 @@ static int64_t actor_id(load_ctx *c, const char *name)
         acache_put(s, name, id);
         return id;
     }
-    json_t *a = NULL;
-    size_t i;
-    json_t *v;
-    json_array_foreach(c->actors, i, v)
-        if (json_is_string(G(v, "name")) && !strcmp(json_string_value(G(v, "name")), name)) a = v;
+    const chr_rec_actor *a = NULL;
+    for (size_t i = 0; i < c->rec->nactors; i++)
+        if (c->rec->actors[i].name && !strcmp(c->rec->actors[i].name, name)) a = &c->rec->actors[i];
     if (!a) return -1;
-    const char *kind = json_string_value(G(a, "kind"));
-    int person = kind && !strcmp(kind, "person");
-    const char *origin = json_string_value(G(a, "origin"));
-    int gazetteer = origin && !strcmp(origin, "gazetteer");
-    json_t *aliases = G(a, "aliases");
-    size_t k;
-    json_t *f;
+    int person = a->kind && !strcmp(a->kind, "person");
+    int gazetteer = a->origin && !strcmp(a->origin, "gazetteer");
     if (person && !gazetteer) {
         /* a person the text introduced, maybe known already in another script */
-        int64_t same = sound_match(s, name, G(a, "country"));
+        int64_t same = sound_match(s, name, a->country);
         if (same < 0) return -1;
         if (same > 0) {
             if (put_alias(s, same, name)) return -1;
-            json_array_foreach(aliases, k, f)
-                if (json_is_string(f) && put_alias(s, same, json_string_value(f))) return -1;
+            for (size_t k = 0; k < a->naliases; k++)
+                if (a->aliases[k] && put_alias(s, same, a->aliases[k])) return -1;
             acache_put(s, name, same);
             return same;
         }
     }
     st = P(s, P_ACT_INS);
     if (!st) return -1;
-    bind_str(st, 1, G(a, "name"));
-    bind_str(st, 2, G(a, "kind"));
-    bind_str(st, 3, G(a, "country"));
-    bind_str(st, 4, G(a, "affiliation"));
-    bind_str(st, 5, G(a, "roles"));
-    bind_str(st, 6, G(a, "title"));
-    bind_str(st, 7, G(a, "origin"));
+    bind_str(st, 1, a->name);
+    bind_str(st, 2, a->kind);
+    bind_str(st, 3, a->country);
+    bind_str(st, 4, a->affiliation);
+    bind_str(st, 5, a->roles);
+    bind_str(st, 6, a->title);
+    bind_str(st, 7, a->origin);
     if (step_done(st)) return -1;
     int64_t id = sqlite3_last_insert_rowid(s->db);
     if (put_alias(s, id, name) || (person && put_sound(s, id, name))) return -1;
-    json_array_foreach(aliases, k, f)
-        if (json_is_string(f) && (put_alias(s, id, json_string_value(f)) ||
-                                  (person && put_sound(s, id, json_string_value(f)))))
+    for (size_t k = 0; k < a->naliases; k++)
+        if (a->aliases[k] && (put_alias(s, id, a->aliases[k]) || (person && put_sound(s, id, a->aliases[k]))))
             return -1;
     const chr_gazetteer *g = gazetteer ? chr_gazetteer_get() : NULL;
     int64_t gid = g ? chr_gazetteer_find(g, name) : -1;
@@ -665,9 +660,9 @@ static int64_t actor_id(load_ctx *c, const char *name)
     return id;
 }
 
-static int64_t opt_actor(load_ctx *c, json_t *name)
+static int64_t opt_actor(load_ctx *c, const char *name)
 {
-    return json_is_string(name) ? actor_id(c, json_string_value(name)) : 0;
+    return name ? actor_id(c, name) : 0;
 }
 
 static void bind_actor(sqlite3_stmt *st, int i, int64_t id)
@@ -676,20 +671,20 @@ static void bind_actor(sqlite3_stmt *st, int i, int64_t id)
     else sqlite3_bind_null(st, i);
 }
 
-static int span(sqlite3_stmt *st, int i, json_t *o)
+static int span(sqlite3_stmt *st, int i, const chr_rec_span *o)
 {
-    bind_int(st, i, G(o, "start"));
-    bind_int(st, i + 1, G(o, "end"));
-    bind_str(st, i + 2, G(o, "text"));
+    bind_int(st, i, o->start);
+    bind_int(st, i + 1, o->end);
+    bind_str(st, i + 2, o->text);
     return 0;
 }
 
-static int fts(load_ctx *c, json_t *text, const char *kind, int64_t ref)
+static int fts(load_ctx *c, const char *text, const char *kind, int64_t ref)
 {
     chr_store *s = c->s;
-    if (!json_is_string(text)) return 0;
+    if (!text) return 0;
     if (chr_grow((void **)&s->fts, &s->ftscap, s->nfts + 1, sizeof *s->fts)) return -1;
-    if (!(s->fts[s->nfts].text = strdup(json_string_value(text)))) return -1;
+    if (!(s->fts[s->nfts].text = strdup(text))) return -1;
     s->fts[s->nfts].kind = kind;
     s->fts[s->nfts++].ref = ref;
     return 0;
@@ -768,27 +763,18 @@ static int fts_write(chr_store *s)
 
 /* The mentions of one actor in one item become one row: a count and the
  * spans, so that an article costs a row per actor, not per name. */
-static int load_mentions(load_ctx *c, json_t *mentions)
+static int load_mentions(load_ctx *c)
 {
-    size_t n = json_array_size(mentions);
+    const chr_rec_mention *mv = c->rec->mentions;
+    size_t n = c->rec->nmentions;
     if (!n) return 0;
-    /* each mention's fields read once: grouping compares every pair */
-    struct ment { const char *actor; json_int_t item, start, end; json_t *text; } *mv = malloc(n * sizeof *mv);
     uint8_t *done = calloc(n, 1);
-    char *spans = malloc(n * 24 + 1);
-    int rc = !mv || !done || !spans ? -1 : 0;
-    for (size_t i = 0; i < n && !rc; i++) {
-        json_t *m = json_array_get(mentions, i);
-        mv[i].actor = json_string_value(G(m, "actor"));
-        mv[i].item = json_integer_value(G(m, "item"));
-        mv[i].start = json_integer_value(G(m, "start"));
-        mv[i].end = json_integer_value(G(m, "end"));
-        mv[i].text = G(m, "text");
-    }
+    char *spans = malloc(n * 42 + 1);
+    int rc = !done || !spans ? -1 : 0;
     for (size_t i = 0; i < n && !rc; i++) {
         if (done[i]) continue;
         const char *actor = mv[i].actor;
-        json_int_t item = mv[i].item;
+        int64_t item = mv[i].item;
         if (!actor) continue;
         size_t o = 0, count = 0;
         for (size_t j = i; j < n; j++) {
@@ -796,7 +782,8 @@ static int load_mentions(load_ctx *c, json_t *mentions)
             if (done[j] || !a || mv[j].item != item || strcmp(a, actor)) continue;
             done[j] = 1;
             count++;
-            o += (size_t)sprintf(spans + o, "%s%lld-%lld", o ? " " : "", (long long)mv[j].start, (long long)mv[j].end);
+            o += (size_t)sprintf(spans + o, "%s%lld-%lld", o ? " " : "", (long long)mv[j].span.start,
+                                 (long long)mv[j].span.end);
         }
         int64_t aid = actor_id(c, actor);
         sqlite3_stmt *st = P(c->s, P_MENTION);
@@ -806,121 +793,117 @@ static int load_mentions(load_ctx *c, json_t *mentions)
         }
         sqlite3_bind_int64(st, 1, c->article);
         sqlite3_bind_int64(st, 2, aid);
-        sqlite3_bind_int64(st, 3, item);
+        bind_int(st, 3, item);
         sqlite3_bind_int64(st, 4, (sqlite3_int64)count);
         sqlite3_bind_text(st, 5, spans, (int)o, SQLITE_STATIC);
-        bind_str(st, 6, mv[i].text);
+        bind_str(st, 6, mv[i].span.text);
         rc = step_done(st);
     }
-    free(mv);
     free(done);
     free(spans);
     return rc;
 }
 
-static int load_parts(load_ctx *c, json_t *rec)
+static int load_parts(load_ctx *c)
 {
     chr_store *s = c->s;
-    size_t i;
-    json_t *v;
-    json_array_foreach(G(rec, "items"), i, v) {
+    const chr_record *r = c->rec;
+    for (size_t i = 0; i < r->nitems; i++) {
+        const chr_rec_item *v = &r->items[i];
         sqlite3_stmt *st = P(s, P_ITEM);
         if (!st) return -1;
         sqlite3_bind_int64(st, 1, c->article);
-        bind_int(st, 2, G(v, "index"));
-        bind_int(st, 3, G(v, "start"));
-        bind_int(st, 4, G(v, "end"));
-        bind_str(st, 5, G(v, "dct"));
+        bind_int(st, 2, v->index);
+        bind_int(st, 3, v->start);
+        bind_int(st, 4, v->end);
+        bind_str(st, 5, v->dct);
         if (step_done(st)) return -1;
     }
-    json_array_foreach(G(rec, "timexes"), i, v) {
+    for (size_t i = 0; i < r->ntimexes; i++) {
+        const chr_rec_timex *v = &r->timexes[i];
         sqlite3_stmt *st = P(s, P_TIMEX);
         if (!st) return -1;
         sqlite3_bind_int64(st, 1, c->article);
-        bind_int(st, 2, G(v, "item"));
-        span(st, 3, v);
-        bind_str(st, 6, G(v, "type"));
-        bind_str(st, 7, G(v, "value"));
-        bind_str(st, 8, G(v, "mod"));
+        bind_int(st, 2, v->item);
+        span(st, 3, &v->span);
+        bind_str(st, 6, v->type);
+        bind_str(st, 7, v->value);
+        bind_str(st, 8, v->mod);
         if (step_done(st)) return -1;
     }
-    if (load_mentions(c, G(rec, "mentions"))) return -1;
-    json_t *art = G(rec, "article");
-    if (json_is_string(G(art, "source_actor"))) {
-        int64_t a = opt_actor(c, G(art, "source_actor"));
+    if (load_mentions(c)) return -1;
+    if (r->article.source_actor) {
+        int64_t a = opt_actor(c, r->article.source_actor);
         sqlite3_stmt *st = P(s, P_ART_SRC);
         if (a <= 0 || !st) return -1;
         sqlite3_bind_int64(st, 1, a);
         sqlite3_bind_int64(st, 2, c->article);
         if (step_done(st)) return -1;
     }
-    json_array_foreach(G(rec, "treaties"), i, v) {
-        int64_t org = opt_actor(c, G(v, "organisation"));
+    for (size_t i = 0; i < r->ntreaties; i++) {
+        const chr_rec_treaty *v = &r->treaties[i];
+        int64_t org = opt_actor(c, v->organisation);
         sqlite3_stmt *st = P(s, P_TREATY);
         if (org < 0 || !st) return -1;
-        bind_str(st, 1, json_is_string(G(v, "key")) ? G(v, "key") : G(v, "name"));
-        bind_str(st, 2, G(v, "name"));
-        bind_str(st, 3, G(v, "kind"));
+        bind_str(st, 1, v->key ? v->key : v->name);
+        bind_str(st, 2, v->name);
+        bind_str(st, 3, v->kind);
         bind_actor(st, 4, org);
         if (sqlite3_step(st) != SQLITE_ROW) return -1;
         int64_t t = c->treaty_ids[i] = sqlite3_column_int64(st, 0);
         if (sqlite3_step(st) != SQLITE_DONE) return -1;
-        size_t k;
-        json_t *w;
-        json_array_foreach(G(v, "parties"), k, w) {
-            int64_t a = opt_actor(c, w);
+        for (size_t k = 0; k < v->nparties; k++) {
+            int64_t a = opt_actor(c, v->parties[k]);
             if (a <= 0 || !(st = P(s, P_TPARTY))) return -1;
             sqlite3_bind_int64(st, 1, t);
             sqlite3_bind_int64(st, 2, a);
             if (step_done(st)) return -1;
         }
-        json_array_foreach(G(v, "mentions"), k, w) {
+        for (size_t k = 0; k < v->nmentions; k++) {
             if (!(st = P(s, P_TMENTION))) return -1;
             sqlite3_bind_int64(st, 1, t);
             sqlite3_bind_int64(st, 2, c->article);
-            span(st, 3, w);
+            span(st, 3, &v->mentions[k]);
             if (step_done(st)) return -1;
         }
-        json_array_foreach(G(v, "articles"), k, w) {
+        for (size_t k = 0; k < v->narticles; k++) {
             if (!(st = P(s, P_TARTICLE))) return -1;
             sqlite3_bind_int64(st, 1, t);
             sqlite3_bind_int64(st, 2, c->article);
-            bind_int(st, 3, G(w, "number"));
-            span(st, 4, w);
+            bind_int(st, 3, v->articles[k].number);
+            span(st, 4, &v->articles[k].span);
             if (step_done(st)) return -1;
         }
     }
-    json_array_foreach(G(rec, "statements"), i, v) {
-        int64_t sp = opt_actor(c, G(v, "speaker")), ma = opt_actor(c, G(v, "medium_actor"));
-        json_t *w = G(v, "words");
-        int64_t sent = sentence_id(c, G(v, "evidence"), G(v, "item"));
+    for (size_t i = 0; i < r->nstatements; i++) {
+        const chr_rec_statement *v = &r->statements[i];
+        int64_t sp = opt_actor(c, v->speaker), ma = opt_actor(c, v->medium_actor);
+        int64_t sent = sentence_id(c, &v->evidence, v->item);
         sqlite3_stmt *st = P(s, P_STMT);
         if (sp <= 0 || ma < 0 || sent <= 0 || !st) return -1;
         sqlite3_bind_int64(st, 1, c->article);
-        bind_int(st, 2, G(v, "item"));
+        bind_int(st, 2, v->item);
         sqlite3_bind_int64(st, 3, sp);
-        bind_str(st, 4, G(v, "verb"));
-        bind_str(st, 5, G(w, "text"));
-        bind_int(st, 6, G(w, "start"));
-        bind_int(st, 7, G(w, "end"));
-        bind_int(st, 8, G(v, "quoted"));
-        bind_int(st, 9, G(v, "negated"));
-        bind_str(st, 10, G(v, "medium"));
+        bind_str(st, 4, v->verb);
+        bind_str(st, 5, v->words.text);
+        bind_int(st, 6, v->words.start);
+        bind_int(st, 7, v->words.end);
+        bind_bool(st, 8, v->quoted);
+        bind_bool(st, 9, v->negated);
+        bind_str(st, 10, v->medium);
         bind_actor(st, 11, ma);
         sqlite3_bind_int64(st, 12, sent);
         if (step_done(st)) return -1;
         int64_t sid = c->stmt_ids[i] = sqlite3_last_insert_rowid(s->db);
-        size_t k;
-        json_t *r;
-        json_array_foreach(G(v, "reported_by"), k, r) {
-            int64_t a = opt_actor(c, r);
+        for (size_t k = 0; k < v->nreported_by; k++) {
+            int64_t a = opt_actor(c, v->reported_by[k]);
             if (a <= 0 || !(st = P(s, P_CHAIN))) return -1;
             sqlite3_bind_int64(st, 1, sid);
             sqlite3_bind_int64(st, 2, (int64_t)k);
             sqlite3_bind_int64(st, 3, a);
             if (step_done(st)) return -1;
         }
-        if (fts(c, G(w, "text"), "statement", sid)) return -1;
+        if (fts(c, v->words.text, "statement", sid)) return -1;
     }
     return 0;
 }
@@ -932,24 +915,23 @@ static int cmp_str(const void *a, const void *b)
 
 /* The identity of an event: CAMEO, its actors (sorted) and a stated date;
  * without a stated date the report it comes from, so it never merges by guess. */
-static void event_key(load_ctx *c, json_t *ev, char *key, size_t cap)
+static void event_key(load_ctx *c, const chr_rec_event *ev, char *key, size_t cap)
 {
     const char *names[32];
     size_t n = 0, i;
-    json_t *a;
-    json_array_foreach(G(ev, "actors"), i, a)
-        if (n < 32 && json_is_string(G(a, "name"))) names[n++] = json_string_value(G(a, "name"));
+    for (i = 0; i < ev->nactors; i++)
+        if (n < 32 && ev->actors[i].name) names[n++] = ev->actors[i].name;
     qsort(names, n, sizeof *names, cmp_str);
-    json_t *d = G(ev, "date");
-    const char *basis = json_string_value(G(d, "basis"));
-    size_t o = (size_t)snprintf(key, cap, "%s|", json_string_value(G(ev, "cameo")));
+    const char *basis = ev->date.basis;
+    size_t o = (size_t)snprintf(key, cap, "%s|", ev->cameo);
     for (i = 0; i < n && o < cap; i++) o += (size_t)snprintf(key + o, cap - o, "%s;", names[i]);
     if (o >= cap) o = cap - 1;
-    if (basis && !strcmp(basis, "stated"))
-        snprintf(key + o, cap - o, "|%s", json_string_value(G(d, "value")));
+    /* absent numbers count as 0, as they always have */
+    if (basis && !strcmp(basis, "stated") && ev->date.value)
+        snprintf(key + o, cap - o, "|%s", ev->date.value);
     else
-        snprintf(key + o, cap - o, "|%s#%lld@%lld", c->hash, (long long)json_integer_value(G(ev, "item")),
-                 (long long)json_integer_value(G(G(ev, "trigger"), "start")));
+        snprintf(key + o, cap - o, "|%s#%lld@%lld", c->hash, (long long)(ev->item == CHR_REC_NONE ? 0 : ev->item),
+                 (long long)(ev->trigger.start == CHR_REC_NONE ? 0 : ev->trigger.start));
 }
 
 /* 63 bits of the SHA-256 of an event's identity. */
@@ -962,46 +944,43 @@ static int64_t key_hash(const char *key)
     return (int64_t)(h >> 1);
 }
 
-static int load_events(load_ctx *c, json_t *rec)
+static int load_events(load_ctx *c)
 {
     chr_store *s = c->s;
-    json_t *dct_items = G(rec, "items");
-    size_t i;
-    json_t *ev;
-    json_array_foreach(G(rec, "events"), i, ev) {
+    const chr_record *r = c->rec;
+    for (size_t i = 0; i < r->nevents; i++) {
+        const chr_rec_event *ev = &r->events[i];
         char key[4096];
         event_key(c, ev, key, sizeof key);
         int64_t khash = key_hash(key);
-        json_t *d = G(ev, "date");
-        int64_t loc = opt_actor(c, G(ev, "location"));
-        json_t *tr = G(ev, "treaty");
-        int64_t tid = json_is_integer(tr) && (size_t)json_integer_value(tr) < json_array_size(G(rec, "treaties"))
-                          ? c->treaty_ids[json_integer_value(tr)] : 0;
+        const chr_rec_date *d = &ev->date;
+        int64_t loc = opt_actor(c, ev->location);
+        int64_t tid = ev->treaty >= 0 && (size_t)ev->treaty < r->ntreaties ? c->treaty_ids[ev->treaty] : 0;
         sqlite3_stmt *st = P(s, P_EV_INS);
         if (loc < 0 || !st) return -1;
         sqlite3_bind_int64(st, 1, khash);
-        bind_str(st, 2, G(ev, "type"));
-        bind_str(st, 3, G(ev, "cameo"));
-        bind_str(st, 4, G(ev, "plover"));
-        bind_str(st, 5, G(d, "value"));
-        const char *basis = json_string_value(G(d, "basis"));
+        bind_str(st, 2, ev->type);
+        bind_str(st, 3, ev->cameo);
+        bind_str(st, 4, ev->plover);
+        bind_str(st, 5, d->value);
+        const char *basis = d->basis;
         int unknown = basis && !strcmp(basis, "unknown");
         if (unknown) {
             sqlite3_bind_null(st, 6);
             sqlite3_bind_null(st, 7);
         } else {
-            bind_str(st, 6, G(d, "start"));
-            bind_str(st, 7, G(d, "end"));
+            bind_str(st, 6, d->start);
+            bind_str(st, 7, d->end);
         }
-        bind_str(st, 8, G(d, "granularity"));
-        bind_str(st, 9, G(d, "basis"));
-        if (unknown) bind_str(st, 10, G(d, "start"));
+        bind_str(st, 8, d->granularity);
+        bind_str(st, 9, d->basis);
+        if (unknown) bind_str(st, 10, d->start);
         else sqlite3_bind_null(st, 10);
         bind_actor(st, 11, loc);
         bind_actor(st, 12, tid);
         /* the date events sort by: when it began, else when it cannot precede */
-        const char *sort = json_string_value(G(d, "start"));
-        if (!sort) sort = json_string_value(G(d, "value"));
+        const char *sort = d->start;
+        if (!sort) sort = d->value;
         if (!sort) sort = "~";
         sqlite3_bind_text(st, 13, sort, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 14, s->part);
@@ -1024,37 +1003,34 @@ static int load_events(load_ctx *c, json_t *rec)
             sort = esort;
             sqlite3_reset(st);
         }
-        size_t k;
-        json_t *a;
-        json_array_foreach(G(ev, "actors"), k, a) {
-            int64_t aid = opt_actor(c, G(a, "name"));
-            if (aid <= 0 || ea_add(s, eid, epart, aid, json_string_value(G(a, "role")), sort)) return -1;
+        for (size_t k = 0; k < ev->nactors; k++) {
+            int64_t aid = opt_actor(c, ev->actors[k].name);
+            if (aid <= 0 || ea_add(s, eid, epart, aid, ev->actors[k].role, sort)) return -1;
         }
-        json_array_foreach(G(ev, "statements"), k, a) {
-            json_int_t si = json_integer_value(a);
-            if (si < 0 || (size_t)si >= json_array_size(G(rec, "statements"))) continue;
+        for (size_t k = 0; k < ev->nstatements; k++) {
+            int64_t si = ev->statements[k];
+            if (si < 0 || (size_t)si >= r->nstatements) continue;
             if (!(st = P(s, P_EV_STMT))) return -1;
             sqlite3_bind_int64(st, 1, eid);
             sqlite3_bind_int64(st, 2, c->stmt_ids[si]);
             if (step_done(st)) return -1;
         }
-        json_t *evd = G(ev, "evidence"), *trig = G(ev, "trigger");
-        json_int_t item = json_integer_value(G(ev, "item"));
-        int64_t sent = sentence_id(c, evd, G(ev, "item"));
+        int64_t item = ev->item;
+        int64_t sent = sentence_id(c, &ev->evidence, item);
         if (sent <= 0 || !(st = P(s, P_EV_SRC))) return -1;
         sqlite3_bind_int64(st, 1, eid);
         sqlite3_bind_int64(st, 2, c->article);
-        sqlite3_bind_int64(st, 3, item);
-        bind_str(st, 4, G(trig, "text"));
+        bind_int(st, 3, item);
+        bind_str(st, 4, ev->trigger.text);
         sqlite3_bind_int64(st, 5, sent);
-        bind_int(st, 6, G(trig, "start"));
-        bind_int(st, 7, G(trig, "end"));
-        bind_str(st, 8, G(json_array_get(dct_items, (size_t)item), "dct"));
+        bind_int(st, 6, ev->trigger.start);
+        bind_int(st, 7, ev->trigger.end);
+        bind_str(st, 8, item >= 0 && (size_t)item < r->nitems ? r->items[item].dct : NULL);
         if (step_done(st)) return -1;
         /* a signing dates its treaty */
-        if (tid && !strncmp(json_string_value(G(ev, "cameo")), "057", 3) && basis && !strcmp(basis, "stated")) {
+        if (tid && ev->cameo && !strncmp(ev->cameo, "057", 3) && basis && !strcmp(basis, "stated")) {
             if (!(st = P(s, P_TCONCL))) return -1;
-            bind_str(st, 1, G(d, "value"));
+            bind_str(st, 1, d->value);
             sqlite3_bind_int64(st, 2, tid);
             if (step_done(st)) return -1;
         }
@@ -1188,37 +1164,41 @@ static void article_undo(chr_store *s)
     step_done(P(s, P_RELEASE));
 }
 
-chr_status chr_store_load(chr_store *s, json_t *rec, int *added)
+chr_status chr_store_load(chr_store *s, const chr_record *rec, int *added)
 {
     *added = 0;
-    json_t *art = G(rec, "article");
-    if (!json_is_object(art) || !json_is_string(G(art, "hash")) || !json_is_integer(G(art, "chars"))) {
+    const chr_rec_article *art = &rec->article;
+    if (!art->hash || art->chars == CHR_REC_NONE) {
         snprintf(s->err, sizeof s->err, "not an extract record (no article.hash)");
         return CHR_ERR_ARG;
     }
-    size_t i, k;
-    json_t *ev, *a;
-    json_array_foreach(G(rec, "events"), i, ev) json_array_foreach(G(ev, "actors"), k, a) {
-        if (!role_name(json_string_value(G(a, "role")))) {
-            snprintf(s->err, sizeof s->err, "not an extract record (event %zu: an actor's role is not one of "
-                                            "source, target, participant, speaker, mentioned)", i);
+    for (size_t i = 0; i < rec->nevents; i++) {
+        const chr_rec_event *ev = &rec->events[i];
+        if (!ev->cameo) {
+            snprintf(s->err, sizeof s->err, "not an extract record (event %zu has no cameo)", i);
             return CHR_ERR_ARG;
         }
+        for (size_t k = 0; k < ev->nactors; k++)
+            if (!role_name(ev->actors[k].role)) {
+                snprintf(s->err, sizeof s->err, "not an extract record (event %zu: an actor's role is not one of "
+                                                "source, target, participant, speaker, mentioned)", i);
+                return CHR_ERR_ARG;
+            }
     }
     chr_status bst = batch_begin(s);
     if (bst != CHR_OK) return bst;
     sqlite3_stmt *st = P(s, P_ART);
     if (!st) goto fail;
-    bind_str(st, 1, G(art, "hash"));
-    bind_str(st, 2, G(art, "id"));
-    bind_str(st, 3, G(art, "url"));
-    bind_str(st, 4, G(art, "source"));
-    bind_str(st, 5, G(art, "title"));
-    bind_str(st, 6, G(art, "published"));
-    bind_str(st, 7, G(art, "dct_basis"));
-    bind_str(st, 8, G(art, "lang"));
-    bind_str(st, 9, G(art, "path"));
-    bind_int(st, 10, G(art, "chars"));
+    bind_str(st, 1, art->hash);
+    bind_str(st, 2, art->id);
+    bind_str(st, 3, art->url);
+    bind_str(st, 4, art->source);
+    bind_str(st, 5, art->title);
+    bind_str(st, 6, art->published);
+    bind_str(st, 7, art->dct_basis);
+    bind_str(st, 8, art->lang);
+    bind_str(st, 9, art->path);
+    bind_int(st, 10, art->chars);
     if (step_done(st)) goto fail;
     if (!sqlite3_changes(s->db)) {               /* already stored: nothing was written */
         if (!s->whole_groups) step_done(P(s, P_RELEASE));
@@ -1228,12 +1208,11 @@ chr_status chr_store_load(chr_store *s, json_t *rec, int *added)
     memset(&c, 0, sizeof c);
     c.s = s;
     c.article = sqlite3_last_insert_rowid(s->db);
-    c.actors = G(rec, "actors");
-    c.hash = json_string_value(G(art, "hash"));
-    size_t nt = json_array_size(G(rec, "treaties")), ns = json_array_size(G(rec, "statements"));
-    c.treaty_ids = calloc(nt + 1, sizeof *c.treaty_ids);
-    c.stmt_ids = calloc(ns + 1, sizeof *c.stmt_ids);
-    int bad = !c.treaty_ids || !c.stmt_ids || load_parts(&c, rec) || load_events(&c, rec);
+    c.rec = rec;
+    c.hash = art->hash;
+    c.treaty_ids = calloc(rec->ntreaties + 1, sizeof *c.treaty_ids);
+    c.stmt_ids = calloc(rec->nstatements + 1, sizeof *c.stmt_ids);
+    int bad = !c.treaty_ids || !c.stmt_ids || load_parts(&c) || load_events(&c);
     free(c.treaty_ids);
     free(c.stmt_ids);
     if (bad) goto fail;

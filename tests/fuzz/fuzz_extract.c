@@ -3,6 +3,7 @@
  * events) and the JSON record.  Invalid UTF-8 is replaced (lossy), so every
  * path past decoding is reached. */
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -18,7 +19,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     a.len = size;
     a.lossy = 1;
     a.published = (chr_date){2024, 10, 25};
-    json_t *rec = NULL;
-    if (chr_extract(x, &a, &rec) == CHR_OK) json_decref(rec);
+    static FILE *sink;
+    if (!sink && !(sink = fopen("/dev/null", "w"))) return 0;
+    chr_record *rec = NULL;
+    if (chr_extract(x, &a, &rec) == CHR_OK) chr_record_write(sink, rec);   /* the writer reads every field */
+    chr_record_free(rec);
     return 0;
 }

@@ -35,10 +35,10 @@ static chr_store *db(void)
         a.len = strlen(articles[i]);
         a.url = i ? "https://example.org/en" : "https://example.org/ar";
         a.published = (chr_date){2024, 10, 25};
-        json_t *rec = NULL;
+        chr_record *rec = NULL;
         int added = 0;
         if (chr_extract(x, &a, &rec) != CHR_OK || chr_store_load(s, rec, &added) != CHR_OK) abort();
-        json_decref(rec);
+        chr_record_free(rec);
     }
     if (chr_store_flush(s) != CHR_OK) abort();
     chr_extractor_free(x);
