@@ -355,8 +355,16 @@ static void ckpt_start(chr_store *s)
     sqlite3_wal_hook(s->db, ckpt_hook, c);     /* replaces the automatic checkpoints */
 }
 
+/* SQLite counts the memory it holds under a global mutex, taken at every
+ * allocation (a few per row inserted); nothing here reads the counts.  The
+ * setting takes only before SQLite starts: a program that started it first
+ * keeps its own (sqlite3_config then refuses, harmlessly). */
+static void sqlite_setup(void) { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }
+
 chr_status chr_store_open(const char *path, int flags, chr_store **out, char *err, size_t errcap)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, sqlite_setup);
     *out = NULL;
     chr_store *s = calloc(1, sizeof *s);
     if (!s) {
