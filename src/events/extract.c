@@ -63,6 +63,7 @@ typedef struct stmt {
     size_t c0, c1;             /* the words: quotation or reported clause */
     size_t ct0, ct1;           /* their tokens */
     int quoted, negated;
+    int topic;                 /* the words are what it is about (أكد على ضرورة ...), not a report */
     const char *medium;
     uint32_t medium_actor;
     uint32_t reporters[4];
@@ -867,10 +868,15 @@ static int opens_content(const chr_extractor *x, size_t k)
     return v && !strcmp(v, "THAT");
 }
 
+/* The first quotation opening after token k in the sentence that ends at
+ * limit, or right after it when the sentence ends in a colon ("said:" and
+ * the words on the next line); a quotation after a full stop is another
+ * sentence's ("Iran denied the charge. \"We ...,\" Abdelatty said."). */
 static const quote *quote_from(const chr_extractor *x, size_t k, size_t limit)
 {
     for (size_t i = 0; i < x->nq; i++)
-        if (x->q[i].t0 > k && x->q[i].t0 <= limit + 1) return &x->q[i];
+        if (x->q[i].t0 > k && (x->q[i].t0 <= limit || (x->q[i].t0 == limit + 1 && is_punct(x, limit - 1, ':'))))
+            return &x->q[i];
     return NULL;
 }
 
@@ -1033,7 +1039,11 @@ static const quote *quote_before(const chr_extractor *x, const sent *s, size_t k
     for (size_t i = x->nq; i-- > 0;) {
         const quote *q = &x->q[i];
         if (q->t1 > k) continue;
-        size_t gap = k - q->t1;
+        /* words between, a name or a title counting as one ("...,”
+         * Egyptian Foreign Minister Badr Abdelatty said") */
+        size_t gap = 0;
+        for (size_t c = q->t1; c < k && gap <= 4; gap++)
+            c = covered(x, c) ? x->m[x->tcov[c] - 1].t1 : c + (vval(x, c, VK_TITLE) ? vlen(x, c) : 1);
         if (q->t1 + 1 >= s->t0 && gap <= 4) return q;
         return NULL;
     }
@@ -1258,6 +1268,7 @@ static int pass_statements(chr_extractor *x)
                 st.c1 = T(x, e - 1)->end;
                 st.ct0 = b;
                 st.ct1 = e;
+                st.topic = 1;
             } else if (x->lang == CHR_LANG_EN && strcmp(verb, "CITE") && strcmp(verb, "ALSO") &&
                        trailing_words(x, s, k, &st)) {
                 /* "Russia will respond, Peskov said.": the words come first;
@@ -1796,6 +1807,65 @@ static chr_rec_event *new_event(chr_extractor *x)
     return e;
 }
 
+/* The statement in whose reported words token k stands, when an event
+ * told there is one its speaker reports as a fact: said or added (not
+ * denied, asked, warned of or called for), not negated, in a reported clause
+ * ("the ministry said Israeli jets struck Damascus"), not a quotation (a
+ * speaker's own words, "we", are left to the statement), nor what the words
+ * are about (أكد على ضرورة ...).  -1: none. */
+static int reported_in(const chr_extractor *x, size_t k)
+{
+    if (!x->tcontent[k] || x->tq[k]) return -1;
+    for (size_t i = 0; i < x->nst; i++) {
+        const stmt *st = &x->st[i];
+        if (k < st->ct0 || k >= st->ct1) continue;
+        if (st->quoted || st->topic || st->negated ||
+            (strcmp(st->verb, "SAY") && strcmp(st->verb, "ADD") && strcmp(st->verb, "ALSO")))
+            return -1;
+        return (int)i;
+    }
+    return -1;
+}
+
+/* Whether trigger k is a noun pointing back to something told already:
+ * "the talks", "هذه المحادثات", or an Arabic noun with the article, its
+ * clitics before it (المحادثات، والتعاون، بالاتفاق، للزيارة). */
+static int refers_back(const chr_extractor *x, size_t k)
+{
+    if (k > 0 && prep_is(x, k - 1, "THE")) return 1;
+    const chr_token *tk = T(x, k);
+    if (!(tk->flags & CHR_TOK_ARABIC)) return 0;
+    const char *w = x->tok->buf + tk->norm;
+    size_t n = tk->norm_len, o = 0;
+    /* و ف, then ب ل ك: two bytes each */
+    if (n > o + 2 && (!memcmp(w + o, "\xd9\x88", 2) || !memcmp(w + o, "\xd9\x81", 2))) o += 2;
+    if (n > o + 2 && (!memcmp(w + o, "\xd8\xa8", 2) || !memcmp(w + o, "\xd9\x83", 2))) o += 2;
+    if (n > o + 4 && !memcmp(w + o, "\xd9\x84\xd9\x84", 4)) return 1;   /* لل = ل + ال */
+    if (n > o + 2 && !memcmp(w + o, "\xd9\x84", 2) && n > o + 6 && !memcmp(w + o + 2, "\xd8\xa7\xd9\x84", 4)) o += 2;
+    return n > o + 6 && !memcmp(w + o, "\xd8\xa7\xd9\x84", 4);
+}
+
+/* Whether a negation or a modal stands right before trigger k in its clause
+ * (lo: where the clause begins), at most four tokens back and never across a
+ * name or a comma: "did not sign", "لم توقع", "will visit", "سوف تزور",
+ * "refused to withdraw" tell of no event; nor does a noun with one right
+ * after it (after: the token after the trigger), "the talks would cover",
+ * "the visit will take place". */
+static int unreal(const chr_extractor *x, size_t lo, size_t k, size_t after)
+{
+    if (after < x->tok->n && (vval(x, after, VK_MODAL) || vval(x, after, VK_NEG))) return 1;
+    for (size_t c = k; c > lo && c + 4 > k; c--) {
+        size_t t = c - 1;
+        const chr_token *tk = T(x, t);
+        if ((tk->flags & CHR_TOK_PUNCT) && (tk->cp == ',' || tk->cp == 0x060C || tk->cp == ';' || tk->cp == ':' ||
+                                            sentence_end(tk->cp)))
+            return 0;
+        if (covered(x, t)) return 0;
+        if (vval(x, t, VK_NEG) || vval(x, t, VK_MODAL)) return 1;
+    }
+    return 0;
+}
+
 static int trigger_events(chr_extractor *x)
 {
     for (size_t si = 0; si < x->ns; si++) {
@@ -1809,22 +1879,36 @@ static int trigger_events(chr_extractor *x)
         size_t prev_end = s->t0, busy = s->t0;
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
-            if (!cameo || x->tq[k] || x->tcontent[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
+            if (!cameo || x->tq[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
+            int rep = x->tcontent[k] ? reported_in(x, k) : -1;
+            if (x->tcontent[k] && (rep < 0 || refers_back(x, k))) continue;
             if (k < busy) continue;                    /* "talks" of "ceasefire talks" */
             busy = k + vlen(x, k);
             /* what was said comes from the statements pass, not from nouns like "statement" */
             if (!strcmp(cameo, "010")) continue;
+            /* reported words are a clause of their own: its subject is in them */
+            size_t ct0 = rep >= 0 ? x->st[rep].ct0 : 0, ct1 = rep >= 0 ? x->st[rep].ct1 : 0;
+            int opens = rep >= 0 && prev_end <= ct0;   /* no verb before it in the words */
+            if (opens) prev_end = ct0;
+            size_t after = k + vlen(x, k), stop = after;
+            if (unreal(x, prev_end, k, after)) {
+                prev_end = after;
+                continue;
+            }
             const char *vo = verb_object_code(x, prev_end, k);
             if (vo) cameo = vo;
-            size_t after = k + vlen(x, k), stop = after;
             /* ten words, a name or title counting as one ("استقبل أمير قطر
              * الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان") */
             size_t reach = after + 10;
             while (stop < s->t1 && stop < reach && stop < cond) {
                 /* ... and a clause of its own: "after Hamas gunmen killed",
-                 * "بعد هجوم حماس" (a bound word before a name, not a date) */
-                if (vval(x, stop, VK_TRIGGER) || vval(x, stop, VK_TREATY) || vval(x, stop, VK_REPORT) ||
-                    x->tq[stop] || x->tcontent[stop] || (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop)))
+                 * "بعد هجوم حماس" (a bound word before a name, not a date);
+                 * a signing or a meeting reads on past its agreement to the
+                 * other side ("signed an agreement with Pyongyang") */
+                if (vval(x, stop, VK_TRIGGER) || (vval(x, stop, VK_TREATY) && !symmetric(cameo)) ||
+                    vval(x, stop, VK_REPORT) ||
+                    x->tq[stop] || (rep < 0 ? x->tcontent[stop] != 0 : stop >= ct1) ||
+                    (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop)))
                     break;
                 if ((T(x, stop)->flags & CHR_TOK_PUNCT) &&
                     (T(x, stop)->cp == ',' || T(x, stop)->cp == 0x060C || T(x, stop)->cp == ';'))
@@ -1855,19 +1939,19 @@ static int trigger_events(chr_extractor *x)
              * after it, its object, may be this one's agent ("اتهمت السلطات
              * السورية إسرائيل بشن غارات") */
             const mention *prev_subject = NULL;
-            if (x->lang != CHR_LANG_EN && !comma && prev_end > s->t0)
+            if (x->lang != CHR_LANG_EN && !comma && prev_end > s->t0 && !opens)
                 for (size_t i = 0; i < x->nm && !prev_subject; i++)
                     if (x->m[i].t0 >= prev_end && x->m[i].t1 <= k && agent(x, &x->m[i]) && !x->m[i].prep)
                         prev_subject = &x->m[i];
             /* English: a subject set off by commas from its verb ("Lavrov, in
              * turn, accused ...") when the clause before the verb names no one */
-            if (x->lang == CHR_LANG_EN && from > prev_end) {
+            if (x->lang == CHR_LANG_EN && from > prev_end && rep < 0) {
                 uint32_t subj = comma_subject(x, prev_end, from, k);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
             /* English: a verb joined by "and" to an earlier one ("spoke with
              * Netanyahu ... and pledged support") has the sentence's subject */
-            if (x->lang == CHR_LANG_EN && !has_source && k > s->t0 && prep_is(x, k - 1, "AND")) {
+            if (x->lang == CHR_LANG_EN && !has_source && k > s->t0 && rep < 0 && prep_is(x, k - 1, "AND")) {
                 uint32_t subj = joined_subject(x, s, k);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
@@ -1876,7 +1960,8 @@ static int trigger_events(chr_extractor *x)
             size_t src_end = has_source ? SIZE_MAX : 0;
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
-                if (!agent(x, m) || x->tq[m->t0] || x->tcontent[m->t0] || m == prev_subject) continue;
+                if (!agent(x, m) || x->tq[m->t0] || m == prev_subject) continue;
+                if (x->tcontent[m->t0] && !(rep >= 0 && m->t0 >= ct0 && m->t1 <= ct1)) continue;
                 /* the object of that verb, when a capital, is a place ("زار وفد
                  * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
                 if (prev_subject && m->tag == CHR_ALIAS_CAPITAL && m->t1 <= k) continue;
@@ -1934,6 +2019,11 @@ static int trigger_events(chr_extractor *x)
                     if (x->tm[i].t0 >= k) break;
                 }
             ev->treaty = tr;
+            if (rep >= 0) {                            /* who reports it */
+                if (!(ev->statements = chr_record_alloc(x->rec, sizeof *ev->statements))) return -1;
+                ev->statements[0] = rep;
+                ev->nstatements = 1;
+            }
             ev->date = event_date(x, si, k, s->item);
             ev->evidence = rspan(x, s->c0, s->c1);
             /* a signing gives its treaty parties and a conclusion date */

@@ -14,7 +14,7 @@ static char problems[2048];
 
 static const char *const kind_files[VK_COUNT] = {
     "trigger", "report", "title", "treaty", "medium", "negation", "article",
-    "condition", "stop", "content", "bound", "abbrev", "listener", "counterpart", "force", "pronoun"
+    "condition", "stop", "content", "bound", "abbrev", "listener", "counterpart", "force", "pronoun", "modal"
 };
 
 static void problem(const char *file, size_t line, const char *what)
@@ -55,6 +55,7 @@ static int known_word_value(const char *file, const char *v)
 {
     if (strstr(file, "contrast")) return !strcmp(v, "CONTRAST");
     if (strstr(file, "coordination")) return !strcmp(v, "AND");
+    if (strstr(file, "determiner")) return !strcmp(v, "THE");
     return !strcmp(v, "PLACE") || !strcmp(v, "AGAINST") || !strcmp(v, "TO") || !strcmp(v, "WITH") ||
            !strcmp(v, "OF");
 }
@@ -72,7 +73,7 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
         } else if (prep && !known_word_value(e->name, f[0])) {
-            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF; contrast.txt: CONTRAST; coordination.txt: AND)");
+            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE)");
         } else if (intern(v, f[0], &val)) {
             free(buf);
             return -1;
@@ -146,7 +147,7 @@ static void build(void)
             continue;
         }
         if ((bl == 4 && !strncmp(base, "prep", 4)) || (bl == 8 && !strncmp(base, "contrast", 8)) ||
-            (bl == 12 && !strncmp(base, "coordination", 12))) {
+            (bl == 12 && !strncmp(base, "coordination", 12)) || (bl == 10 && !strncmp(base, "determiner", 10))) {
             if (load_file(v, e, lang, VK_COUNT, v->words[lang])) return;
             continue;
         }

@@ -13,7 +13,7 @@
 
 typedef enum {
     VK_TRIGGER, VK_REPORT, VK_TITLE, VK_TREATY, VK_MEDIUM, VK_NEG, VK_ARTICLE,
-    VK_COND, VK_STOP, VK_CONTENT, VK_BOUND, VK_ABBREV, VK_LISTENER, VK_COUNTERPART, VK_FORCE, VK_PRONOUN, VK_COUNT
+    VK_COND, VK_STOP, VK_CONTENT, VK_BOUND, VK_ABBREV, VK_LISTENER, VK_COUNTERPART, VK_FORCE, VK_PRONOUN, VK_MODAL, VK_COUNT
 } vocab_kind;
 
 typedef struct vocab {
@@ -21,9 +21,10 @@ typedef struct vocab {
     /* treaty_name.txt, apart from dict (its words are ordinary words
      * elsewhere): payload = index into values of the word's concept */
     chr_phrases *tname[3];
-    /* prep.txt, contrast.txt and coordination.txt, apart from dict too (a
-     * preposition also begins longer phrases of other kinds): payload =
-     * index into values of PLACE, AGAINST, TO, WITH, OF, CONTRAST or AND */
+    /* prep.txt, contrast.txt, coordination.txt and determiner.txt, apart
+     * from dict too (a preposition also begins longer phrases of other
+     * kinds): payload = index into values of PLACE, AGAINST, TO, WITH, OF,
+     * CONTRAST, AND or THE */
     chr_phrases *words[3];
     char **values;                 /* interned value strings */
     size_t nvalues, cap;
