@@ -2372,10 +2372,13 @@ static void share_times(elem *el, int n)
         if (k == t || !bare_hour(a)) continue;
         int h = a->hour >= 0 ? a->hour : a->d;
         int mi = a->hour >= 0 ? a->min : -1;
-        *a = el[t].e;
+        int se = a->hour >= 0 ? a->sec : -1;
+        /* a time that names its own day keeps it: "من 3:00 إلى 4:00 غداً",
+         * "from 3:00 to 4:00 tomorrow" end tomorrow */
+        if (a->hour < 0 || a->noday) *a = el[t].e;
         a->hour = h;
         a->min = mi;
-        a->sec = -1;
+        a->sec = se;
         if (el[t].e.hour >= 12 && h < 12 && h + 12 <= el[t].e.hour + (k < t ? 0 : 12)) a->hour = h + 12;
     }
 }
