@@ -2744,13 +2744,18 @@ static chr_status recognize(S *s, const chr_date *anchor)
         while (n < MAXELEM) {
             int j = el[n - 1].u1, k = j, is_range = 0;
             if (iscomma(s, k) && fn(s, k + 1, F_TO)) k++;          /* "Dec. 28, 2024, to Jan. 2" */
-            if (fn(s, k, F_TO) || (isdash(s, k) && el[0].e.kind == X_CAL)) { is_range = 1; k++; }
+            int dash = isdash(s, k);
+            if (fn(s, k, F_TO) || (dash && (el[0].e.kind == X_CAL || is_time(&el[0].e)))) { is_range = 1; k++; }
             else if (fn(s, k, F_AND) || iscomma(s, k)) k++;
             else if (k < s->nu && s->u[k].wa) { /* والـ 19: the conjunction is glued on */ }
             else break;
             texpr f;
             int m = match_at(s, k, &f);
             if (!m || !compatible(&el[0].e, &f)) break;
+            /* between two clock times a dash is "to" ("4 مساءً - 5 مساءً",
+             * "10:00 - 12:00"); a bare number after a time and a dash is
+             * more often a count ("الساعة 10 - 5 قتلى") */
+            if (dash && el[0].e.kind != X_CAL && !is_time(&f)) break;
             /* "5" after a dash is a range end only in a range context */
             if (is_range && n > 1) break;
             el[n].e = f;
