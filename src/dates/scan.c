@@ -2081,21 +2081,36 @@ static int set_core(const S *s, int i, texpr *e)
     return 0;
 }
 
+/* How minutes may be written after an hour (minutes_after). */
+enum {
+    MIN_WORDS = 1,     /* minutes in words with no unit word: the hour followed a clock word */
+    MIN_FRACTION = 2   /* only a fraction of the hour: the half of the day was said before it */
+};
+
 /* Minutes written after an hour word: "والنصف" 30, "والربع" 15, "وثلث" 20,
- * "إلا ربع" -15, "و 30 دقيقة".  Returns units used; *mi gets the minutes. */
-static int minutes_after(const S *s, int j, int *mi)
+ * "وثلاثة أرباع" 45, "إلا ربع" -15, "و 30 دقيقة".  With MIN_WORDS, minutes
+ * in words need no unit word ("الساعة العاشرة وخمسة وأربعين"), as long as
+ * no noun they would count follows ("الساعة العاشرة وخمسة قتلى").  Returns
+ * units used; *mi gets the minutes. */
+static int minutes_after(const S *s, int j, int *mi, int how)
 {
     int minus = 0, k = j;
     if (fn(s, k, F_MINUS)) { minus = 1; k++; }
     else if (k < s->nu && !s->u[k].wa && fn(s, k, F_AND)) k++;
     else if (k >= s->nu || !s->u[k].wa) return 0;
-    int m = -1;
+    int m = -1, l = 1;
+    long w;
     if (fn(s, k, F_HALF)) m = 30;
     else if (fn(s, k, F_THIRD)) m = 20;
     else if (kind(s, k, LK_UNIT) && val(s, k, LK_UNIT) == U_Q && !val2(s, k, LK_UNIT)) m = 15;
-    else {
-        long w;
-        int l = isnum(s, k) ? 1 : number_words(s, k, &w);
+    else if (number_words(s, k, &w) == 1 && w == 3 && kind(s, k + 1, LK_UNIT) && val(s, k + 1, LK_UNIT) == U_Q &&
+             !val2(s, k + 1, LK_UNIT) && !quarters_of_thing(s, k + 1) && !minus) {
+        m = 45;                                     /* وثلاثة أرباع */
+        l = 2;
+    } else if (how & MIN_FRACTION) {
+        return 0;
+    } else {
+        l = isnum(s, k) ? 1 : number_words(s, k, &w);
         if (l && isnum(s, k)) w = s->u[k].num;
         if (l && w >= 1 && w <= 59 && kind(s, k + l, LK_UNIT) && val(s, k + l, LK_UNIT) == U_MIN) {
             *mi = minus ? -(int)w : (int)w;         /* و 30 دقيقة, إلا خمس دقائق */
@@ -2107,11 +2122,17 @@ static int minutes_after(const S *s, int j, int *mi)
             *mi = (int)w;
             return k + l - j;
         }
+        if ((how & MIN_WORDS) && l && !isnum(s, k) && w >= 1 && w <= 59 && !kind(s, k + l, LK_UNIT) &&
+            !kind(s, k + l, LK_PLURAL) && !kind(s, k + l, LK_MONTH) && !fn(s, k + l, F_OF) &&
+            !counted_after(s, k + l)) {                 /* not "وخمسة من المصابين" */
+            *mi = (int)w;
+            return k + l - j;
+        }
         return 0;
     }
     if (m < 0) return 0;
     *mi = minus ? -m : m;
-    return k + 1 - j;
+    return k + l - j;
 }
 
 /* A clock time: "الساعة العاشرة صباحاً", "الساعة 14:30", "10:30 a.m.", "8 PM",
@@ -2171,12 +2192,12 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     if (h < 0 || h > 24 || mi > 59 || se > 60) return 0;
     int marked = clock || mi >= 0;
     if (mi < 0) {
-        int l = minutes_after(s, j, &mi), m2;
+        int l = minutes_after(s, j, &mi, clock && word ? MIN_WORDS : 0), m2;
         if (l) {
             j += l;
             marked = 1;
             /* الخامسة والنصف إلا ثلاث دقائق */
-            if (mi > 0 && fn(s, j, F_MINUS) && (l = minutes_after(s, j, &m2)) && m2 < 0 && mi + m2 > 0) {
+            if (mi > 0 && fn(s, j, F_MINUS) && (l = minutes_after(s, j, &m2, 0)) && m2 < 0 && mi + m2 > 0) {
                 mi += m2;
                 j += l;
             }
@@ -2203,6 +2224,13 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         marked = ampm = 1;
     }
     if (lead_dp && h < 12 && (lead_dp == DP_AF || lead_dp == DP_EV || (lead_dp == DP_NI && h >= 6))) h += 12;
+    /* the fraction of the hour after its half of the day: "التاسعة مساءً
+     * والربع", "9 مساءً وثلاثة أرباع", "الثامنة صباحاً إلا ربعاً" */
+    int fl;
+    if (mi < 0 && ampm && !lead_dp && (fl = minutes_after(s, j, &mi, MIN_FRACTION))) {
+        j += fl;
+        if (mi < 0) { mi += 60; h = h ? h - 1 : 23; }
+    }
     /* A bare number or number word is a time only with a clock word, minutes
      * or a part of the day, or right after a day when relaxed. */
     if (!marked && !(relaxed && h >= 1 && h <= 24 && !kind(s, j, LK_UNIT) && !kind(s, j, LK_MONTH) &&
