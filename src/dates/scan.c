@@ -504,12 +504,17 @@ static int daypart_after(const S *s, int j, texpr *e)
  * preposition names the hour (السَّاعة, feminine, is understood).  Not the
  * masculine "في الثاني" (a day), nor "في السابعة من عمره" (the caller checks
  * what follows). */
+static int fem_ordinal(const S *s, int i);
 static int hour_ordinal(const S *s, int i)
 {
+    return fem_ordinal(s, i) && fn(s, i - 1, F_IN) && (s->u[i - 1].flags & CHR_TOK_ARABIC);
+}
+
+/* Whether unit i is a definite feminine ordinal (السابعة، الحادية عشرة). */
+static int fem_ordinal(const S *s, int i)
+{
     const unit *u = &s->u[i];
-    if (!kind(s, i, LK_ORD) || !definite(s, i) || !fn(s, i - 1, F_IN) ||
-        !(s->u[i - 1].flags & CHR_TOK_ARABIC) || u->norm_len < 2)
-        return 0;
+    if (!kind(s, i, LK_ORD) || !definite(s, i) || u->norm_len < 2) return 0;
     const char *w = s->tok->buf + u->norm + u->norm_len - 2;
     return w[0] == '\xd9' && w[1] == '\x87';        /* ة, folded to ه */
 }
@@ -2269,6 +2274,96 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     return j - i;
 }
 
+/* A clock time that names its hour: one clock_time() reads by itself
+ * ("الساعة الثامنة", "8 مساءً", "منتصف الليل"), or a definite feminine
+ * ordinal from three to twelve, the hour word used alone ("الثامنة"; not
+ * "الثامنة من عمره"). */
+static int named_hour(const S *s, int k, texpr *t)
+{
+    int l = clock_time(s, k, t, 0);
+    if (l) return l;
+    if (!fem_ordinal(s, k) || val(s, k, LK_ORD) < 3 || val(s, k, LK_ORD) > 12) return 0;
+    l = clock_time(s, k, t, 1);
+    if (l) return !fn(s, k + l, F_OF) ? l : 0;
+    if (!kind(s, k + 1, LK_UNIT)) return 0;
+    /* a unit right after it, which clock_time() leaves alone: the count of
+     * "قبل الثامنة بساعة" */
+    texpr_init(t);
+    t->kind = X_DEICTIC;
+    t->noday = 1;
+    t->hour = val(s, k, LK_ORD);
+    return 1;
+}
+
+/* The minutes or hours a clock time is moved by, as count_unit() reads
+ * them; a bare singular unit is one ("قبل الثامنة بساعة").  Returns units
+ * read and sets *mins, or 0. */
+static int clock_shift(const S *s, int k, int *mins)
+{
+    cu c;
+    int l = count_unit(s, k, &c);
+    if (!l && kind(s, k, LK_UNIT) && !val2(s, k, LK_UNIT) && !definite(s, k) && !kind(s, k, LK_PLURAL)) {
+        memset(&c, 0, sizeof c);
+        c.n = 1;
+        c.u = val(s, k, LK_UNIT);
+        l = 1;
+    }
+    if (!l || c.n <= 0 || c.fracdig) return 0;
+    if (c.u == U_MIN && c.n < 60 && !c.half) *mins = c.n;
+    else if (c.u == U_HOUR && c.n < 12) *mins = c.n * 60 + (c.half ? 30 : 0);
+    else return 0;
+    return l;
+}
+
+/* Minutes or hours before or after a clock time, one clock time:
+ * "ثلاث دقائق قبل الثامنة" (07:57), "عشرين دقيقة بعد الخامسة صباح الغد",
+ * "قبل الثامنة بخمس دقائق", "بعد منتصف الليل بساعتين", "قبل عشر دقائق من
+ * الساعة الثامنة".  Only a clock time that names its hour (named_hour), so
+ * "قبل 10 دقائق" stays ten minutes ago and "بعد الظهر" the afternoon. */
+static int p_clock_offset(const S *s, int i, texpr *e)
+{
+    if (!(s->u[i].flags & CHR_TOK_ARABIC)) return 0;
+    int j = i, l, mins = 0, sign;
+    texpr t;
+    texpr_init(&t);
+    /* minutes first, not hours ("استمر القصف ساعتين بعد منتصف الليل" is
+     * how long), and not after "for" (لمدة عشر دقائق بعد الثامنة) */
+    if ((l = clock_shift(s, j, &mins)) && mins < 60 && !fn(s, j - 1, F_DURING) && fn(s, j + l, F_BEFORE | F_AFTER)) {
+        sign = fn(s, j + l, F_BEFORE) ? -1 : 1;
+        j += l + 1;
+        if (!(l = named_hour(s, j, &t))) return 0;
+        j += l;
+    } else if (fn(s, j, F_BEFORE | F_AFTER)) {
+        sign = fn(s, j, F_BEFORE) ? -1 : 1;
+        j++;
+        if ((l = clock_shift(s, j, &mins)) && fn(s, j + l, F_OF)) {         /* قبل عشر دقائق من الثامنة */
+            j += l + 1;
+            if (!(l = named_hour(s, j, &t))) return 0;
+            j += l;
+        } else if ((l = named_hour(s, j, &t)) && j + l < s->nu && (s->u[j + l].flags & CHR_TOK_ARABIC) &&
+                   s->u[j + l].start > 0 && s->text[s->u[j + l].start - 1] == 0x0628) {
+            /* قبل الثامنة بخمس دقائق: the count takes ب (a stripped clitic,
+             * left out of the unit's span) */
+            j += l;
+            if (!(l = clock_shift(s, j, &mins))) return 0;
+            j += l;
+        } else {
+            return 0;
+        }
+    } else {
+        return 0;
+    }
+    if (t.hour < 0 || t.daypart) return 0;
+    int total = t.hour * 60 + (t.min > 0 ? t.min : 0) + sign * mins;
+    if (total < 0 || total >= 24 * 60) return 0;    /* into another day: left alone */
+    *e = t;
+    e->hour = total / 60;
+    e->min = total % 60;
+    e->sec = -1;
+    e->ampm = t.ampm || e->hour >= 13;
+    return j - i;
+}
+
 /* ---- the recognizer -------------------------------------------------- */
 
 typedef int (*pattern_fn)(const S *, int, texpr *);
@@ -2302,6 +2397,7 @@ static const struct pattern {
     {p_ref, K(PLURAL) | K(SHIFT) | K(REF), F_THE},
     {p_set, K(SET) | K(PLURAL) | NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
     {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
+    {p_clock_offset, NUMBIT | K(CARD) | K(UNIT), F_BEFORE | F_AFTER},
     {p_daypart, K(DAYPART) | K(PART), F_THE},
     {p_holiday, K(HOLIDAY), F_DAY},
 };
