@@ -2158,6 +2158,10 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         (fn(s, j + 1, F_CLOCK) || (isnum(s, j + 1) && is_punct(s, j + 2, ':')))) {
         lead_dp = val(s, j, LK_DAYPART);
         j++;
+    } else if (fn(s, j, F_NOON) && (s->u[j].flags & CHR_TOK_ARABIC) && fn(s, j + 1, F_CLOCK) &&
+               !fn(s, j - 1, F_BEFORE)) {             /* قبل الظهر is the morning */
+        lead_dp = DP_AF;                           /* الظهر الساعة 1: past noon, 13:00 */
+        j++;
     }
     if (fn(s, j, F_CLOCK)) { clock = 1; j++; }
     if (isnum(s, j) && s->u[j].nd <= 2 && is_punct(s, j + 1, ':') && glued(s, j + 1) && isnum(s, j + 2) &&
