@@ -536,6 +536,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed);
 static int p_unitrel(const S *s, int i, texpr *e);
 static int p_decade(const S *s, int i, texpr *e);
 static int p_numeric(const S *s, int i, texpr *e);
+static int set_core(const S *s, int i, texpr *e);
 
 /* DAY [OF] MONTH [YEAR|SHIFT], with an optional weekday and day word before:
  * "يومي الـ 18", "الأحد 12 يناير 2016", "الخامس من أيار", "19 يناير/كانون الثاني 2025". */
@@ -1620,7 +1621,34 @@ static int p_nthwday(const S *s, int i, texpr *e)
     j++;
     texpr ref;
     texpr_init(&ref);
-    int l = period_ref(s, j, &ref, 1);
+    int l;
+    /* السبت الثاني من كل شهر, the first Monday of every month: a monthly
+     * recurrence */
+    if ((l = set_core(s, j, &ref)) && ref.kind == X_SET && ref.unit == U_M && ref.n == 1 && !ref.wd &&
+        !ref.daypart) {
+        *e = ref;
+        return j + l - i;
+    }
+    texpr_init(&ref);
+    /* a Hijri month, alone or after "month": آخر جمعة من رمضان, أول جمعة من
+     * شهر رمضان 1445 هـ (a Hijri month name stands for the month only here,
+     * where nothing else can follow "the first Friday of") */
+    int k = j + ((kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_M && !val2(s, j, LK_UNIT)) ? 1 : 0), y, hj;
+    if (kind(s, k, LK_HMONTH)) {
+        e->kind = X_CAL;
+        e->hijri = 1;
+        e->m = val(s, k, LK_HMONTH);
+        k++;
+        if ((l = year_num(s, k, &y, &hj, 1)) && hj) {
+            e->y = y;
+            e->ym = Y_ABS;
+            k += l;
+        }
+        e->nthwd = wd;
+        e->nth = nth;
+        return k - i;
+    }
+    l = period_ref(s, j, &ref, 1);
     if (!l) return 0;
     if (ref.kind == X_CAL && ref.m && !ref.d && !ref.per && !ref.hijri) {
         *e = ref;
@@ -2000,7 +2028,6 @@ static int p_ref(const S *s, int i, texpr *e)
 
 /* Recurrences: "شهرياً", "weekly", "كل جمعة", "every year", "each week",
  * "أيام الاثنين". */
-static int set_core(const S *s, int i, texpr *e);
 
 /* A recurrence, with the clock time it happens at before or after it:
  * "كل يوم اثنين الساعة 4 مساءً", "الساعة 3 مساءً كل يوم", "every day at 9". */
