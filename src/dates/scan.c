@@ -1824,7 +1824,11 @@ static int p_season(const S *s, int i, texpr *e)
         e->y = y; e->ym = Y_ABS;
         return j + of + l - i;
     }
-    if (!have_shift && !date_context(s, i - 1)) return 0;
+    /* a season with the article right after a verb is the clause's time,
+     * as a month is (سنلتقي الصيف، انتهى الشتاء) */
+    int after_verb = i > 0 && definite(s, i) && !s->u[i].wa && s->u[i - 1].cue &&
+                     s->u[i - 1].sent == s->u[i].sent && (s->u[i - 1].flags & CHR_TOK_ARABIC);
+    if (!have_shift && !date_context(s, i - 1) && !after_verb) return 0;
     if (!have_shift && amb && !fn(s, i - 1, F_THE) && !fn(s, i, F_THE)) return 0;   /* "to fall" */
     if (!have_shift && of) return 0;       /* "the fall of the regime", "the spring of the uprisings" */
     /* "this summer" is this year's; "in the summer" is the nearest one on
