@@ -228,6 +228,36 @@ static int nth_weekday(chr_cal *c, int y, int m, int wd, int nth)
     return cal_valid(c, y, m, day) ? day : 0;
 }
 
+/* The Gregorian days of e, a Hijri day, month or nth weekday of a month,
+ * in Hijri year y: *first, and *end the day after the last.  Returns -1
+ * when there is no such day (30 of a month of 29 days, a fifth Friday). */
+static int hijri_days(chr_cal *c, const texpr *e, int y, chr_date *first, chr_date *end)
+{
+    int m = e->m;
+    if (e->d && !e->nthwd) {
+        if (cal_from_hijri(c, y, m, e->d, first)) return -1;
+        *end = *first;
+        cal_add(c, end, UCAL_DATE, 1);
+        return 0;
+    }
+    if (cal_from_hijri(c, y, m, 1, first) || cal_from_hijri(c, m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1, end))
+        return -1;
+    if (!e->nthwd) return 0;
+    /* the first Friday of Ramadan, the last Friday of Ramadan */
+    chr_date g = *first;
+    if (e->nth < 0) {
+        g = *end;
+        cal_add(c, &g, UCAL_DATE, -1);
+        cal_add(c, &g, UCAL_DATE, -((cal_weekday(c, &g) - e->nthwd + 7) % 7));
+    } else {
+        cal_add(c, &g, UCAL_DATE, (e->nthwd - cal_weekday(c, &g) + 7) % 7 + 7 * (e->nth - 1));
+        if (date_cmp(&g, end) >= 0) return -1;
+    }
+    *first = *end = g;
+    cal_add(c, end, UCAL_DATE, 1);
+    return 0;
+}
+
 static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
 {
     char *v = tx->value;
@@ -235,15 +265,25 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
     int y = e->y, m = e->m, d = e->d;
     tx->type = CHR_TX_DATE;
     if (e->hijri) {
+        int written = y != 0;
         if (!y) {
             if (!a) { snprintf(v, cap, "XXXX"); tx->relative = 1; return 0; }
             y = cal_hijri_year(c, a);
             tx->relative = tx->resolved = 1;
         }
-        chr_date g;
         if (!m) { snprintf(v, cap, "%04d", y); tx->granularity = "year"; return 0; }
-        if (cal_from_hijri(c, y, m, d ? d : 1, &g)) return -1;
-        if (d) { put_date(v, cap, &g, 'D'); tx->granularity = "day"; }
+        chr_date g, end;
+        if (hijri_days(c, e, y, &g, &end)) return -1;
+        /* a Hijri day or month without its year: the anchor's Hijri year,
+         * or the one before or after when the tense points away from it
+         * ("صلى المسلمون في آخر جمعة من رمضان" before this year's Ramadan
+         * was last year's) */
+        if (!written && a && tense < 0 && date_cmp(&g, a) > 0) {
+            if (hijri_days(c, e, y - 1, &g, &end)) return -1;
+        } else if (!written && a && tense > 0 && date_cmp(&end, a) <= 0) {
+            if (hijri_days(c, e, y + 1, &g, &end)) return -1;
+        }
+        if (d || e->nthwd) { put_date(v, cap, &g, 'D'); tx->granularity = "day"; }
         else { put_date(v, cap, &g, 'M'); tx->granularity = "month"; }
         return 0;
     }

@@ -504,12 +504,17 @@ static int daypart_after(const S *s, int j, texpr *e)
  * preposition names the hour (السَّاعة, feminine, is understood).  Not the
  * masculine "في الثاني" (a day), nor "في السابعة من عمره" (the caller checks
  * what follows). */
+static int fem_ordinal(const S *s, int i);
 static int hour_ordinal(const S *s, int i)
 {
+    return fem_ordinal(s, i) && fn(s, i - 1, F_IN) && (s->u[i - 1].flags & CHR_TOK_ARABIC);
+}
+
+/* Whether unit i is a definite feminine ordinal (السابعة، الحادية عشرة). */
+static int fem_ordinal(const S *s, int i)
+{
     const unit *u = &s->u[i];
-    if (!kind(s, i, LK_ORD) || !definite(s, i) || !fn(s, i - 1, F_IN) ||
-        !(s->u[i - 1].flags & CHR_TOK_ARABIC) || u->norm_len < 2)
-        return 0;
+    if (!kind(s, i, LK_ORD) || !definite(s, i) || u->norm_len < 2) return 0;
     const char *w = s->tok->buf + u->norm + u->norm_len - 2;
     return w[0] == '\xd9' && w[1] == '\x87';        /* ة, folded to ه */
 }
@@ -531,6 +536,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed);
 static int p_unitrel(const S *s, int i, texpr *e);
 static int p_decade(const S *s, int i, texpr *e);
 static int p_numeric(const S *s, int i, texpr *e);
+static int set_core(const S *s, int i, texpr *e);
 
 /* DAY [OF] MONTH [YEAR|SHIFT], with an optional weekday and day word before:
  * "يومي الـ 18", "الأحد 12 يناير 2016", "الخامس من أيار", "19 يناير/كانون الثاني 2025". */
@@ -1615,7 +1621,34 @@ static int p_nthwday(const S *s, int i, texpr *e)
     j++;
     texpr ref;
     texpr_init(&ref);
-    int l = period_ref(s, j, &ref, 1);
+    int l;
+    /* السبت الثاني من كل شهر, the first Monday of every month: a monthly
+     * recurrence */
+    if ((l = set_core(s, j, &ref)) && ref.kind == X_SET && ref.unit == U_M && ref.n == 1 && !ref.wd &&
+        !ref.daypart) {
+        *e = ref;
+        return j + l - i;
+    }
+    texpr_init(&ref);
+    /* a Hijri month, alone or after "month": آخر جمعة من رمضان, أول جمعة من
+     * شهر رمضان 1445 هـ (a Hijri month name stands for the month only here,
+     * where nothing else can follow "the first Friday of") */
+    int k = j + ((kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_M && !val2(s, j, LK_UNIT)) ? 1 : 0), y, hj;
+    if (kind(s, k, LK_HMONTH)) {
+        e->kind = X_CAL;
+        e->hijri = 1;
+        e->m = val(s, k, LK_HMONTH);
+        k++;
+        if ((l = year_num(s, k, &y, &hj, 1)) && hj) {
+            e->y = y;
+            e->ym = Y_ABS;
+            k += l;
+        }
+        e->nthwd = wd;
+        e->nth = nth;
+        return k - i;
+    }
+    l = period_ref(s, j, &ref, 1);
     if (!l) return 0;
     if (ref.kind == X_CAL && ref.m && !ref.d && !ref.per && !ref.hijri) {
         *e = ref;
@@ -1791,7 +1824,11 @@ static int p_season(const S *s, int i, texpr *e)
         e->y = y; e->ym = Y_ABS;
         return j + of + l - i;
     }
-    if (!have_shift && !date_context(s, i - 1)) return 0;
+    /* a season with the article right after a verb is the clause's time,
+     * as a month is (سنلتقي الصيف، انتهى الشتاء) */
+    int after_verb = i > 0 && definite(s, i) && !s->u[i].wa && s->u[i - 1].cue &&
+                     s->u[i - 1].sent == s->u[i].sent && (s->u[i - 1].flags & CHR_TOK_ARABIC);
+    if (!have_shift && !date_context(s, i - 1) && !after_verb) return 0;
     if (!have_shift && amb && !fn(s, i - 1, F_THE) && !fn(s, i, F_THE)) return 0;   /* "to fall" */
     if (!have_shift && of) return 0;       /* "the fall of the regime", "the spring of the uprisings" */
     /* "this summer" is this year's; "in the summer" is the nearest one on
@@ -1995,7 +2032,6 @@ static int p_ref(const S *s, int i, texpr *e)
 
 /* Recurrences: "شهرياً", "weekly", "كل جمعة", "every year", "each week",
  * "أيام الاثنين". */
-static int set_core(const S *s, int i, texpr *e);
 
 /* A recurrence, with the clock time it happens at before or after it:
  * "كل يوم اثنين الساعة 4 مساءً", "الساعة 3 مساءً كل يوم", "every day at 9". */
@@ -2081,21 +2117,36 @@ static int set_core(const S *s, int i, texpr *e)
     return 0;
 }
 
+/* How minutes may be written after an hour (minutes_after). */
+enum {
+    MIN_WORDS = 1,     /* minutes in words with no unit word: the hour followed a clock word */
+    MIN_FRACTION = 2   /* only a fraction of the hour: the half of the day was said before it */
+};
+
 /* Minutes written after an hour word: "والنصف" 30, "والربع" 15, "وثلث" 20,
- * "إلا ربع" -15, "و 30 دقيقة".  Returns units used; *mi gets the minutes. */
-static int minutes_after(const S *s, int j, int *mi)
+ * "وثلاثة أرباع" 45, "إلا ربع" -15, "و 30 دقيقة".  With MIN_WORDS, minutes
+ * in words need no unit word ("الساعة العاشرة وخمسة وأربعين"), as long as
+ * no noun they would count follows ("الساعة العاشرة وخمسة قتلى").  Returns
+ * units used; *mi gets the minutes. */
+static int minutes_after(const S *s, int j, int *mi, int how)
 {
     int minus = 0, k = j;
     if (fn(s, k, F_MINUS)) { minus = 1; k++; }
     else if (k < s->nu && !s->u[k].wa && fn(s, k, F_AND)) k++;
     else if (k >= s->nu || !s->u[k].wa) return 0;
-    int m = -1;
+    int m = -1, l = 1;
+    long w;
     if (fn(s, k, F_HALF)) m = 30;
     else if (fn(s, k, F_THIRD)) m = 20;
     else if (kind(s, k, LK_UNIT) && val(s, k, LK_UNIT) == U_Q && !val2(s, k, LK_UNIT)) m = 15;
-    else {
-        long w;
-        int l = isnum(s, k) ? 1 : number_words(s, k, &w);
+    else if (number_words(s, k, &w) == 1 && w == 3 && kind(s, k + 1, LK_UNIT) && val(s, k + 1, LK_UNIT) == U_Q &&
+             !val2(s, k + 1, LK_UNIT) && !quarters_of_thing(s, k + 1) && !minus) {
+        m = 45;                                     /* وثلاثة أرباع */
+        l = 2;
+    } else if (how & MIN_FRACTION) {
+        return 0;
+    } else {
+        l = isnum(s, k) ? 1 : number_words(s, k, &w);
         if (l && isnum(s, k)) w = s->u[k].num;
         if (l && w >= 1 && w <= 59 && kind(s, k + l, LK_UNIT) && val(s, k + l, LK_UNIT) == U_MIN) {
             *mi = minus ? -(int)w : (int)w;         /* و 30 دقيقة, إلا خمس دقائق */
@@ -2107,11 +2158,17 @@ static int minutes_after(const S *s, int j, int *mi)
             *mi = (int)w;
             return k + l - j;
         }
+        if ((how & MIN_WORDS) && l && !isnum(s, k) && w >= 1 && w <= 59 && !kind(s, k + l, LK_UNIT) &&
+            !kind(s, k + l, LK_PLURAL) && !kind(s, k + l, LK_MONTH) && !fn(s, k + l, F_OF) &&
+            !counted_after(s, k + l)) {                 /* not "وخمسة من المصابين" */
+            *mi = (int)w;
+            return k + l - j;
+        }
         return 0;
     }
     if (m < 0) return 0;
     *mi = minus ? -m : m;
-    return k + 1 - j;
+    return k + l - j;
 }
 
 /* A clock time: "الساعة العاشرة صباحاً", "الساعة 14:30", "10:30 a.m.", "8 PM",
@@ -2131,6 +2188,10 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (s->u[j].flags & CHR_TOK_ARABIC) &&
         (fn(s, j + 1, F_CLOCK) || (isnum(s, j + 1) && is_punct(s, j + 2, ':')))) {
         lead_dp = val(s, j, LK_DAYPART);
+        j++;
+    } else if (fn(s, j, F_NOON) && (s->u[j].flags & CHR_TOK_ARABIC) && fn(s, j + 1, F_CLOCK) &&
+               !fn(s, j - 1, F_BEFORE)) {             /* قبل الظهر is the morning */
+        lead_dp = DP_AF;                           /* الظهر الساعة 1: past noon, 13:00 */
         j++;
     }
     if (fn(s, j, F_CLOCK)) { clock = 1; j++; }
@@ -2171,12 +2232,12 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     if (h < 0 || h > 24 || mi > 59 || se > 60) return 0;
     int marked = clock || mi >= 0;
     if (mi < 0) {
-        int l = minutes_after(s, j, &mi), m2;
+        int l = minutes_after(s, j, &mi, clock && word ? MIN_WORDS : 0), m2;
         if (l) {
             j += l;
             marked = 1;
             /* الخامسة والنصف إلا ثلاث دقائق */
-            if (mi > 0 && fn(s, j, F_MINUS) && (l = minutes_after(s, j, &m2)) && m2 < 0 && mi + m2 > 0) {
+            if (mi > 0 && fn(s, j, F_MINUS) && (l = minutes_after(s, j, &m2, 0)) && m2 < 0 && mi + m2 > 0) {
                 mi += m2;
                 j += l;
             }
@@ -2203,6 +2264,13 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         marked = ampm = 1;
     }
     if (lead_dp && h < 12 && (lead_dp == DP_AF || lead_dp == DP_EV || (lead_dp == DP_NI && h >= 6))) h += 12;
+    /* the fraction of the hour after its half of the day: "التاسعة مساءً
+     * والربع", "9 مساءً وثلاثة أرباع", "الثامنة صباحاً إلا ربعاً" */
+    int fl;
+    if (mi < 0 && ampm && !lead_dp && (fl = minutes_after(s, j, &mi, MIN_FRACTION))) {
+        j += fl;
+        if (mi < 0) { mi += 60; h = h ? h - 1 : 23; }
+    }
     /* A bare number or number word is a time only with a clock word, minutes
      * or a part of the day, or right after a day when relaxed. */
     if (!marked && !(relaxed && h >= 1 && h <= 24 && !kind(s, j, LK_UNIT) && !kind(s, j, LK_MONTH) &&
@@ -2241,6 +2309,96 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     return j - i;
 }
 
+/* A clock time that names its hour: one clock_time() reads by itself
+ * ("الساعة الثامنة", "8 مساءً", "منتصف الليل"), or a definite feminine
+ * ordinal from three to twelve, the hour word used alone ("الثامنة"; not
+ * "الثامنة من عمره"). */
+static int named_hour(const S *s, int k, texpr *t)
+{
+    int l = clock_time(s, k, t, 0);
+    if (l) return l;
+    if (!fem_ordinal(s, k) || val(s, k, LK_ORD) < 3 || val(s, k, LK_ORD) > 12) return 0;
+    l = clock_time(s, k, t, 1);
+    if (l) return !fn(s, k + l, F_OF) ? l : 0;
+    if (!kind(s, k + 1, LK_UNIT)) return 0;
+    /* a unit right after it, which clock_time() leaves alone: the count of
+     * "قبل الثامنة بساعة" */
+    texpr_init(t);
+    t->kind = X_DEICTIC;
+    t->noday = 1;
+    t->hour = val(s, k, LK_ORD);
+    return 1;
+}
+
+/* The minutes or hours a clock time is moved by, as count_unit() reads
+ * them; a bare singular unit is one ("قبل الثامنة بساعة").  Returns units
+ * read and sets *mins, or 0. */
+static int clock_shift(const S *s, int k, int *mins)
+{
+    cu c;
+    int l = count_unit(s, k, &c);
+    if (!l && kind(s, k, LK_UNIT) && !val2(s, k, LK_UNIT) && !definite(s, k) && !kind(s, k, LK_PLURAL)) {
+        memset(&c, 0, sizeof c);
+        c.n = 1;
+        c.u = val(s, k, LK_UNIT);
+        l = 1;
+    }
+    if (!l || c.n <= 0 || c.fracdig) return 0;
+    if (c.u == U_MIN && c.n < 60 && !c.half) *mins = c.n;
+    else if (c.u == U_HOUR && c.n < 12) *mins = c.n * 60 + (c.half ? 30 : 0);
+    else return 0;
+    return l;
+}
+
+/* Minutes or hours before or after a clock time, one clock time:
+ * "ثلاث دقائق قبل الثامنة" (07:57), "عشرين دقيقة بعد الخامسة صباح الغد",
+ * "قبل الثامنة بخمس دقائق", "بعد منتصف الليل بساعتين", "قبل عشر دقائق من
+ * الساعة الثامنة".  Only a clock time that names its hour (named_hour), so
+ * "قبل 10 دقائق" stays ten minutes ago and "بعد الظهر" the afternoon. */
+static int p_clock_offset(const S *s, int i, texpr *e)
+{
+    if (!(s->u[i].flags & CHR_TOK_ARABIC)) return 0;
+    int j = i, l, mins = 0, sign;
+    texpr t;
+    texpr_init(&t);
+    /* minutes first, not hours ("استمر القصف ساعتين بعد منتصف الليل" is
+     * how long), and not after "for" (لمدة عشر دقائق بعد الثامنة) */
+    if ((l = clock_shift(s, j, &mins)) && mins < 60 && !fn(s, j - 1, F_DURING) && fn(s, j + l, F_BEFORE | F_AFTER)) {
+        sign = fn(s, j + l, F_BEFORE) ? -1 : 1;
+        j += l + 1;
+        if (!(l = named_hour(s, j, &t))) return 0;
+        j += l;
+    } else if (fn(s, j, F_BEFORE | F_AFTER)) {
+        sign = fn(s, j, F_BEFORE) ? -1 : 1;
+        j++;
+        if ((l = clock_shift(s, j, &mins)) && fn(s, j + l, F_OF)) {         /* قبل عشر دقائق من الثامنة */
+            j += l + 1;
+            if (!(l = named_hour(s, j, &t))) return 0;
+            j += l;
+        } else if ((l = named_hour(s, j, &t)) && j + l < s->nu && (s->u[j + l].flags & CHR_TOK_ARABIC) &&
+                   s->u[j + l].start > 0 && s->text[s->u[j + l].start - 1] == 0x0628) {
+            /* قبل الثامنة بخمس دقائق: the count takes ب (a stripped clitic,
+             * left out of the unit's span) */
+            j += l;
+            if (!(l = clock_shift(s, j, &mins))) return 0;
+            j += l;
+        } else {
+            return 0;
+        }
+    } else {
+        return 0;
+    }
+    if (t.hour < 0 || t.daypart) return 0;
+    int total = t.hour * 60 + (t.min > 0 ? t.min : 0) + sign * mins;
+    if (total < 0 || total >= 24 * 60) return 0;    /* into another day: left alone */
+    *e = t;
+    e->hour = total / 60;
+    e->min = total % 60;
+    e->sec = -1;
+    e->ampm = t.ampm || e->hour >= 13;
+    return j - i;
+}
+
 /* ---- the recognizer -------------------------------------------------- */
 
 typedef int (*pattern_fn)(const S *, int, texpr *);
@@ -2274,6 +2432,7 @@ static const struct pattern {
     {p_ref, K(PLURAL) | K(SHIFT) | K(REF), F_THE},
     {p_set, K(SET) | K(PLURAL) | NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
     {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
+    {p_clock_offset, NUMBIT | K(CARD) | K(UNIT), F_BEFORE | F_AFTER},
     {p_daypart, K(DAYPART) | K(PART), F_THE},
     {p_holiday, K(HOLIDAY), F_DAY},
 };
@@ -2372,10 +2531,13 @@ static void share_times(elem *el, int n)
         if (k == t || !bare_hour(a)) continue;
         int h = a->hour >= 0 ? a->hour : a->d;
         int mi = a->hour >= 0 ? a->min : -1;
-        *a = el[t].e;
+        int se = a->hour >= 0 ? a->sec : -1;
+        /* a time that names its own day keeps it: "من 3:00 إلى 4:00 غداً",
+         * "from 3:00 to 4:00 tomorrow" end tomorrow */
+        if (a->hour < 0 || a->noday) *a = el[t].e;
         a->hour = h;
         a->min = mi;
-        a->sec = -1;
+        a->sec = se;
         if (el[t].e.hour >= 12 && h < 12 && h + 12 <= el[t].e.hour + (k < t ? 0 : 12)) a->hour = h + 12;
     }
 }
@@ -2741,13 +2903,18 @@ static chr_status recognize(S *s, const chr_date *anchor)
         while (n < MAXELEM) {
             int j = el[n - 1].u1, k = j, is_range = 0;
             if (iscomma(s, k) && fn(s, k + 1, F_TO)) k++;          /* "Dec. 28, 2024, to Jan. 2" */
-            if (fn(s, k, F_TO) || (isdash(s, k) && el[0].e.kind == X_CAL)) { is_range = 1; k++; }
+            int dash = isdash(s, k);
+            if (fn(s, k, F_TO) || (dash && (el[0].e.kind == X_CAL || is_time(&el[0].e)))) { is_range = 1; k++; }
             else if (fn(s, k, F_AND) || iscomma(s, k)) k++;
             else if (k < s->nu && s->u[k].wa) { /* والـ 19: the conjunction is glued on */ }
             else break;
             texpr f;
             int m = match_at(s, k, &f);
             if (!m || !compatible(&el[0].e, &f)) break;
+            /* between two clock times a dash is "to" ("4 مساءً - 5 مساءً",
+             * "10:00 - 12:00"); a bare number after a time and a dash is
+             * more often a count ("الساعة 10 - 5 قتلى") */
+            if (dash && el[0].e.kind != X_CAL && !is_time(&f)) break;
             /* "5" after a dash is a range end only in a range context */
             if (is_range && n > 1) break;
             el[n].e = f;
