@@ -5,7 +5,9 @@
  * into the database.  ingest: both in one process.  Extraction runs on -j
  * worker threads; records leave in input order through one writer, which
  * commits each article in its own transaction. */
+#define _GNU_SOURCE               /* gettid(): the nice value of a worker thread */
 #include <pthread.h>
+#include <sys/resource.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,10 +191,20 @@ static void extract_job(chr_extractor *x, job *j)
 
 typedef struct worker { pipe_t *p; chr_extractor *x; } worker;
 
+/* Workers run at a lower priority than the thread that reads and writes:
+ * that one writer is what limits -j N, and with N workers beside it on N
+ * cores it got only N/(N+1) of a core, the rest going to workers that then
+ * wait for it.  At +5 it takes a whole core whenever it has work (ingest -j 2
+ * on 2 cores: about 8% faster); the workers have the rest.  Linux gives each
+ * thread its own nice value; where it cannot be set nothing changes. */
+#define WORKER_NICE 5
+
 static void *work(void *arg)
 {
     worker *w = arg;
     pipe_t *p = w->p;
+    int nice_now = getpriority(PRIO_PROCESS, (id_t)gettid());
+    setpriority(PRIO_PROCESS, (id_t)gettid(), nice_now + WORKER_NICE);
     pthread_mutex_lock(&p->mu);
     for (;;) {
         while (!p->quit && p->take == p->tail && !p->eof) pthread_cond_wait(&p->work, &p->mu);
