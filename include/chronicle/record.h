@@ -96,7 +96,17 @@ typedef struct chr_rec_event {
     size_t nstatements;
     chr_rec_date date;
     chr_rec_span evidence;
+    int64_t key;                   /* its identity in a database (chr_store_prepare) */
 } chr_rec_event;
+
+/* The mentions of one actor in one item, as a database keeps them
+ * (chr_store_prepare). */
+typedef struct chr_rec_mgroup {
+    const char *actor;
+    int64_t item, count;
+    const char *spans;             /* "start-end start-end ..." */
+    const char *text;              /* the first mention's text */
+} chr_rec_mgroup;
 
 typedef struct chr_arena chr_arena;
 
@@ -116,6 +126,10 @@ typedef struct chr_record {
     size_t nstatements;
     chr_rec_event *events;
     size_t nevents;
+    /* filled by chr_store_prepare: */
+    int prepared;
+    chr_rec_mgroup *mgroups;
+    size_t nmgroups;
     chr_arena *arena;              /* owns every array and string above */
 } chr_record;
 

@@ -43,7 +43,14 @@ const char *chr_store_errmsg(const chr_store *s);
  * its group is not stored and the message says so).
  * Records are committed in groups (at most 50,000 articles or 60 seconds of
  * work); chr_store_flush and chr_store_close commit what is pending. */
-chr_status chr_store_load(chr_store *s, const chr_record *record, int *added);
+chr_status chr_store_load(chr_store *s, chr_record *record, int *added);
+
+/* Computes what storing a record needs that depends on the record alone:
+ * each event's identity key, the mentions grouped by actor.  It touches no
+ * database, so extraction threads can do it and leave the one writer less
+ * to do; chr_store_load does it for a record not prepared.  CHR_ERR_NOMEM
+ * when memory fails. */
+chr_status chr_store_prepare(chr_record *record);
 
 /* Commits the records loaded so far. */
 chr_status chr_store_flush(chr_store *s);

@@ -174,7 +174,9 @@ static void job_spent_free(job *j)
     for (int i = 0; i < 4; i++) j->spent_strs[i] = NULL;
 }
 
-static void extract_job(chr_extractor *x, job *j)
+/* Extracts the article of j; with prepare, also what storing it needs
+ * (chr_store_prepare), here rather than on the one writer. */
+static void extract_job(chr_extractor *x, job *j, int prepare)
 {
     job_spent_free(j);
     if (j->failed) return;
@@ -183,13 +185,18 @@ static void extract_job(chr_extractor *x, job *j)
         return;
     }
     chr_status st = chr_extract(x, &j->art.a, &j->rec);
+    if (st == CHR_OK && prepare && chr_store_prepare(j->rec) != CHR_OK) {
+        snprintf(j->err, sizeof j->err, "%s: out of memory", j->art.where);
+        j->failed = 2;
+        return;
+    }
     if (st != CHR_OK) {
         snprintf(j->err, sizeof j->err, "%s: %s", j->art.where, chr_extractor_errmsg(x));
         j->failed = 2;
     }
 }
 
-typedef struct worker { pipe_t *p; chr_extractor *x; } worker;
+typedef struct worker { pipe_t *p; chr_extractor *x; int prepare; } worker;
 
 /* Workers run at a lower priority than the thread that reads and writes:
  * that one writer is what limits -j N, and with N workers beside it on N
@@ -212,7 +219,7 @@ static void *work(void *arg)
         job *j = &p->ring[p->take++ % p->cap];
         j->state = 2;
         pthread_mutex_unlock(&p->mu);
-        extract_job(w->x, j);
+        extract_job(w->x, j, w->prepare);
         pthread_mutex_lock(&p->mu);
         j->state = 3;
         pthread_cond_broadcast(&p->done);
@@ -335,7 +342,7 @@ static int run_serial(sink *k, in_reader *r)
     memset(&j, 0, sizeof j);
     int rc = 0;
     while (!rc && fill(r, &j)) {
-        extract_job(x, &j);
+        extract_job(x, &j, k->store != NULL);
         rc = consume(k, &j);
         job_reset(&j);
     }
@@ -365,6 +372,7 @@ static int run_parallel(sink *k, in_reader *r, int n)
     int started = 0, rc = 0;
     for (int i = 0; i < n; i++) {
         w[i].p = &p;
+        w[i].prepare = k->store != NULL;
         if (!(w[i].x = chr_extractor_new())) break;
         if (pthread_create(&t[i], NULL, work, &w[i])) {
             chr_extractor_free(w[i].x);

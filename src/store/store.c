@@ -491,7 +491,6 @@ typedef struct load_ctx {
     int64_t article;
     const chr_record *rec;
     int64_t *treaty_ids, *stmt_ids;
-    const char *hash;
     struct { int64_t start, id; } sent[256];   /* sentences stored so far for this article */
     size_t nsent;
 } load_ctx;
@@ -769,47 +768,25 @@ static int fts_write(chr_store *s)
     return 0;
 }
 
-/* The mentions of one actor in one item become one row: a count and the
- * spans, so that an article costs a row per actor, not per name. */
+/* The mentions of one actor in one item are one row (chr_store_prepare
+ * grouped them): a count and the spans, so that an article costs a row per
+ * actor, not per name. */
 static int load_mentions(load_ctx *c)
 {
-    const chr_rec_mention *mv = c->rec->mentions;
-    size_t n = c->rec->nmentions;
-    if (!n) return 0;
-    uint8_t *done = calloc(n, 1);
-    char *spans = malloc(n * 42 + 1);
-    int rc = !done || !spans ? -1 : 0;
-    for (size_t i = 0; i < n && !rc; i++) {
-        if (done[i]) continue;
-        const char *actor = mv[i].actor;
-        int64_t item = mv[i].item;
-        if (!actor) continue;
-        size_t o = 0, count = 0;
-        for (size_t j = i; j < n; j++) {
-            const char *a = mv[j].actor;
-            if (done[j] || !a || mv[j].item != item || strcmp(a, actor)) continue;
-            done[j] = 1;
-            count++;
-            o += (size_t)sprintf(spans + o, "%s%lld-%lld", o ? " " : "", (long long)mv[j].span.start,
-                                 (long long)mv[j].span.end);
-        }
-        int64_t aid = actor_id(c, actor);
+    for (size_t i = 0; i < c->rec->nmgroups; i++) {
+        const chr_rec_mgroup *g = &c->rec->mgroups[i];
+        int64_t aid = actor_id(c, g->actor);
         sqlite3_stmt *st = P(c->s, P_MENTION);
-        if (aid <= 0 || !st) {
-            rc = -1;
-            break;
-        }
+        if (aid <= 0 || !st) return -1;
         sqlite3_bind_int64(st, 1, c->article);
         sqlite3_bind_int64(st, 2, aid);
-        bind_int(st, 3, item);
-        sqlite3_bind_int64(st, 4, (sqlite3_int64)count);
-        sqlite3_bind_text(st, 5, spans, (int)o, SQLITE_STATIC);
-        bind_str(st, 6, mv[i].span.text);
-        rc = step_done(st);
+        bind_int(st, 3, g->item);
+        sqlite3_bind_int64(st, 4, g->count);
+        bind_str(st, 5, g->spans);
+        bind_str(st, 6, g->text);
+        if (step_done(st)) return -1;
     }
-    free(done);
-    free(spans);
-    return rc;
+    return 0;
 }
 
 static int load_parts(load_ctx *c)
@@ -923,7 +900,7 @@ static int cmp_str(const void *a, const void *b)
 
 /* The identity of an event: CAMEO, its actors (sorted) and a stated date;
  * without a stated date the report it comes from, so it never merges by guess. */
-static void event_key(load_ctx *c, const chr_rec_event *ev, char *key, size_t cap)
+static void event_key(const char *hash, const chr_rec_event *ev, char *key, size_t cap)
 {
     const char *names[32];
     size_t n = 0, i;
@@ -938,7 +915,7 @@ static void event_key(load_ctx *c, const chr_rec_event *ev, char *key, size_t ca
     if (basis && !strcmp(basis, "stated") && ev->date.value)
         snprintf(key + o, cap - o, "|%s", ev->date.value);
     else
-        snprintf(key + o, cap - o, "|%s#%lld@%lld", c->hash, (long long)(ev->item == CHR_REC_NONE ? 0 : ev->item),
+        snprintf(key + o, cap - o, "|%s#%lld@%lld", hash, (long long)(ev->item == CHR_REC_NONE ? 0 : ev->item),
                  (long long)(ev->trigger.start == CHR_REC_NONE ? 0 : ev->trigger.start));
 }
 
@@ -958,9 +935,7 @@ static int load_events(load_ctx *c)
     const chr_record *r = c->rec;
     for (size_t i = 0; i < r->nevents; i++) {
         const chr_rec_event *ev = &r->events[i];
-        char key[4096];
-        event_key(c, ev, key, sizeof key);
-        int64_t khash = key_hash(key);
+        int64_t khash = ev->key;
         const chr_rec_date *d = &ev->date;
         int64_t loc = opt_actor(c, ev->location);
         int64_t tid = ev->treaty >= 0 && (size_t)ev->treaty < r->ntreaties ? c->treaty_ids[ev->treaty] : 0;
@@ -1172,7 +1147,56 @@ static void article_undo(chr_store *s)
     step_done(P(s, P_RELEASE));
 }
 
-chr_status chr_store_load(chr_store *s, const chr_record *rec, int *added)
+/* The mentions of rec grouped by actor and item, in the order of each
+ * group's first mention. */
+static int group_mentions(chr_record *rec)
+{
+    const chr_rec_mention *mv = rec->mentions;
+    size_t n = rec->nmentions;
+    if (!n) return 0;
+    uint8_t *done = calloc(n, 1);
+    char *spans = malloc(n * 42 + 1);
+    rec->mgroups = chr_record_alloc(rec, n * sizeof *rec->mgroups);
+    int rc = !done || !spans || !rec->mgroups ? -1 : 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        if (done[i] || !mv[i].actor) continue;
+        size_t o = 0, count = 0;
+        for (size_t j = i; j < n; j++) {
+            const char *a = mv[j].actor;
+            if (done[j] || !a || mv[j].item != mv[i].item || strcmp(a, mv[i].actor)) continue;
+            done[j] = 1;
+            count++;
+            o += (size_t)sprintf(spans + o, "%s%lld-%lld", o ? " " : "", (long long)mv[j].span.start,
+                                 (long long)mv[j].span.end);
+        }
+        chr_rec_mgroup *g = &rec->mgroups[rec->nmgroups++];
+        g->actor = mv[i].actor;
+        g->item = mv[i].item;
+        g->count = (int64_t)count;
+        g->text = mv[i].span.text;
+        if (!(g->spans = chr_record_strn(rec, spans, o))) rc = -1;
+    }
+    free(done);
+    free(spans);
+    return rc;
+}
+
+chr_status chr_store_prepare(chr_record *rec)
+{
+    if (rec->prepared) return CHR_OK;
+    if (group_mentions(rec)) return CHR_ERR_NOMEM;
+    const char *hash = rec->article.hash ? rec->article.hash : "";
+    for (size_t i = 0; i < rec->nevents; i++) {
+        char key[4096];
+        if (!rec->events[i].cameo) continue;              /* refused by chr_store_load */
+        event_key(hash, &rec->events[i], key, sizeof key);
+        rec->events[i].key = key_hash(key);
+    }
+    rec->prepared = 1;
+    return CHR_OK;
+}
+
+chr_status chr_store_load(chr_store *s, chr_record *rec, int *added)
 {
     *added = 0;
     const chr_rec_article *art = &rec->article;
@@ -1192,6 +1216,10 @@ chr_status chr_store_load(chr_store *s, const chr_record *rec, int *added)
                                                 "source, target, participant, speaker, mentioned)", i);
                 return CHR_ERR_ARG;
             }
+    }
+    if (chr_store_prepare(rec) != CHR_OK) {
+        snprintf(s->err, sizeof s->err, "out of memory");
+        return CHR_ERR_NOMEM;
     }
     chr_status bst = batch_begin(s);
     if (bst != CHR_OK) return bst;
@@ -1217,7 +1245,6 @@ chr_status chr_store_load(chr_store *s, const chr_record *rec, int *added)
     c.s = s;
     c.article = sqlite3_last_insert_rowid(s->db);
     c.rec = rec;
-    c.hash = art->hash;
     c.treaty_ids = calloc(rec->ntreaties + 1, sizeof *c.treaty_ids);
     c.stmt_ids = calloc(rec->nstatements + 1, sizeof *c.stmt_ids);
     int bad = !c.treaty_ids || !c.stmt_ids || load_parts(&c) || load_events(&c);
