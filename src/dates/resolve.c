@@ -258,6 +258,23 @@ static int hijri_days(chr_cal *c, const texpr *e, int y, chr_date *first, chr_da
     return 0;
 }
 
+/* A Hijri month or year, days first to last (inclusive), as a Gregorian
+ * value: the smallest month, year or decade that holds them all (Ramadan
+ * 1445, 11 March to 9 April 2024, is 2024; the year 1445, July 2023 to July
+ * 2024, is the decade 202), never a month or year it only overlaps; the
+ * days themselves go to first and last. */
+static void hijri_span(const chr_date *first, const chr_date *last, chr_timex *tx)
+{
+    char *v = tx->value;
+    size_t cap = sizeof tx->value;
+    if (first->y == last->y && first->m == last->m) put_date(v, cap, first, 'M');
+    else if (first->y == last->y) put_date(v, cap, first, 'Y');
+    else if (first->y / 10 == last->y / 10) snprintf(v, cap, "%03d", first->y / 10);
+    else snprintf(v, cap, "XXXX");
+    put_date(tx->first, sizeof tx->first, first, 'D');
+    put_date(tx->last, sizeof tx->last, last, 'D');
+}
+
 static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense, chr_timex *tx)
 {
     char *v = tx->value;
@@ -271,20 +288,38 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
             y = cal_hijri_year(c, a);
             tx->relative = tx->resolved = 1;
         }
-        if (!m) { snprintf(v, cap, "%04d", y); tx->granularity = "year"; return 0; }
-        chr_date g, end;
+        chr_date g, end, last;
+        if (!m) {                                       /* a Hijri year: 1 Muharram to the next */
+            if (cal_from_hijri(c, y, 1, 1, &g) || cal_from_hijri(c, y + 1, 1, 1, &end)) return -1;
+            last = end;
+            cal_add(c, &last, UCAL_DATE, -1);
+            hijri_span(&g, &last, tx);
+            tx->granularity = "year";
+            return 0;
+        }
         if (hijri_days(c, e, y, &g, &end)) return -1;
-        /* a Hijri day or month without its year: the anchor's Hijri year,
-         * or the one before or after when the tense points away from it
-         * ("صلى المسلمون في آخر جمعة من رمضان" before this year's Ramadan
-         * was last year's) */
-        if (!written && a && tense < 0 && date_cmp(&g, a) > 0) {
+        if (!written && a && e->ym == Y_MSHIFT) {
+            /* رمضان الماضي: the last one over before the anchor; المقبل: the
+             * next one to begin after it; هذا: the anchor's year's */
+            if (e->yshift < 0 && date_cmp(&end, a) > 0) {
+                if (hijri_days(c, e, y - 1, &g, &end)) return -1;
+            } else if (e->yshift > 0 && date_cmp(&g, a) <= 0) {
+                if (hijri_days(c, e, y + 1, &g, &end)) return -1;
+            }
+        } else if (!written && a && tense < 0 && date_cmp(&g, a) > 0) {
+            /* a Hijri day or month without its year: the anchor's Hijri
+             * year, or the one before or after when the tense points away
+             * from it ("صلى المسلمون في آخر جمعة من رمضان" before this
+             * year's Ramadan was last year's) */
             if (hijri_days(c, e, y - 1, &g, &end)) return -1;
         } else if (!written && a && tense > 0 && date_cmp(&end, a) <= 0) {
             if (hijri_days(c, e, y + 1, &g, &end)) return -1;
         }
-        if (d || e->nthwd) { put_date(v, cap, &g, 'D'); tx->granularity = "day"; }
-        else { put_date(v, cap, &g, 'M'); tx->granularity = "month"; }
+        if (d || e->nthwd) { put_date(v, cap, &g, 'D'); tx->granularity = "day"; return 0; }
+        last = end;
+        cal_add(c, &last, UCAL_DATE, -1);
+        hijri_span(&g, &last, tx);
+        tx->granularity = "month";
         return 0;
     }
     if (e->ym == Y_MREL) {

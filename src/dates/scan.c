@@ -769,6 +769,41 @@ static int p_month(const S *s, int i, texpr *e)
     return j - i;
 }
 
+/* A Hijri month without a day: "رمضان 1445 هـ", "شهر رمضان من عام 1445 هـ",
+ * "شهر رمضان", "رمضان الماضي", "شهر شوال المقبل".  Without a year or a
+ * shift after it, the name needs شهر before it: رمضان, رجب and شعبان are
+ * also given names (رمضان قديروف) and صفر is zero. */
+static int p_hmonth(const S *s, int i, texpr *e)
+{
+    int j = i, y, hj, l;
+    int lead = kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == U_M;
+    if (lead) j++;
+    if (!kind(s, j, LK_HMONTH)) return 0;
+    e->kind = X_CAL;
+    e->hijri = 1;
+    e->m = val(s, j, LK_HMONTH);
+    j++;
+    if (kind(s, j, LK_SHIFT)) {
+        e->ym = Y_MSHIFT;
+        e->yshift = val(s, j, LK_SHIFT);
+        return j + 1 - i;
+    }
+    int k = fn(s, j, F_OF) ? j + 1 : j;
+    /* a year after it is Hijri with its marker, or a number of Hijri years
+     * (13xx-15xx) with شهر before: "رمضان 1445 هـ", "شهر رمضان 1445" */
+    if ((l = year_num(s, k, &y, &hj, 1)) && hj) {
+        e->y = y;
+        e->ym = Y_ABS;
+        return k + l - i;
+    }
+    if (lead && isnum(s, k) && s->u[k].nd == 4 && s->u[k].num >= 1300 && s->u[k].num < 1600) {
+        e->y = (int)s->u[k].num;
+        e->ym = Y_ABS;
+        return k + 1 + (fn(s, k + 1, F_HIJRI) ? 1 : 0) - i;
+    }
+    return lead ? j - i : 0;
+}
+
 /* The year a two-digit number after "1957-" stands for (1958), or 0: the
  * years of a season or term written short, "1957-58", "2019-20", "1999-00".
  * Up to 12 it is read as a month ("2024-10", p_numeric). */
@@ -2417,6 +2452,7 @@ static const struct pattern {
     {p_mdy, K(WDAY) | K(MONTH) | K(UNIT) | K(SET), 0},
     {p_numeric, NUMBIT, 0},
     {p_month, K(SHIFT) | K(MONTH) | K(UNIT) | K(SET), F_THIS},
+    {p_hmonth, K(HMONTH) | K(UNIT), 0},
     {p_part, K(PART), F_THE},
     {p_quarter, K(ORD) | K(UNIT), F_THE | F_HALF},
     {p_nthwday, K(ORD) | K(SHIFT) | K(PART) | K(WDAY), F_THE},

@@ -1631,7 +1631,7 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
         o.start = chr_record_str(x->rec, t->first);
         o.end = chr_record_str(x->rec, t->last);
         o.granularity = "day";
-        o.relative = 1;
+        o.relative = t->relative != 0;
         o.timex = rspan(x, c0, c1);
         return o;
     }
