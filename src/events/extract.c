@@ -64,6 +64,7 @@ typedef struct stmt {
     size_t ct0, ct1;           /* their tokens */
     int quoted, negated;
     int topic;                 /* the words are what it is about (أكد على ضرورة ...), not a report */
+    int trailing;              /* the words come first: "..., Peskov said" */
     const char *medium;
     uint32_t medium_actor;
     uint32_t reporters[4];
@@ -918,6 +919,17 @@ static uint32_t speaker_before(const chr_extractor *x, const sent *s, size_t k)
         uint32_t a = agent_ending_at(x, b);
         if (a != NOACTOR) return a;
     }
+    /* "Russia's defence ministry said": an organ (force.txt) of the state
+     * whose possessive stands before it */
+    for (size_t f = k; f-- > s->t0 + 2 && f + 4 > k;) {
+        if (!vval(x, f, VK_FORCE) || f + vlen(x, f) != k) continue;
+        const chr_token *ap = T(x, f - 2), *sf = T(x, f - 1);
+        if (!(ap->flags & CHR_TOK_PUNCT) || (ap->cp != '\'' && ap->cp != 0x2019) || sf->norm_len != 1 ||
+            x->tok->buf[sf->norm] != 's')
+            continue;
+        const mention *m = mention_at_end(x, f - 2);
+        if (m && agent(x, m) && x->a[m->actor].kind != CHR_ACTOR_PERSON) return m->actor;
+    }
     return NOACTOR;
 }
 
@@ -1015,7 +1027,10 @@ static int only_citation(const chr_extractor *x, const sent *s, size_t e)
  * so built. */
 static int trailing_words(const chr_extractor *x, const sent *s, size_t k, stmt *st)
 {
-    if (!only_citation(x, s, words_begin(x, s, k + vlen(x, k)))) return 0;
+    /* ... or goes on after a comma with the narrator's words: "..., Zelensky
+     * said, as Moscow evacuated civilians" */
+    size_t wb = words_begin(x, s, k + vlen(x, k));
+    if (!only_citation(x, s, wb) && !(wb < s->t1 && is_comma(T(x, wb)))) return 0;
     size_t c = k;
     while (c > s->t0 && !is_comma(T(x, c - 1))) {
         if (c + 12 < k || (c < k && (vval(x, c, VK_TRIGGER) || vval(x, c, VK_REPORT)))) return 0;
@@ -1279,6 +1294,7 @@ static int pass_statements(chr_extractor *x)
             }
             st.speaker = speaker;
             st.verb = verb;
+            st.trailing = trailing;
             st.vt = k;
             st.sent = (int)si;
             st.medium_actor = NOACTOR;
@@ -1815,10 +1831,10 @@ static chr_rec_event *new_event(chr_extractor *x)
  * are about (أكد على ضرورة ...).  -1: none. */
 static int reported_in(const chr_extractor *x, size_t k)
 {
-    if (!x->tcontent[k] || x->tq[k]) return -1;
+    if (x->tq[k]) return -1;
     for (size_t i = 0; i < x->nst; i++) {
         const stmt *st = &x->st[i];
-        if (k < st->ct0 || k >= st->ct1) continue;
+        if (k < st->ct0 || k >= st->ct1 || st->trailing != !x->tcontent[k]) continue;
         if (st->quoted || st->topic || st->negated ||
             (strcmp(st->verb, "SAY") && strcmp(st->verb, "ADD") && strcmp(st->verb, "ALSO")))
             return -1;
@@ -1880,7 +1896,9 @@ static int trigger_events(chr_extractor *x)
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
             if (!cameo || x->tq[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
-            int rep = x->tcontent[k] ? reported_in(x, k) : -1;
+            /* told by someone: in the words after "said that", or in words
+             * before "..., Peskov said" (read as a sentence of their own) */
+            int told = reported_in(x, k), rep = x->tcontent[k] ? told : -1;
             if (x->tcontent[k] && (rep < 0 || refers_back(x, k))) continue;
             if (k < busy) continue;                    /* "talks" of "ceasefire talks" */
             busy = k + vlen(x, k);
@@ -2019,9 +2037,9 @@ static int trigger_events(chr_extractor *x)
                     if (x->tm[i].t0 >= k) break;
                 }
             ev->treaty = tr;
-            if (rep >= 0) {                            /* who reports it */
+            if (told >= 0) {                           /* who reports it */
                 if (!(ev->statements = chr_record_alloc(x->rec, sizeof *ev->statements))) return -1;
-                ev->statements[0] = rep;
+                ev->statements[0] = told;
                 ev->nstatements = 1;
             }
             ev->date = event_date(x, si, k, s->item);
