@@ -1951,6 +1951,22 @@ static int trigger_events(chr_extractor *x)
                     comma = 1;
                     break;
                 }
+            /* right after a preposition or a bound word (with a determiner
+             * between in English) the trigger is a noun ("حذر خامنئي إسرائيل
+             * من رد على اغتيال هنية", "a response to the killing of") or an
+             * infinitive ("met ... to discuss"): the names before it act in
+             * another clause; its agent, if any, follows it (اغتيال هنية) */
+            size_t pk = k > s->t0 && prep_is(x, k - 1, "THE") ? k - 1 : k;
+            int nominal = pk > s->t0 && (prep_is(x, pk - 1, "PLACE") || vval(x, pk - 1, VK_BOUND)) &&
+                          !prep_is(x, pk - 1, "WITH");     /* "pounded Gaza with air strikes": the means */
+            /* ... and the name after a noun of violence is whom it struck
+             * (اغتيال هنية، the killing of Haniyeh), not who struck */
+            const char *pl = chr_vocab_plover(x->voc, cameo, NULL);
+            int struck = nominal && (!strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE"));
+            if (nominal) {
+                from = k;
+                comma = 1;
+            }
             /* Arabic: after a verb of the same clause, the first name before
              * this trigger is that verb's subject ("انتقد بيسكوف العقوبات
              * الأمريكية": Peskov criticizes, he does not sanction); a name
@@ -1963,13 +1979,13 @@ static int trigger_events(chr_extractor *x)
                         prev_subject = &x->m[i];
             /* English: a subject set off by commas from its verb ("Lavrov, in
              * turn, accused ...") when the clause before the verb names no one */
-            if (x->lang == CHR_LANG_EN && from > prev_end && rep < 0) {
+            if (x->lang == CHR_LANG_EN && from > prev_end && rep < 0 && !nominal) {
                 uint32_t subj = comma_subject(x, prev_end, from, k);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
             /* English: a verb joined by "and" to an earlier one ("spoke with
              * Netanyahu ... and pledged support") has the sentence's subject */
-            if (x->lang == CHR_LANG_EN && !has_source && k > s->t0 && rep < 0 && prep_is(x, k - 1, "AND")) {
+            if (x->lang == CHR_LANG_EN && !has_source && k > s->t0 && rep < 0 && !nominal && prep_is(x, k - 1, "AND")) {
                 uint32_t subj = joined_subject(x, s, k);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
@@ -2011,7 +2027,7 @@ static int trigger_events(chr_extractor *x)
                     if (m->prep && !to && !against && !with) continue;      /* "في الكرملين": where, not who */
                     /* Arabic puts the subject after the verb, and the agent after
                      * a noun (زيارة بوتين): the first name there is the source */
-                    const char *role = sym ? "participant" : (!has_source && !to && !against) ? "source" : "target";
+                    const char *role = sym ? "participant" : (!has_source && !to && !against && !struck) ? "source" : "target";
                     if (push_actor(act, &na, 12, m->actor, role) && role[0] == 's') has_source = 1;
                 }
             }
