@@ -1082,11 +1082,14 @@ static int other_speech(const chr_extractor *x, size_t k)
 
 /* Whether the words open right after whom they were said to: a medium or a
  * listener after a preposition ("وقال لوكالة رويترز إن", "told Reuters
- * that"), with no one else named between. */
+ * that"), with no one else named between.  An Arabic medium right after
+ * the verb without ل is its subject ("وذكرت وكالة الأنباء القطرية أن"): the
+ * agency's report, not the last speaker's words. */
 static int content_past_listener(const chr_extractor *x, const sent *s, size_t t)
 {
     const mention *m = t < s->t1 ? mention_at(x, t) : NULL;
-    if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) return m->t1 < s->t1 && opens_content(x, m->t1);
+    if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA)
+        return (x->lang == CHR_LANG_EN || m->lam || m->prep) && m->t1 < s->t1 && opens_content(x, m->t1);
     if (t + 1 < s->t1 && prep_is(x, t, "PLACE") && (m = mention_at(x, t + 1)) && x->a[m->actor].kind == CHR_ACTOR_MEDIA)
         return m->t1 < s->t1 && opens_content(x, m->t1);
     return 0;
@@ -1882,6 +1885,21 @@ static int unreal(const chr_extractor *x, size_t lo, size_t k, size_t after)
     return 0;
 }
 
+/* Whether an agent named in [c0, c1) ends at most two words before trigger
+ * k in English ("Moscow had signed"), one in Arabic ("روسيا قد وقعت"), or,
+ * in Arabic, begins right after it (after: the token after the trigger;
+ * "وقعت روسيا"). */
+static int subject_next_to(const chr_extractor *x, size_t c0, size_t c1, size_t k, size_t after)
+{
+    for (size_t i = 0; i < x->nm; i++) {
+        const mention *m = &x->m[i];
+        if (m->t0 < c0 || m->t1 > c1 || !agent(x, m) || m->prep) continue;
+        if (m->t1 <= k && m->t1 + (x->lang == CHR_LANG_EN ? 2 : 1) >= k) return 1;
+        if (x->lang != CHR_LANG_EN && m->t0 >= after && m->t0 <= after + 1) return 1;
+    }
+    return 0;
+}
+
 static int trigger_events(chr_extractor *x)
 {
     for (size_t si = 0; si < x->ns; si++) {
@@ -2033,6 +2051,11 @@ static int trigger_events(chr_extractor *x)
             }
             prev_end = after;
             if (!na) continue;
+            /* in reported words, only an event whose agent stands next to
+             * it, as its clause's subject: "said Israeli warplanes
+             * bombarded", "أن روسيا وقعت", "أن وقعت روسيا"; not a noun deep
+             * in the words ("أن سوريا تدعم جهود وقف إطلاق النار") */
+            if (rep >= 0 && !subject_next_to(x, ct0, ct1, k, after)) continue;
             const char *label = "";
             const char *plover = chr_vocab_plover(x->voc, cameo, &label);
             chr_rec_event *ev = new_event(x);
