@@ -1117,7 +1117,8 @@ static uint32_t subject_before(const chr_extractor *x, size_t si)
 static int pronoun_subject(const chr_extractor *x, const sent *s, size_t k)
 {
     for (size_t p = k >= s->t0 + 2 ? k - 2 : s->t0; p < k; p++) {
-        if (!vval(x, p, VK_PRONOUN)) continue;
+        const char *pv = vval(x, p, VK_PRONOUN);
+        if (!pv || strcmp(pv, "PERSON")) continue;
         /* at the start, after the quotation that opens the sentence
          * ("\"We will not stop,\" he told a cabinet meeting") or after a
          * comma ("Moscow was ready to talk, he told reporters") */
@@ -1264,7 +1265,19 @@ static int pass_statements(chr_extractor *x)
                 size_t b = ct < s->t1 && opens_content(x, ct)
                                ? ct + ((T(x, ct)->flags & CHR_TOK_PUNCT) ? 1 : vlen(x, ct)) : words_begin(x, s, j);
                 size_t e = s->t1;
-                while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT)) e--;
+                /* "..., and Lebanon's health ministry said ...": the words end
+                 * at the comma before another speaker's clause */
+                int cut = 0;
+                for (size_t c = b + 1; c < e && !cut; c++)
+                    if (!x->tq[c] && other_speech(x, c)) {
+                        for (size_t p = c; p > b + 1 && !cut; p--)
+                            if (is_comma(T(x, p - 1))) {
+                                e = p - 1;             /* a closing quotation mark before it stays */
+                                cut = 1;
+                            }
+                        break;
+                    }
+                while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT) && !(cut && closes(T(x, e - 1)->cp))) e--;
                 if (e > b && !only_citation(x, s, b)) {
                     st.c0 = T(x, b)->start;
                     st.c1 = T(x, e - 1)->end;
@@ -1889,6 +1902,20 @@ static int unreal(const chr_extractor *x, size_t lo, size_t k, size_t after)
  * k in English ("Moscow had signed"), one in Arabic ("روسيا قد وقعت"), or,
  * in Arabic, begins right after it (after: the token after the trigger;
  * "وقعت روسيا"). */
+/* Whether reported words that begin at c0 open with a pronoun for their
+ * speaker, a state or an organisation (pronoun.txt SELF), as the subject of
+ * trigger k a few words on: "Hezbollah said it fired", "the ministry said
+ * they had withdrawn", "قال حزب الله إنه قصف" (the pronoun on "that").  Not
+ * a pronoun further in: "pressure would grow as long as it refused". */
+static int self_subject(const chr_extractor *x, const stmt *st, size_t k)
+{
+    if (x->a[st->speaker].kind == CHR_ACTOR_PERSON || k < st->ct0) return 0;
+    const char *v = vval(x, st->ct0, VK_PRONOUN);
+    if (v && !strcmp(v, "SELF") && k > st->ct0 && k <= st->ct0 + 3) return 1;
+    v = st->ct0 > 0 ? vval(x, st->ct0 - 1, VK_PRONOUN) : NULL;   /* Arabic: on the opening word */
+    return v && !strcmp(v, "SELF") && k <= st->ct0 + 1;
+}
+
 static int subject_next_to(const chr_extractor *x, size_t c0, size_t c1, size_t k, size_t after)
 {
     for (size_t i = 0; i < x->nm; i++) {
@@ -1959,6 +1986,9 @@ static int trigger_events(chr_extractor *x)
             int na = 0, has_source = 0;
             uint32_t location = NOACTOR;
             int sym = symmetric(cameo);
+            /* "Hezbollah said it fired rockets": the speaker acts */
+            int self = rep >= 0 && self_subject(x, &x->st[rep], k);
+            if (self) has_source |= push_actor(act, &na, 12, x->st[rep].speaker, sym ? "participant" : "source");
             /* before the trigger, back to the start of its clause: the subject */
             size_t from = prev_end;
             int comma = 0;
@@ -2055,7 +2085,7 @@ static int trigger_events(chr_extractor *x)
              * it, as its clause's subject: "said Israeli warplanes
              * bombarded", "أن روسيا وقعت", "أن وقعت روسيا"; not a noun deep
              * in the words ("أن سوريا تدعم جهود وقف إطلاق النار") */
-            if (rep >= 0 && !subject_next_to(x, ct0, ct1, k, after)) continue;
+            if (rep >= 0 && !self && !subject_next_to(x, ct0, ct1, k, after)) continue;
             const char *label = "";
             const char *plover = chr_vocab_plover(x->voc, cameo, &label);
             chr_rec_event *ev = new_event(x);
