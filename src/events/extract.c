@@ -1,4 +1,4 @@
-/* extract.c - one article in, one JSON record out.
+/* extract.c - one article in, one record (record.h) out.
  *
  * The passes, each over the article's tokens:
  *   1. dates: the date scanner, item by item, each item with its own DCT;
@@ -10,7 +10,9 @@
  *      words, medium, negation and who reported it;
  *   5. treaties and the articles of them that the text cites;
  *   6. events: a trigger word with the actors of its clause, coded with
- *      CAMEO, dated by the expression of its sentence or else by the report.
+ *      CAMEO, dated by the expression of its sentence or else by the report;
+ *      one told in someone's reported words is linked to that statement,
+ *      and one under a negation or a modal ("did not sign") is none.
  * Nothing here guesses a date: an event without a date in its sentence
  * takes the report's date with basis "reported", or none ("unknown"). */
 #include "chronicle/extract.h"
