@@ -2013,6 +2013,22 @@ static int trigger_events(chr_extractor *x)
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
             const char *pl = chr_vocab_plover(x->voc, cameo, NULL);
             int struck = nominal && (!strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE"));
+            int consult = !strcmp(pl, "CONSULT");
+            /* "received a phone call from US President Joe Biden", "تلقى
+             * اتصالاً هاتفياً من بايدن": a contact from someone right after
+             * the trigger is theirs (a person named there before a state),
+             * and the subject is whom it reached */
+            uint32_t from_actor = NOACTOR;
+            if (consult && !sym && after < stop && prep_is(x, after, "FROM"))
+                for (size_t i = 0; i < x->nm; i++) {
+                    const mention *m = &x->m[i];
+                    if (m->t0 <= after || m->t0 > after + 5 || !agent(x, m) || x->tq[m->t0]) continue;
+                    if (x->a[m->actor].kind == CHR_ACTOR_PERSON) {
+                        from_actor = m->actor;
+                        break;
+                    }
+                    if (from_actor == NOACTOR) from_actor = m->actor;
+                }
             if (nominal) {
                 from = k;
                 comma = 1;
@@ -2073,13 +2089,19 @@ static int trigger_events(chr_extractor *x)
                         location = m->actor;
                     /* "talks with Hamas", "محادثات مع حماس": the other side of a
                      * meeting, a negotiation or a signing */
-                    int with = sym && m->prep && prep_is(x, m->t0 - 1, "WITH");
+                    int with = (sym || consult) && m->prep && prep_is(x, m->t0 - 1, "WITH");
+                    if (from_actor != NOACTOR && m->t0 > after && m->t0 <= after + 5) continue;
                     if (m->prep && !to && !against && !with) continue;      /* "في الكرملين": where, not who */
                     /* Arabic puts the subject after the verb, and the agent after
                      * a noun (زيارة بوتين): the first name there is the source */
                     const char *role = sym ? "participant" : (!has_source && !to && !against && !struck) ? "source" : "target";
                     if (push_actor(act, &na, 12, m->actor, role) && role[0] == 's') has_source = 1;
                 }
+            }
+            if (from_actor != NOACTOR) {
+                for (int i = 0; i < na; i++)
+                    if (act[i].role[0] == 's') act[i].role = "target";
+                if (push_actor(act, &na, 12, from_actor, "source")) has_source = 1;
             }
             prev_end = after;
             if (!na) continue;

@@ -57,7 +57,7 @@ static int known_word_value(const char *file, const char *v)
     if (strstr(file, "coordination")) return !strcmp(v, "AND");
     if (strstr(file, "determiner")) return !strcmp(v, "THE");
     return !strcmp(v, "PLACE") || !strcmp(v, "AGAINST") || !strcmp(v, "TO") || !strcmp(v, "WITH") ||
-           !strcmp(v, "OF");
+           !strcmp(v, "OF") || !strcmp(v, "FROM");
 }
 
 /* Loads one file into dict under kind k, or, when names is given, into
@@ -73,7 +73,7 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
         } else if (prep && !known_word_value(e->name, f[0])) {
-            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE)");
+            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF, FROM; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE)");
         } else if (intern(v, f[0], &val)) {
             free(buf);
             return -1;

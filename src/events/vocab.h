@@ -24,7 +24,7 @@ typedef struct vocab {
     /* prep.txt, contrast.txt, coordination.txt and determiner.txt, apart
      * from dict too (a preposition also begins longer phrases of other
      * kinds): payload = index into values of PLACE, AGAINST, TO, WITH, OF,
-     * CONTRAST, AND or THE */
+     * FROM, CONTRAST, AND or THE */
     chr_phrases *words[3];
     char **values;                 /* interned value strings */
     size_t nvalues, cap;
