@@ -788,6 +788,67 @@ static int mentions_counterparts(chr_extractor *x)
     return 0;
 }
 
+/* Whether a person of state is named in [t, t + 3): the office's own
+ * holder named after it ("الرئيس الروسي فلاديمير بوتين", "the former US
+ * president Donald Trump"), not someone else it acts on ("التقى الرئيس
+ * الروسي أمير قطر"). */
+static int person_follows(const chr_extractor *x, size_t t, uint32_t state)
+{
+    for (size_t u = t; u < x->tok->n && u < t + 3; u++) {
+        if (!x->tment[u]) continue;
+        const aref *r = &x->a[x->m[x->tment[u] - 1].actor];
+        if (r->kind != CHR_ACTOR_PERSON) continue;
+        if (r->affil == state || (r->gz >= 0 && !strcmp(chr_gazetteer_actor(x->gz, (uint32_t)r->gz)->affiliation,
+                                                     x->a[state].name)))
+            return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* An office of a state with no name: "الرئيس الروسي", "وزير الخارجية
+ * الأمريكي", "the Russian president", "Russia's president", "the president
+ * of Russia".  It names the gazetteer's holder of that office, for that
+ * state, in the year of the report (office_holder), and the state's mention
+ * becomes that person's over the title and the state.  Nothing is guessed
+ * without a report date, or where no one or two people held it that year. */
+static int mentions_offices(chr_extractor *x)
+{
+    int y = x->dct[0].y;
+    size_t n = x->tok->n;
+    for (size_t k = 0; y && k < n; k++) {
+        const char *title = vval(x, k, VK_TITLE);
+        if (!title || covered(x, k)) continue;
+        size_t t1 = k + vlen(x, k), first = k, e = t1;
+        mention *st = NULL;
+        if (x->lang != CHR_LANG_EN) {
+            if (t1 < n && x->tment[t1] && x->m[x->tment[t1] - 1].tag == CHR_ALIAS_ADJ) st = &x->m[x->tment[t1] - 1];
+        } else if (k > 0 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].tag == CHR_ALIAS_ADJ &&
+                   x->m[x->tcov[k - 1] - 1].t1 == k) {
+            st = &x->m[x->tcov[k - 1] - 1];                          /* the Russian president */
+        } else if (k >= 3 && (is_punct(x, k - 2, '\'') || is_punct(x, k - 2, 0x2019)) && T(x, k - 1)->norm_len == 1 &&
+                   x->tok->buf[T(x, k - 1)->norm] == 's' && x->tcov[k - 3]) {
+            st = &x->m[x->tcov[k - 3] - 1];                          /* Russia's president */
+            if (st->t1 != k - 2) st = NULL;
+        } else if (t1 + 1 < n && prep_is(x, t1, "OF") && x->tment[t1 + 1]) {
+            st = &x->m[x->tment[t1 + 1] - 1];                        /* the president of Russia */
+        }
+        if (!st || x->a[st->actor].kind != CHR_ACTOR_STATE) continue;
+        if (st->t0 < first) first = st->t0;
+        if (st->t1 > e) e = st->t1;
+        if (person_follows(x, e, st->actor)) continue;
+        char office[128];
+        snprintf(office, sizeof office, "%s", title);
+        canonical_office(x, office, sizeof office);
+        int64_t p = office_holder(x, office, x->a[st->actor].name, y);
+        int64_t a = p >= 0 ? aref_gz(x, (uint32_t)p) : -1;
+        if (a < 0) continue;
+        become(x, st, (uint32_t)a, first, e);
+        k = e - 1;
+    }
+    return 0;
+}
+
 /* ---- 4. statements -------------------------------------------------------- */
 
 /* The mention that starts at token k, or NULL. */
@@ -1190,6 +1251,10 @@ static int pass_statements(chr_extractor *x)
         for (size_t k = s->t0; k < s->t1; k++) {
             const char *verb = vval(x, k, VK_REPORT);
             if (!verb || x->tq[k] || x->tcontent[k]) continue;
+            /* "ولم يكشف الرئيس الروسي عن موعد", "did not say when": nothing said */
+            if ((k > s->t0 && vval(x, k - 1, VK_NEG)) || (k > s->t0 + 1 && vval(x, k - 2, VK_NEG) &&
+                                                          !(T(x, k - 1)->flags & CHR_TOK_PUNCT) && !covered(x, k - 1)))
+                continue;
             size_t after = k + vlen(x, k);
             uint32_t speaker = NOACTOR, reporter = NOACTOR;
             size_t j = after;
@@ -2521,7 +2586,8 @@ chr_status chr_extract(chr_extractor *x, const chr_article *a, chr_record **out)
     }
     if ((st = pass_dates(x, dct)) != CHR_OK) return st;
     if ((st = pass_tokens(x)) != CHR_OK) return st;
-    if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x)) return CHR_ERR_NOMEM;
+    if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x) || mentions_offices(x))
+        return CHR_ERR_NOMEM;
     titles_hold(x);
     if (pass_statements(x) || pass_treaties(x)) return CHR_ERR_NOMEM;
     *out = build_record(x, a, basis);
