@@ -2159,7 +2159,7 @@ static int trigger_events(chr_extractor *x)
                     if (m->prep && !to && !against && !with) continue;      /* "في الكرملين": where, not who */
                     /* Arabic puts the subject after the verb, and the agent after
                      * a noun (زيارة بوتين): the first name there is the source */
-                    const char *role = sym ? "participant" : (!has_source && !to && !against && !struck) ? "source" : "target";
+                    const char *role = sym ? "participant" : (!has_source && !to && !against && !struck && !(x->lang == CHR_LANG_EN && !nominal)) ? "source" : "target";
                     if (push_actor(act, &na, 12, m->actor, role) && role[0] == 's') has_source = 1;
                 }
             }
@@ -2170,6 +2170,11 @@ static int trigger_events(chr_extractor *x)
             }
             prev_end = after;
             if (!na) continue;
+            /* an English verb of force with no one acting is none: "an
+             * earthquake struck southern Turkey" */
+            if (x->lang == CHR_LANG_EN && !nominal && !has_source && !sym && !strcmp(pl, "ASSAULT") &&
+                k > s->t0 && !prep_is(x, k - 1, "THE") && !(T(x, k - 1)->flags & CHR_TOK_PUNCT))
+                continue;
             /* in reported words, only an event whose agent stands next to
              * it, as its clause's subject: "said Israeli warplanes
              * bombarded", "أن روسيا وقعت", "أن وقعت روسيا"; not a noun deep
