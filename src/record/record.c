@@ -6,6 +6,7 @@
 #include "chronicle/record.h"
 
 #include <inttypes.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,6 +51,10 @@ int chr_record_failed(const chr_record *r) { return !r || !r->arena || r->arena-
 void *chr_record_alloc(chr_record *r, size_t size)
 {
     chr_arena *a = r->arena;
+    if (size > SIZE_MAX / 2) {
+        a->failed = 1;
+        return NULL;
+    }
     size = (size + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
     if (!size) size = sizeof(max_align_t);
     chunk *c = a->head;
@@ -402,6 +407,10 @@ static void rspan(chr_record *r, const json_t *o, chr_rec_span *s)
 static void *rarray(chr_record *r, const json_t *v, size_t sz, size_t *n)
 {
     *n = json_array_size(v);
+    if (*n > SIZE_MAX / sz / 2) {                  /* no input is that large; never overflow */
+        r->arena->failed = 1;
+        *n = 0;
+    }
     return *n ? chr_record_alloc(r, *n * sz) : NULL;
 }
 
@@ -503,7 +512,6 @@ static void r_actor(chr_record *r, const json_t *v, chr_rec_actor *a)
 
 static void r_item(chr_record *r, const json_t *v, chr_rec_item *it)
 {
-    (void)r;
     it->index = rnum(G(v, "index"));
     it->start = rnum(G(v, "start"));
     it->end = rnum(G(v, "end"));
