@@ -788,6 +788,18 @@ static int mentions_counterparts(chr_extractor *x)
     return 0;
 }
 
+/* The mention of the possessor when tokens [k - 2, k) are "'s" or "’s"
+ * ("Russia's president"), or NULL. */
+static const mention *possessor_before(const chr_extractor *x, size_t k)
+{
+    if (k < 3) return NULL;
+    const chr_token *ap = T(x, k - 2), *sf = T(x, k - 1);
+    if (!(ap->flags & CHR_TOK_PUNCT) || (ap->cp != '\'' && ap->cp != 0x2019) || sf->norm_len != 1 ||
+        x->tok->buf[sf->norm] != 's')
+        return NULL;
+    return x->tcov[k - 3] && x->m[x->tcov[k - 3] - 1].t1 == k - 2 ? &x->m[x->tcov[k - 3] - 1] : NULL;
+}
+
 /* Whether a person of state is named in [t, t + 3): the office's own
  * holder named after it ("الرئيس الروسي فلاديمير بوتين", "the former US
  * president Donald Trump"), not someone else it acts on ("التقى الرئيس
@@ -826,10 +838,8 @@ static int mentions_offices(chr_extractor *x)
         } else if (k > 0 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].tag == CHR_ALIAS_ADJ &&
                    x->m[x->tcov[k - 1] - 1].t1 == k) {
             st = &x->m[x->tcov[k - 1] - 1];                          /* the Russian president */
-        } else if (k >= 3 && (is_punct(x, k - 2, '\'') || is_punct(x, k - 2, 0x2019)) && T(x, k - 1)->norm_len == 1 &&
-                   x->tok->buf[T(x, k - 1)->norm] == 's' && x->tcov[k - 3]) {
-            st = &x->m[x->tcov[k - 3] - 1];                          /* Russia's president */
-            if (st->t1 != k - 2) st = NULL;
+        } else if ((st = (mention *)possessor_before(x, k))) {
+            /* Russia's president */
         } else if (t1 + 1 < n && prep_is(x, t1, "OF") && x->tment[t1 + 1]) {
             st = &x->m[x->tment[t1 + 1] - 1];                        /* the president of Russia */
         }
@@ -986,11 +996,7 @@ static uint32_t speaker_before(const chr_extractor *x, const sent *s, size_t k)
      * whose possessive stands before it */
     for (size_t f = k; f-- > s->t0 + 2 && f + 4 > k;) {
         if (!vval(x, f, VK_FORCE) || f + vlen(x, f) != k) continue;
-        const chr_token *ap = T(x, f - 2), *sf = T(x, f - 1);
-        if (!(ap->flags & CHR_TOK_PUNCT) || (ap->cp != '\'' && ap->cp != 0x2019) || sf->norm_len != 1 ||
-            x->tok->buf[sf->norm] != 's')
-            continue;
-        const mention *m = mention_at_end(x, f - 2);
+        const mention *m = possessor_before(x, f);
         if (m && agent(x, m) && x->a[m->actor].kind != CHR_ACTOR_PERSON) return m->actor;
     }
     return NOACTOR;
@@ -2076,7 +2082,8 @@ static int trigger_events(chr_extractor *x)
                           !prep_is(x, pk - 1, "WITH");     /* "pounded Gaza with air strikes": the means */
             /* ... and the name after a noun of violence is whom it struck
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
-            const char *pl = chr_vocab_plover(x->voc, cameo, NULL);
+            const char *label = "";
+            const char *pl = chr_vocab_plover(x->voc, cameo, &label);
             int struck = nominal && (!strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE"));
             int consult = !strcmp(pl, "CONSULT");
             /* "received a phone call from US President Joe Biden", "تلقى
@@ -2180,13 +2187,11 @@ static int trigger_events(chr_extractor *x)
              * bombarded", "أن روسيا وقعت", "أن وقعت روسيا"; not a noun deep
              * in the words ("أن سوريا تدعم جهود وقف إطلاق النار") */
             if (rep >= 0 && !self && !subject_next_to(x, ct0, ct1, k, after)) continue;
-            const char *label = "";
-            const char *plover = chr_vocab_plover(x->voc, cameo, &label);
             chr_rec_event *ev = new_event(x);
             if (!ev) return -1;
             ev->type = chr_record_str(x->rec, label[0] ? label : cameo);
             ev->cameo = chr_record_str(x->rec, cameo);
-            ev->plover = chr_record_str(x->rec, plover);
+            ev->plover = chr_record_str(x->rec, pl);
             ev->item = s->item;
             ev->trigger = rspan(x, T(x, k)->start, T(x, after - 1)->end);
             ev->actors = event_roles(x, act, na);
