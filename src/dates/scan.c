@@ -913,10 +913,19 @@ static int p_numeric(const S *s, int i, texpr *e)
         return j - i;
     }
     if (sep == '.') return 0;
-    /* "3-4 December" is two days of a month, not the 3rd of April */
-    if (nd[0] <= 2 && nd[1] <= 2 && (fn(s, i - 1, F_DAY) || fn(s, i - 1, F_IN)) && !kind(s, j, LK_MONTH)) {
+    /* Day and month alone need a day word or a preposition before them, or,
+     * with a slash, both fields written with two digits and one of them
+     * zero-padded (22/04): a fraction or a reference number (1/2, القرار 13/5)
+     * is not written that way.  "3-4 December" is two days of a month, not
+     * the 3rd of April. */
+    bool cued = fn(s, i - 1, F_DAY) || fn(s, i - 1, F_IN);
+    bool padded = sep == '/' && nd[0] == 2 && nd[1] == 2 && (f[0] < 10 || f[1] < 10);
+    if (nd[0] <= 2 && nd[1] <= 2 && (cued || padded) && !kind(s, j, LK_MONTH)) {
         int d = f[0], m = f[1];
         if (s->lang == CHR_LANG_EN && sep == '/') { d = f[1]; m = f[0]; }
+        /* The other order when only it is a date: 4/22 is 22 April in
+         * either language, a month being at most 12. */
+        if (m > 12 && d >= 1 && d <= 12 && m <= 31) { int t = d; d = m; m = t; }
         if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
         e->m = m; e->d = d;
         return j - i;

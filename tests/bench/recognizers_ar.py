@@ -38,6 +38,9 @@ What it measures
       set, the daily form XXXX-XX-XXT15 is accepted for T15;
     * a season without a year (SU) also matches XXXX-SU and the seasons of the
       DCT year and the years either side (the spec gives no resolution);
+    * a week counted within a month (2016-11-W03, XXXX-07-W04) has no TIMEX3
+      form; an ISO week (2016-W47) covering the same days as one of its
+      resolutions (start, end exclusive) passes;
     * an empty `Timex` (a holiday the reference implementation cannot resolve)
       passes on the span alone.
     A "strict" figure also requires the reported span (of the row, or of its
@@ -106,6 +109,7 @@ HOW_INTERVAL = "interval"      # a duration whose interval from the DCT covers t
 HOW_SPAN_ONLY = "span-only"    # the spec has no value to compare
 
 SEASON_RE = re.compile(r"^(SP|SU|FA|WI)$")
+MONTH_WEEK_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-W\d\d$")
 
 
 # ---------------------------------------------------------------------------
@@ -505,20 +509,36 @@ def end_point_matches(expected, value):
         and extent[0] == expected
 
 
+def week_extents(reading):
+    """For a week-of-month Timex, the (start, end) days of its resolutions."""
+    if not MONTH_WEEK_RE.match(reading.timex):
+        return set()
+    return {(r["start"], r["end"]) for r in reading.resolutions
+            if r["start"] and r["end"]}
+
+
 def judge_single(reading, item, rows):
     """Outcome for a single-value reading."""
     candidates = single_candidates(reading, item)
+    weeks = week_extents(reading)
     best = Outcome()
     for group in groups_of(rows):
         group_span = span_of(group)
         for row in group:
             start, end = int(row["start"]), int(row["end"])
-            value = canonical(str(row.get("value") or ""))
-            if not overlaps(start, end, item) or value not in candidates:
+            raw = str(row.get("value") or "")
+            value = canonical(raw)
+            if not overlaps(start, end, item):
+                continue
+            if value in candidates:
+                how = candidates[value]
+            elif re.fullmatch(r"\d{4}-W\d\d", raw) and calendar_extent(raw) in weeks:
+                how = HOW_EXTENT
+            else:
                 continue
             strict = (start, end) == (item.start, item.end) or \
                 group_span == (item.start, item.end)
-            best = better(best, Outcome(True, strict, candidates[value]))
+            best = better(best, Outcome(True, strict, how))
     return best
 
 
