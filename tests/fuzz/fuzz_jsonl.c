@@ -11,11 +11,22 @@
 
 #include "input.h"
 
-static char path[64];
+static char path[512];
+
+/* The reader takes files, so each input is written to one file per process,
+ * under $TMPDIR, and removed when the process ends. */
+static void remove_input(void)
+{
+    if (path[0]) unlink(path);
+}
 
 static void write_input(const uint8_t *data, size_t size)
 {
-    if (!path[0]) snprintf(path, sizeof path, "/tmp/fuzz-jsonl-%ld.jsonl", (long)getpid());
+    if (!path[0]) {
+        const char *dir = getenv("TMPDIR");
+        snprintf(path, sizeof path, "%s/fuzz-jsonl-%ld.jsonl", dir && *dir ? dir : "/tmp", (long)getpid());
+        atexit(remove_input);
+    }
     FILE *f = fopen(path, "wb");
     if (!f) abort();
     if (size && fwrite(data, 1, size, f) != size) abort();

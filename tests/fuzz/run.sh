@@ -76,7 +76,8 @@ for h in $harnesses; do
     clang $flags $includes "$root/tests/fuzz/fuzz_$h.c" "${objs[@]}" $libs -o "$work/fuzz_$h"
     mkdir -p "$work/corpus/$h"
     echo "==> fuzz_$h for $seconds s"
-    if ! ASAN_OPTIONS=detect_leaks=0 "$work/fuzz_$h" -max_total_time="$seconds" -max_len=65536 \
+    mkdir -p "$work/tmp"
+    if ! TMPDIR="$work/tmp" ASAN_OPTIONS=detect_leaks=0 "$work/fuzz_$h" -max_total_time="$seconds" -max_len=65536 \
             -artifact_prefix="$work/crashes/$h-" "$work/corpus/$h" "$seeds/$h" >"$work/$h.log" 2>&1; then
         echo "FAIL fuzz_$h: see $work/$h.log and $work/crashes/" >&2
         tail -30 "$work/$h.log" >&2
