@@ -25,6 +25,7 @@
 #include "sha256.h"
 #include "vocab.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,8 @@ typedef struct mention {
     chr_alias_tag tag;
     int prep;                  /* after a preposition (في الدوحة, بموسكو, in Moscow): a place, not an agent */
     int lam;                   /* with the clitic ل, "to, for" (لإسرائيل): where something goes */
+    int office;                /* a nationality adjective of an office whose holder is not known
+                                * (الرئيس الفرنسي in a year it changed hands): the state acts */
     size_t t0, t1, c0, c1;
     int sent;
 } mention;
@@ -480,6 +483,7 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
     m->t1 = t1;
     m->c0 = T(x, t0)->start;
     m->lam = 0;
+    m->office = 0;
     m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && prep_is(x, t0 - 1, "PLACE");
     /* "وفد من حركة حماس", "a delegation from Hamas": whose organ it is */
     if (m->prep && t0 >= 2 && vval(x, t0 - 2, VK_FORCE) && t0 - 2 + vlen(x, t0 - 2) == t0 - 1) m->prep = 0;
@@ -663,9 +667,12 @@ static int mentions_titles(chr_extractor *x)
     return 0;
 }
 
-/* The office a gazetteer person holds in year y ("Foreign Minister" of
- * "Foreign Minister of Turkey@2023-"), written to out; "" when none. */
-static void office_held(const char *roles, int y, char *out, size_t cap)
+/* The nth office (from 0, in the order listed) a gazetteer person holds in
+ * year y ("Foreign Minister" of "Foreign Minister of Turkey@2023-"), written
+ * to out; "" when there is none.  With edge, *edge says whether y is the
+ * first or last year of that role: a year in which someone else held the
+ * office too. */
+static void office_held(const char *roles, int y, int nth, char *out, size_t cap, int *edge)
 {
     out[0] = 0;
     for (const char *p = roles; *p;) {
@@ -675,7 +682,8 @@ static void office_held(const char *roles, int y, char *out, size_t cap)
             int from = atoi(at + 1);
             const char *dash = memchr(at, '-', l - (size_t)(at - p));
             int to = dash && dash + 1 < p + l ? atoi(dash + 1) : 9999;
-            if (from <= y && y <= to) {
+            if (from <= y && y <= to && nth-- == 0) {
+                if (edge) *edge = y == from || y == to;
                 size_t rl = (size_t)(at - p);        /* up to the last " of " (of the state) */
                 for (const char *of = p; of + 4 <= at; of++)
                     if (!memcmp(of, " of ", 4)) rl = (size_t)(of - p);
@@ -703,8 +711,10 @@ static void canonical_office(const chr_extractor *x, char *office, size_t cap)
 }
 
 /* The gazetteer person who holds office (canonical) for state in year y;
- * -1 when nobody does, or when two do (a year in which it changed hands:
- * roles have years, not days, so which one is meant is not known). */
+ * -1 when nobody does, or when it changed hands that year: two people hold
+ * it, or the year is the first or last of the one holder's term (the other
+ * may be missing from the gazetteer).  Roles have years, not days, so which
+ * holder is meant is then not known. */
 static int64_t office_holder(const chr_extractor *x, const char *office, const char *state, int y)
 {
     char held[128];
@@ -712,13 +722,51 @@ static int64_t office_holder(const chr_extractor *x, const char *office, const c
     for (size_t i = 0; i < chr_gazetteer_count(x->gz); i++) {
         const chr_actor *a = chr_gazetteer_actor(x->gz, (uint32_t)i);
         if (a->kind != CHR_ACTOR_PERSON || strcmp(a->affiliation, state)) continue;
-        office_held(a->roles, y, held, sizeof held);
-        canonical_office(x, held, sizeof held);
-        if (!held[0] || strcmp(held, office)) continue;
-        if (found >= 0) return -1;
-        found = (int64_t)i;
+        for (int nth = 0;; nth++) {                 /* every office held that year */
+            int edge = 0;
+            office_held(a->roles, y, nth, held, sizeof held, &edge);
+            if (!held[0]) break;
+            canonical_office(x, held, sizeof held);
+            if (strcmp(held, office)) continue;
+            if ((found >= 0 && found != (int64_t)i) || edge) return -1;
+            found = (int64_t)i;
+        }
     }
     return found;
+}
+
+/* The year whose office holder an office named at token k means: the year
+ * of the dates stated in its sentence ("في عام 2019 زار الرئيس الروسي"),
+ * else the year of its item's report.  0 when the sentence names dates in
+ * two different years, or there is no report date: which holder is meant
+ * is then not known. */
+static int office_year(const chr_extractor *x, size_t k)
+{
+    const sent *s = &x->s[x->tsent[k]];
+    int found = 0;
+    for (size_t i = 0; i < x->ntx; i++) {
+        const chr_timex *t = &x->tx[i].t;
+        if (t->start < s->c0 || t->end > s->c1) continue;
+        if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
+        const char *v = t->value;
+        if (!isdigit((unsigned char)v[0]) || !isdigit((unsigned char)v[1]) || !isdigit((unsigned char)v[2]) ||
+            !isdigit((unsigned char)v[3]) || (v[4] && v[4] != '-' && v[4] != 'T'))
+            continue;                                   /* decades, centuries, references */
+        int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+        if (found && found != y) return 0;
+        found = y;
+    }
+    return found ? found : x->dct[s->item].y;
+}
+
+/* Whether an office named over tokens [t0, t1) is put in the past: a
+ * former.txt word after it ("الرئيس الأمريكي السابق") or before it ("the
+ * former Russian president", "ex-president of Russia"). */
+static int former(const chr_extractor *x, size_t t0, size_t t1)
+{
+    if (t1 < x->tok->n && prep_is(x, t1, "FORMER")) return 1;
+    if (t0 > 0 && prep_is(x, t0 - 1, "FORMER")) return 1;
+    return t0 > 1 && (T(x, t0 - 1)->flags & CHR_TOK_PUNCT) && T(x, t0 - 1)->cp == '-' && prep_is(x, t0 - 2, "FORMER");
 }
 
 /* The adjective's mention m becomes a mention of person a over [t0, t1). */
@@ -736,18 +784,44 @@ static void become(chr_extractor *x, mention *m, uint32_t a, size_t t0, size_t t
     x->tment[t0] = id;
 }
 
+/* The holder, in year y, of the office of the person named last before
+ * token first (in its sentence or the one before), for state: an actor of
+ * this article; -1 when it is not known (no year, person, office or single
+ * holder), -2 when it is that same person. */
+static int64_t counterpart_of(chr_extractor *x, size_t first, uint32_t state, int y)
+{
+    uint32_t who = NOACTOR;
+    for (size_t i = x->nm; i-- > 0 && who == NOACTOR;) {
+        const mention *m = &x->m[i];
+        if (m->t1 > first) continue;
+        if (x->tsent[first] - m->sent > 1) break;
+        if (x->a[m->actor].kind == CHR_ACTOR_PERSON) who = m->actor;
+    }
+    if (who == NOACTOR || !y) return -1;
+    char office[128] = "";
+    const aref *r = &x->a[who];
+    if (r->gz >= 0) office_held(chr_gazetteer_actor(x->gz, (uint32_t)r->gz)->roles, y, 0, office, sizeof office, NULL);
+    if (!office[0] && r->title) snprintf(office, sizeof office, "%s", r->title);
+    if (!office[0]) return -1;
+    canonical_office(x, office, sizeof office);
+    int64_t p = office_holder(x, office, x->a[state].name, y);
+    int64_t a = p >= 0 ? aref_gz(x, (uint32_t)p) : -1;
+    return a >= 0 && (uint32_t)a == who ? -2 : a;
+}
+
 /* "نظيره الروسي", "his Russian counterpart" with no name after it: the
- * holder, in the report's year, of the office of the person named just
+ * holder, in the year its sentence is about (office_year), of the office of the person named just
  * before (in this sentence or the one before), for the adjective's state;
  * or the person named in apposition after a comma.  The adjective's mention
- * becomes the person's, over both words.  Nothing
- * is guessed without a report date, an office or a holder. */
+ * becomes the person's, over both words.  Nothing is guessed without a
+ * year, an office or a single holder: the adjective then names the state,
+ * acting through its office. */
 static int mentions_counterparts(chr_extractor *x)
 {
-    int y = x->dct[0].y;
     size_t n = x->tok->n;
-    for (size_t k = 0; y && k < n; k++) {
+    for (size_t k = 0; k < n; k++) {
         if (!vval(x, k, VK_COUNTERPART)) continue;
+        int y = office_year(x, k);
         size_t t1 = k + vlen(x, k);
         mention *adj = NULL;
         if (t1 < n && x->tment[t1] && x->m[x->tment[t1] - 1].tag == CHR_ALIAS_ADJ)
@@ -758,6 +832,7 @@ static int mentions_counterparts(chr_extractor *x)
         size_t e = adj->t1 > t1 ? adj->t1 : t1;
         if (e < n && x->tment[e] && x->a[x->m[x->tment[e] - 1].actor].kind == CHR_ACTOR_PERSON) continue;
         size_t first = adj->t0 < k ? adj->t0 : k;
+        if (former(x, first, e)) continue;
         /* "his Iranian counterpart, Masoud Pezeshkian,": the name in apposition */
         if (e + 1 < n && (T(x, e)->flags & CHR_TOK_PUNCT) && (T(x, e)->cp == ',' || T(x, e)->cp == 0x060C) &&
             x->tment[e + 1] && x->a[x->m[x->tment[e + 1] - 1].actor].kind == CHR_ACTOR_PERSON) {
@@ -765,23 +840,12 @@ static int mentions_counterparts(chr_extractor *x)
             k = e - 1;
             continue;
         }
-        uint32_t who = NOACTOR;
-        for (size_t i = x->nm; i-- > 0 && who == NOACTOR;) {
-            const mention *m = &x->m[i];
-            if (m->t1 > first) continue;
-            if (x->tsent[first] - m->sent > 1) break;
-            if (x->a[m->actor].kind == CHR_ACTOR_PERSON) who = m->actor;
+        int64_t a = counterpart_of(x, first, adj->actor, y);
+        if (a == -2) continue;
+        if (a < 0) {
+            adj->office = 1;         /* the holder is not known: the state acts through the office */
+            continue;
         }
-        if (who == NOACTOR) continue;
-        char office[128] = "";
-        const aref *r = &x->a[who];
-        if (r->gz >= 0) office_held(chr_gazetteer_actor(x->gz, (uint32_t)r->gz)->roles, y, office, sizeof office);
-        if (!office[0] && r->title) snprintf(office, sizeof office, "%s", r->title);
-        if (!office[0]) continue;
-        canonical_office(x, office, sizeof office);
-        int64_t p = office_holder(x, office, x->a[adj->actor].name, y);
-        int64_t a = p >= 0 ? aref_gz(x, (uint32_t)p) : -1;
-        if (a < 0 || (uint32_t)a == who) continue;
         become(x, adj, (uint32_t)a, first, e);
         k = e - 1;
     }
@@ -819,18 +883,19 @@ static int person_follows(const chr_extractor *x, size_t t, uint32_t state)
 }
 
 /* An office of a state with no name: "الرئيس الروسي", "وزير الخارجية
- * الأمريكي", "the Russian president", "Russia's president", "the president
- * of Russia".  It names the gazetteer's holder of that office, for that
- * state, in the year of the report (office_holder), and the state's mention
- * becomes that person's over the title and the state.  Nothing is guessed
- * without a report date, or where no one or two people held it that year. */
+ * الأمريكي", "the Russian president", "the US president", "Russia's
+ * president", "the president of Russia".  It names the gazetteer's holder of that office, for that
+ * state, in the year its sentence is about (office_year, office_holder),
+ * and the state's mention becomes that person's over the title and the
+ * state.  Nothing is guessed without a year, or where no one or two people
+ * held it that year. */
 static int mentions_offices(chr_extractor *x)
 {
-    int y = x->dct[0].y;
     size_t n = x->tok->n;
-    for (size_t k = 0; y && k < n; k++) {
+    for (size_t k = 0; k < n; k++) {
         const char *title = vval(x, k, VK_TITLE);
         if (!title || covered(x, k)) continue;
+        int y = office_year(x, k);
         size_t t1 = k + vlen(x, k), first = k, e = t1;
         mention *st = NULL;
         if (x->lang != CHR_LANG_EN) {
@@ -838,6 +903,9 @@ static int mentions_offices(chr_extractor *x)
         } else if (k > 0 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].tag == CHR_ALIAS_ADJ &&
                    x->m[x->tcov[k - 1] - 1].t1 == k) {
             st = &x->m[x->tcov[k - 1] - 1];                          /* the Russian president */
+        } else if (k > 1 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].t1 == k &&
+                   x->m[x->tcov[k - 1] - 1].t0 > 0 && prep_is(x, x->m[x->tcov[k - 1] - 1].t0 - 1, "THE")) {
+            st = &x->m[x->tcov[k - 1] - 1];                          /* the US president */
         } else if ((st = (mention *)possessor_before(x, k))) {
             /* Russia's president */
         } else if (t1 + 1 < n && prep_is(x, t1, "OF") && x->tment[t1 + 1]) {
@@ -846,13 +914,16 @@ static int mentions_offices(chr_extractor *x)
         if (!st || x->a[st->actor].kind != CHR_ACTOR_STATE) continue;
         if (st->t0 < first) first = st->t0;
         if (st->t1 > e) e = st->t1;
-        if (person_follows(x, e, st->actor)) continue;
+        if (person_follows(x, e, st->actor) || former(x, first, e)) continue;
         char office[128];
         snprintf(office, sizeof office, "%s", title);
         canonical_office(x, office, sizeof office);
-        int64_t p = office_holder(x, office, x->a[st->actor].name, y);
+        int64_t p = y ? office_holder(x, office, x->a[st->actor].name, y) : -1;
         int64_t a = p >= 0 ? aref_gz(x, (uint32_t)p) : -1;
-        if (a < 0) continue;
+        if (a < 0) {
+            st->office = 1;          /* the holder is not known: the state acts through the office */
+            continue;
+        }
         become(x, st, (uint32_t)a, first, e);
         k = e - 1;
     }
@@ -914,11 +985,12 @@ static void titles_hold(chr_extractor *x)
 
 /* Whether a mention can be an agent of an event: not a medium, and not a
  * nationality adjective, unless it qualifies a state's forces or organs
- * ("Israeli forces", القوات الإسرائيلية: force.txt), where it is the state. */
+ * ("Israeli forces", القوات الإسرائيلية: force.txt) or an office whose
+ * holder is not known (mentions_offices), where it is the state. */
 static int agent(const chr_extractor *x, const mention *m)
 {
     if (x->a[m->actor].kind == CHR_ACTOR_MEDIA) return 0;
-    if (m->tag != CHR_ALIAS_ADJ) return 1;
+    if (m->tag != CHR_ALIAS_ADJ || m->office) return 1;
     if (x->lang == CHR_LANG_EN) {
         if (m->t1 < x->tok->n && vval(x, m->t1, VK_FORCE)) return 1;
         /* "Russian and Ukrainian delegations": the adjective joined to one */

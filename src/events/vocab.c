@@ -56,6 +56,7 @@ static int known_word_value(const char *file, const char *v)
     if (strstr(file, "contrast")) return !strcmp(v, "CONTRAST");
     if (strstr(file, "coordination")) return !strcmp(v, "AND");
     if (strstr(file, "determiner")) return !strcmp(v, "THE");
+    if (strstr(file, "former")) return !strcmp(v, "FORMER");
     return !strcmp(v, "PLACE") || !strcmp(v, "AGAINST") || !strcmp(v, "TO") || !strcmp(v, "WITH") ||
            !strcmp(v, "OF") || !strcmp(v, "FROM");
 }
@@ -73,7 +74,7 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
         } else if (prep && !known_word_value(e->name, f[0])) {
-            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF, FROM; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE)");
+            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF, FROM; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE; former.txt: FORMER)");
         } else if (intern(v, f[0], &val)) {
             free(buf);
             return -1;
@@ -147,7 +148,8 @@ static void build(void)
             continue;
         }
         if ((bl == 4 && !strncmp(base, "prep", 4)) || (bl == 8 && !strncmp(base, "contrast", 8)) ||
-            (bl == 12 && !strncmp(base, "coordination", 12)) || (bl == 10 && !strncmp(base, "determiner", 10))) {
+            (bl == 12 && !strncmp(base, "coordination", 12)) || (bl == 10 && !strncmp(base, "determiner", 10)) ||
+            (bl == 6 && !strncmp(base, "former", 6))) {
             if (load_file(v, e, lang, VK_COUNT, v->words[lang])) return;
             continue;
         }

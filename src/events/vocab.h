@@ -21,10 +21,10 @@ typedef struct vocab {
     /* treaty_name.txt, apart from dict (its words are ordinary words
      * elsewhere): payload = index into values of the word's concept */
     chr_phrases *tname[3];
-    /* prep.txt, contrast.txt, coordination.txt and determiner.txt, apart
-     * from dict too (a preposition also begins longer phrases of other
-     * kinds): payload = index into values of PLACE, AGAINST, TO, WITH, OF,
-     * FROM, CONTRAST, AND or THE */
+    /* prep.txt, contrast.txt, coordination.txt, determiner.txt and
+     * former.txt, apart from dict too (a preposition also begins longer
+     * phrases of other kinds): payload = index into values of PLACE,
+     * AGAINST, TO, WITH, OF, FROM, CONTRAST, AND, THE or FORMER */
     chr_phrases *words[3];
     char **values;                 /* interned value strings */
     size_t nvalues, cap;
