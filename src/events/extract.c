@@ -2156,7 +2156,8 @@ static int trigger_events(chr_extractor *x)
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
             const char *label = "";
             const char *pl = chr_vocab_plover(x->voc, cameo, &label);
-            int struck = nominal && (!strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE"));
+            int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
+            int struck = nominal && force;
             int consult = !strcmp(pl, "CONSULT");
             /* "received a phone call from US President Joe Biden", "تلقى
              * اتصالاً هاتفياً من بايدن": a contact from someone right after
@@ -2227,7 +2228,10 @@ static int trigger_events(chr_extractor *x)
                         if (location == NOACTOR) location = m->actor;
                         continue;
                     }
-                    int against = m->prep && prep_is(x, m->t0 - 1, "AGAINST");
+                    /* "struck the southern suburbs of Beirut": the place an
+                     * act of force hits, named after "of", is its target */
+                    int against = m->prep && (prep_is(x, m->t0 - 1, "AGAINST") ||
+                                              (force && !sym && prep_is(x, m->t0 - 1, "OF")));
                     if ((to || m->prep) && !against && x->a[m->actor].kind == CHR_ACTOR_STATE &&
                         location == NOACTOR)
                         location = m->actor;
