@@ -37,6 +37,7 @@ typedef struct chr_actor {
     const char *code;          /* a state's ISO code, a person's or medium's country; "" */
     const char *affiliation;   /* the state or organisation a person serves ("" none) */
     const char *roles;         /* "Role@FROM-TO;..." ("" none) */
+    char gender;               /* a person's: 'F', 'M', or 0 when not known */
 } chr_actor;
 
 typedef struct chr_gazetteer chr_gazetteer;

@@ -241,7 +241,7 @@ static int load_countries(chr_gazetteer *g, const char *file, const char *text, 
 static int load_named(chr_gazetteer *g, const char *file, const char *text, chr_actor_kind kind)
 {
     size_t pos = 0, len = 0, lineno = 0;
-    size_t first = kind == CHR_ACTOR_PERSON ? 3 : kind == CHR_ACTOR_MEDIA ? 2 : 1;
+    size_t first = kind == CHR_ACTOR_PERSON ? 4 : kind == CHR_ACTOR_MEDIA ? 2 : 1;
     char *line, *f[256];
     while ((line = chr_embed_data_line(text, &pos, &lineno, &len))) {
         size_t nf = fields(line, f, 256);
@@ -262,7 +262,9 @@ static int load_named(chr_gazetteer *g, const char *file, const char *text, chr_
         actor_rec *r = &g->v[id];
         if (kind == CHR_ACTOR_PERSON) {
             if (strcmp(f[1], "-") && !(r->a.affiliation = strdup(f[1]))) return -1;
-            if (strcmp(f[2], "-") && !(r->a.roles = strdup(f[2]))) return -1;
+            if (!strcmp(f[2], "F") || !strcmp(f[2], "M")) r->a.gender = f[2][0];
+            else if (strcmp(f[2], "-")) problem(file, lineno, "gender is neither F, M nor -");
+            if (strcmp(f[3], "-") && !(r->a.roles = strdup(f[3]))) return -1;
         }
         if (add_form(g, (uint32_t)id, f[0], CHR_ALIAS_NAME)) return -1;
         for (size_t i = first; i < nf; i++)

@@ -1236,20 +1236,116 @@ static int content_past_listener(const chr_extractor *x, const sent *s, size_t t
     return 0;
 }
 
+/* The gender a person of this article is known to have: 'F', 'M' or 0. */
+static char gender_of(const chr_extractor *x, uint32_t a)
+{
+    const aref *r = &x->a[a];
+    if (r->kind != CHR_ACTOR_PERSON || r->gz < 0) return 0;
+    return chr_gazetteer_actor(x->gz, (uint32_t)r->gz)->gender;
+}
+
+/* Whether actor a can be what a pronoun or a verb form of gender g ('F',
+ * 'M', or 0 for either) stands for: not a person known to be of the other. */
+static int fits(const chr_extractor *x, uint32_t a, char g)
+{
+    char h = a == NOACTOR ? 0 : gender_of(x, a);
+    return !g || !h || g == h;
+}
+
+/* Whether folded Arabic word w (len bytes), or w without a leading و or ف,
+ * is a reporting verb of report.txt. */
+static int is_report_form(const chr_extractor *x, const char *w, size_t len)
+{
+    for (int strip = 0; strip < 2; strip++) {
+        if (strip && !(len > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2)))) break;
+        size_t n = 0;
+        const uint32_t *ids = chr_phrases_get(x->voc->dict[CHR_LANG_AR], w + 2 * strip, len - 2 * strip, &n);
+        for (size_t i = 0; i < n; i++)
+            if (VK_OF(ids[i]) == VK_REPORT) return 1;
+    }
+    return 0;
+}
+
+/* The gender of the subject the reporting verb at k speaks of: a pronoun
+ * just before it ("She said": pronoun.txt SHE, HE), or the form of an Arabic
+ * verb in the past: قالت is feminine, being قال (also listed) with the
+ * feminine ت, and قال masculine, قالت being listed; 0 when not known (نفى
+ * and نفت are not so related, and are left alone). */
+static char subject_gender(const chr_extractor *x, const sent *s, size_t k)
+{
+    for (size_t p = k >= s->t0 + 2 ? k - 2 : s->t0; p < k; p++) {
+        const char *pv = vval(x, p, VK_PRONOUN);
+        if (pv && !strcmp(pv, "HE")) return 'M';
+        if (pv && !strcmp(pv, "SHE")) return 'F';
+    }
+    if (x->lang != CHR_LANG_AR || vlen(x, k) != 1) return 0;
+    const chr_token *tk = T(x, k);
+    const char *w = x->tok->buf + tk->norm;
+    size_t len = tk->norm_len;
+    char more[64];
+    if (len > 2 && !memcmp(w + len - 2, "\xd8\xaa", 2) && is_report_form(x, w, len - 2)) return 'F';
+    if (len + 3 <= sizeof more) {
+        memcpy(more, w, len);
+        memcpy(more + len, "\xd8\xaa", 3);
+        if (is_report_form(x, more, len + 2)) return 'M';
+    }
+    return 0;
+}
+
+/* Whether an Arabic verb whose words do not open right after it has, at
+ * token t after it, a subject the text does not name ("وأضاف ضيف البرنامج:"):
+ * a word that is no name, title, medium, preposition or punctuation.  Then
+ * the last speaker does not go on. */
+static int unknown_subject(const chr_extractor *x, const sent *s, size_t t)
+{
+    if (x->lang == CHR_LANG_EN || t >= s->t1 || opens_content(x, t) || mention_at(x, t) || covered(x, t) ||
+        (T(x, t)->flags & CHR_TOK_PUNCT) || prep_is(x, t, "PLACE") || vval(x, t, VK_TITLE) ||
+        vval(x, t, VK_MEDIUM) || vval(x, t, VK_REPORT))
+        return 0;
+    return 1;
+}
+
 /* The person a sentence goes on about when it opens with a pronoun or, in
  * Arabic, with its verb ("He said ...", "وقال إن ..."): the first person who
  * acts in the sentence before, in the same item, outside quoted and reported
  * words; NOACTOR when none does (the last speaker is asked next). */
-static uint32_t subject_before(const chr_extractor *x, size_t si)
+static uint32_t subject_before(const chr_extractor *x, size_t si, char g)
 {
     if (si == 0 || x->s[si - 1].item != x->s[si].item) return NOACTOR;
     const sent *p = &x->s[si - 1];
     for (size_t t = p->t0; t < p->t1; t++) {
         const mention *m = mention_at(x, t);
         if (m && m->t0 == t && agent(x, m) && !m->prep && !x->tq[t] && !x->tcontent[t] &&
-            x->a[m->actor].kind == CHR_ACTOR_PERSON)
+            x->a[m->actor].kind == CHR_ACTOR_PERSON && fits(x, m->actor, g))
             return m->actor;
     }
+    return NOACTOR;
+}
+
+/* The speaker a sentence goes on with ("He added", "وأضافت"): the last
+ * speaker of the item, or, when the pronoun or the verb's form says that
+ * gender g does not fit, the latest of the two speakers before that does;
+ * NOACTOR when none. */
+static uint32_t speaker_going_on(const chr_extractor *x, size_t first, uint32_t last, char g)
+{
+    if (fits(x, last, g)) return last;
+    for (size_t i = x->nst, seen = 0; i-- > first && seen < 3; seen++)
+        if (fits(x, x->st[i].speaker, g)) return x->st[i].speaker;
+    return NOACTOR;
+}
+
+/* For a pronoun or verb form of gender g whose speaker is not found so: the
+ * first person known to be of that gender who acts in the three sentences
+ * before si, the nearest first ("Baerbock met Lavrov ... Lavrov said ...
+ * She said"); NOACTOR when none. */
+static uint32_t person_of_gender(const chr_extractor *x, size_t si, char g)
+{
+    for (size_t b = si, n = 0; g && b-- > 0 && n < 3 && x->s[b].item == x->s[si].item; n++)
+        for (size_t t = x->s[b].t0; t < x->s[b].t1; t++) {
+            const mention *m = mention_at(x, t);
+            if (m && m->t0 == t && agent(x, m) && !x->tq[t] && !x->tcontent[t] && gender_of(x, m->actor) == g)
+                return m->actor;
+        }
     return NOACTOR;
 }
 
@@ -1259,7 +1355,7 @@ static int pronoun_subject(const chr_extractor *x, const sent *s, size_t k)
 {
     for (size_t p = k >= s->t0 + 2 ? k - 2 : s->t0; p < k; p++) {
         const char *pv = vval(x, p, VK_PRONOUN);
-        if (!pv || strcmp(pv, "PERSON")) continue;
+        if (!pv || (strcmp(pv, "HE") && strcmp(pv, "SHE"))) continue;
         /* at the start, after the quotation that opens the sentence
          * ("\"We will not stop,\" he told a cabinet meeting") or after a
          * comma ("Moscow was ready to talk, he told reporters") */
@@ -1305,11 +1401,13 @@ static int pass_statements(chr_extractor *x)
     x->nst = 0;
     uint32_t last = NOACTOR;
     int last_item = -1;
+    size_t item_first_st = 0;                  /* the item's first statement */
     for (size_t si = 0; si < x->ns; si++) {
         const sent *s = &x->s[si];
         if (s->item != last_item) {
             last = NOACTOR;
             last_item = s->item;
+            item_first_st = x->nst;
         }
         /* "حسبما ذكرت وكالة تاس", "according to TASS": who reports what
          * the sentence holds, wherever it stands in it */
@@ -1359,18 +1457,26 @@ static int pass_statements(chr_extractor *x)
             if (speaker == NOACTOR && strcmp(verb, "ALSO")) speaker = joined_subject(x, s, k);
             /* "وقال:", "وأضاف أن", "He added": the last speaker goes on; a verb
              * whose subject is there but unknown ("ونفى القيادي ... ذلك") does not */
-            int goes_on = !strcmp(verb, "ADD") || (after < s->t1 && opens_content(x, after)) ||
+            int goes_on = (!strcmp(verb, "ADD") && !unknown_subject(x, s, after)) ||
+                          (after < s->t1 && opens_content(x, after)) ||
                           (after + 1 < s->t1 && opens_content(x, after + 1) && prep_is(x, after, "PLACE")) ||
                           content_past_listener(x, s, after);
             /* "He said ...", and "وقال إن ...": the person the sentence
              * before was about, else the last speaker; after a statement,
              * its speaker goes on ("..., Lavrov said. He added that") */
             int pronoun = speaker == NOACTOR && pronoun_subject(x, s, k);
+            char g = speaker == NOACTOR ? subject_gender(x, s, k) : 0;
             if (speaker == NOACTOR && strcmp(verb, "ALSO") && strcmp(verb, "CITE") &&
                 (pronoun || (x->lang != CHR_LANG_EN && k == s->t0 && goes_on)) &&
-                !(x->nst && x->st[x->nst - 1].sent + 1 == (int)si && last != NOACTOR))
-                speaker = subject_before(x, si);      /* unless the sentence before was a statement */
-            if (speaker == NOACTOR && strcmp(verb, "ALSO") && (goes_on || pronoun)) speaker = last;
+                !(x->nst && x->st[x->nst - 1].sent + 1 == (int)si && last != NOACTOR && fits(x, last, g)))
+                speaker = subject_before(x, si, g);   /* unless the sentence before was a statement */
+            if (speaker == NOACTOR && strcmp(verb, "ALSO") && (goes_on || pronoun)) {
+                speaker = speaker_going_on(x, item_first_st, last, g);
+                /* ... and where the words open right after the verb (no
+                 * unknown name between: "وأضاف شكري:"), a person of its gender */
+                if (speaker == NOACTOR && (pronoun || (after < s->t1 && opens_content(x, after))))
+                    speaker = person_of_gender(x, si, g);
+            }
             if (speaker == NOACTOR) continue;
             /* the words: a quotation that opens here, else the clause after "that" */
             stmt st;
