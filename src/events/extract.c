@@ -1382,7 +1382,8 @@ static uint32_t joined_subject(const chr_extractor *x, const sent *s, size_t k)
         if (!m || m->t0 != t || !agent(x, m) || m->prep || x->tq[t] || x->tcontent[t]) continue;
         for (size_t v = m->t1; v < k; v++)
             if (!x->tq[v] && (vval(x, v, VK_TRIGGER) || vval(x, v, VK_REPORT))) return m->actor;
-        return NOACTOR;
+        if (x->lang == CHR_LANG_EN) return NOACTOR;
+        break;                                   /* Arabic: the verb may stand before it */
     }
     /* Arabic: the verb first, its subject after it */
     for (size_t v = s->t0; v < k; v++) {
@@ -1394,6 +1395,22 @@ static uint32_t joined_subject(const chr_extractor *x, const sent *s, size_t k)
         break;
     }
     return NOACTOR;
+}
+
+/* For an Arabic verb at k (its words end at after) of object.txt, joined by
+ * و to an earlier verb of the sentence: the earlier verb's subject when one
+ * name, not two, follows the verb before stop, the name being its object
+ * ("واتهمت كييف باستهداف المدنيين"); NOACTOR otherwise. */
+static uint32_t joined_object_subject(const chr_extractor *x, const sent *s, size_t k, size_t after, size_t stop)
+{
+    if (!vval(x, k, VK_OBJECT) || T(x, k)->norm_len <= 2 || memcmp(x->tok->buf + T(x, k)->norm, "\xd9\x88", 2))
+        return NOACTOR;
+    const mention *m = after < stop ? mention_at(x, after) : NULL;
+    if (!m || !agent(x, m) || m->prep) return NOACTOR;
+    const mention *next = m->t1 < stop ? mention_at(x, m->t1) : NULL;
+    if (next && agent(x, next) && !next->prep) return NOACTOR;      /* "ودعت قطر إسرائيل" */
+    uint32_t subj = joined_subject(x, s, k);
+    return subj != m->actor ? subj : NOACTOR;
 }
 
 static int pass_statements(chr_extractor *x)
@@ -2066,7 +2083,8 @@ static const char *verb_object_code(const chr_extractor *x, size_t from, size_t 
             size_t nids = 0;
             const uint32_t *ids = fits ? chr_phrases_get(dict, key, l, &nids) : NULL;
             for (size_t i = 0; i < nids; i++)
-                if (VK_OF(ids[i]) == VK_TRIGGER) return x->voc->values[VV_OF(ids[i])];
+                if (VK_OF(ids[i]) == VK_TRIGGER && strcmp(x->voc->values[VV_OF(ids[i])], "-"))
+                    return x->voc->values[VV_OF(ids[i])];
         }
     }
     return NULL;
@@ -2199,7 +2217,7 @@ static int trigger_events(chr_extractor *x)
             if (k < busy) continue;                    /* "talks" of "ceasefire talks" */
             busy = k + vlen(x, k);
             /* what was said comes from the statements pass, not from nouns like "statement" */
-            if (!strcmp(cameo, "010")) continue;
+            if (!strcmp(cameo, "010") || !strcmp(cameo, "-")) continue;   /* "-": listed as no event */
             /* reported words are a clause of their own: its subject is in them */
             size_t ct0 = rep >= 0 ? x->st[rep].ct0 : 0, ct1 = rep >= 0 ? x->st[rep].ct1 : 0;
             int opens = rep >= 0 && prev_end <= ct0;   /* no verb before it in the words */
@@ -2304,6 +2322,13 @@ static int trigger_events(chr_extractor *x)
              * Netanyahu ... and pledged support") has the sentence's subject */
             if (x->lang == CHR_LANG_EN && !has_source && k > s->t0 && rep < 0 && !nominal && prep_is(x, k - 1, "AND")) {
                 uint32_t subj = joined_subject(x, s, k);
+                if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
+            }
+            /* Arabic: a verb whose object comes first (object.txt), joined by
+             * و to an earlier verb, with one name after it: that verb's
+             * subject acts on the name ("أدانت مصر الهجوم، ودعت إسرائيل إلى") */
+            if (x->lang != CHR_LANG_EN && !has_source && rep < 0 && !nominal) {
+                uint32_t subj = joined_object_subject(x, s, k, after, stop);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
             /* where the last source before the trigger ends; SIZE_MAX: the
