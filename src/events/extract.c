@@ -1300,6 +1300,23 @@ static uint32_t joined_subject(const chr_extractor *x, const sent *s, size_t k)
     return NOACTOR;
 }
 
+/* Whether the Arabic reporting word at k is written as no verb is: with
+ * ب ل ك or the article in front of it ("بحذر" cautiously and "الحذر"
+ * caution, beside the verb حذر).  Citations are no verbs ("بحسب"). */
+static int noun_form(const chr_extractor *x, size_t k)
+{
+    chr_phrase_match pm;
+    if (x->lang == CHR_LANG_EN || !chr_phrases_match(x->voc->dict[CHR_LANG_AR], x->tok, k, &pm)) return 0;
+    const chr_token *tk = T(x, k);
+    size_t c = tk->start;
+    for (size_t n = pm.clitic; n > 0 && c < tk->end; n--) {     /* و ف ب ل ك, each with its marks */
+        uint32_t cp = x->cps[c++];
+        if (cp == 0x0628 || cp == 0x0644 || cp == 0x0643) return 1;
+        while (c < tk->end && chr_text_fold(x->cps[c]) == 0) c++;
+    }
+    return c + 2 < tk->end && x->cps[c] == 0x0627 && x->cps[c + 1] == 0x0644;
+}
+
 static int pass_statements(chr_extractor *x)
 {
     x->nst = 0;
@@ -1328,7 +1345,7 @@ static int pass_statements(chr_extractor *x)
         }
         for (size_t k = s->t0; k < s->t1; k++) {
             const char *verb = vval(x, k, VK_REPORT);
-            if (!verb || x->tq[k] || x->tcontent[k]) continue;
+            if (!verb || x->tq[k] || x->tcontent[k] || (strcmp(verb, "CITE") && noun_form(x, k))) continue;
             /* "ولم يكشف الرئيس الروسي عن موعد", "did not say when": nothing said */
             if ((k > s->t0 && vval(x, k - 1, VK_NEG)) || (k > s->t0 + 1 && vval(x, k - 2, VK_NEG) &&
                                                           !(T(x, k - 1)->flags & CHR_TOK_PUNCT) && !covered(x, k - 1)))
