@@ -1893,6 +1893,20 @@ static int bounded(const chr_extractor *x, size_t c)
     return lo < x->tok->n && lo > 0 && vval(x, lo - 1, VK_BOUND) != NULL;
 }
 
+/* Whether the date expression t, inside the words of statement st, dates
+ * the saying: it ends words that are only what the statement is about ("The
+ * UN warned of famine in Gaza on Tuesday", "حذرت إيران إسرائيل من أي هجوم
+ * على منشآتها النووية يوم الاثنين"), which tell no event, condition or
+ * saying of their own, so that the reporting verb is the one verb there is
+ * for the date to go with. */
+static int dates_saying(const chr_extractor *x, const stmt *st, const chr_timex *t)
+{
+    if (!st->topic || st->quoted || t->end != st->c1) return 0;
+    for (size_t c = st->ct0; c < st->ct1; c++)
+        if (!covered(x, c) && (vval(x, c, VK_TRIGGER) || vval(x, c, VK_COND) || vval(x, c, VK_REPORT))) return 0;
+    return 1;
+}
+
 /* The date of an event in sentence si whose trigger is token k: the nearest
  * date expression of the sentence outside quoted or reported words (a
  * list or range of them gives start and end), else the report's date. */
@@ -1920,7 +1934,7 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
             inside |= t->start >= x->q[q].c0 && t->end <= x->q[q].c1 && !(kc >= x->q[q].c0 && kc < x->q[q].c1);
         for (size_t q = 0; q < x->nst; q++)
             inside |= t->start >= x->st[q].c0 && t->end <= x->st[q].c1 &&
-                      !(kc >= x->st[q].c0 && kc < x->st[q].c1);
+                      !(kc >= x->st[q].c0 && kc < x->st[q].c1) && !dates_saying(x, &x->st[q], t);
         if (inside) continue;
         size_t d = t->start > kc ? t->start - kc : kc - t->end;
         if (d < bestd) {
