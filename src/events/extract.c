@@ -1166,41 +1166,6 @@ static int serves(const chr_extractor *x, uint32_t p, uint32_t a)
     return ac->affiliation[0] && x->a[a].gz >= 0 && chr_gazetteer_find(x->gz, ac->affiliation) == x->a[a].gz;
 }
 
-/* A warning at k given to someone, and its speaker.  English puts the
- * speaker before the verb and whom it warns right after it ("Russia warned
- * the United States of ..."; *speaker is NOACTOR for "He warned Israel of",
- * found later as for any verb); Arabic puts the verb first, then its
- * subject, then whom it warns ("حذرت روسيا الولايات المتحدة من ...").  A
- * state named right after a title is the title's ("حذر أمير قطر الشيخ تميم
- * من"), not the subject.  Sets *j past whom the warning is given to;
- * returns NULL, setting nothing, when it is given to no one named. */
-static const mention *warned(const chr_extractor *x, const sent *s, size_t k, size_t after, uint32_t *speaker,
-                             size_t *j)
-{
-    const mention *to, *subj = NULL;
-    if (x->lang == CHR_LANG_EN) {
-        if (!(to = addressee_at(x, s, after))) return NULL;
-        *speaker = speaker_before(x, s, k);
-    } else {
-        for (size_t t = after; t < s->t1 && t < after + 12 && !subj; t++) {
-            if (opens_content(x, t) || warning_word(x, t) || vval(x, t, VK_REPORT) || vval(x, t, VK_TRIGGER)) break;
-            const mention *m = mention_at(x, t);
-            if (!m || !agent(x, m) || m->prep || x->tq[t]) continue;
-            int of_title = 0;
-            for (size_t b = t > 3 ? t - 3 : 0; b < t; b++) of_title |= vval(x, b, VK_TITLE) && b + vlen(x, b) == t;
-            if (!of_title) subj = m;
-        }
-        if (!subj || !(to = addressee_at(x, s, subj->t1))) return NULL;
-        /* "حذر مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل من":
-         * a person after his own state or organisation is its person, the
-         * subject */
-        if (serves(x, to->actor, subj->actor)) return NULL;
-        *speaker = subj->actor;
-    }
-    *j = to->t1;
-    return to;
-}
-
 /* The end of the verb's medium at t ("in a statement", "at a news
  * conference", "in an interview with CNN"): a preposition, a word at most,
  * the medium, and a medium's name after "with"; t when there is none. */
@@ -1430,6 +1395,52 @@ static uint32_t joined_subject(const chr_extractor *x, const sent *s, size_t k)
         break;
     }
     return NOACTOR;
+}
+
+/* A warning at k given to someone, and its speaker.  English puts the
+ * speaker before the verb and whom it warns right after it ("Russia warned
+ * the United States of ..."; *speaker is NOACTOR for "He warned Israel of",
+ * found later as for any verb); Arabic puts the verb first, then its
+ * subject, then whom it warns ("حذرت روسيا الولايات المتحدة من ...").  A
+ * state named right after a title is the title's ("حذر أمير قطر الشيخ تميم
+ * من"), not the subject.  Sets *j past whom the warning is given to;
+ * returns NULL, setting nothing, when it is given to no one named. */
+static const mention *warned(const chr_extractor *x, const sent *s, size_t k, size_t after, uint32_t *speaker,
+                             size_t *j)
+{
+    const mention *to, *subj = NULL;
+    if (x->lang == CHR_LANG_EN) {
+        if (!(to = addressee_at(x, s, after))) return NULL;
+        *speaker = speaker_before(x, s, k);
+    } else {
+        for (size_t t = after; t < s->t1 && t < after + 12 && !subj; t++) {
+            if (opens_content(x, t) || warning_word(x, t) || vval(x, t, VK_REPORT) || vval(x, t, VK_TRIGGER)) break;
+            const mention *m = mention_at(x, t);
+            if (!m || !agent(x, m) || m->prep || x->tq[t]) continue;
+            int of_title = 0;
+            for (size_t b = t > 3 ? t - 3 : 0; b < t; b++) of_title |= vval(x, b, VK_TITLE) && b + vlen(x, b) == t;
+            if (!of_title) subj = m;
+        }
+        if (!subj || !(to = addressee_at(x, s, subj->t1))) {
+            /* the subject before the verb: of a verb before it that this
+             * one is joined to ("أدانت إيران الضربات وحذرت إسرائيل من ..."),
+             * or its own ("إيران تحذر إسرائيل من ..."); the name after the
+             * verb is whom it warns */
+            uint32_t js = joined_subject(x, s, k);
+            if (js == NOACTOR) js = speaker_before(x, s, k);
+            if (js == NOACTOR || !(to = addressee_at(x, s, after))) return NULL;
+            *speaker = js;
+            *j = to->t1;
+            return to;
+        }
+        /* "حذر مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل من":
+         * a person after his own state or organisation is its person, the
+         * subject */
+        if (serves(x, to->actor, subj->actor)) return NULL;
+        *speaker = subj->actor;
+    }
+    *j = to->t1;
+    return to;
 }
 
 /* Whether the Arabic reporting word at k is written as no verb is: with
