@@ -70,6 +70,7 @@ typedef struct stmt {
     int quoted, negated;
     int topic;                 /* the words are what it is about (أكد على ضرورة ...), not a report */
     int trailing;              /* the words come first: "..., Peskov said" */
+    uint32_t to;               /* whom a warning is given to, or NOACTOR */
     const char *medium;
     uint32_t medium_actor;
     uint32_t reporters[4];
@@ -976,7 +977,9 @@ static void titles_hold(chr_extractor *x)
         if (!p || x->a[p->actor].kind != CHR_ACTOR_PERSON) continue;
         for (size_t i = 0; i < x->nm; i++) {
             mention *m = &x->m[i];
-            int inside = m->t1 > t && m->t1 <= h, before = m->t1 == t;
+            /* Arabic names the state after the title: one before it is
+             * another actor ("حذرت روسيا الرئيس الأوكراني زيلينسكي") */
+            int inside = m->t1 > t && m->t1 <= h, before = m->t1 == t && x->lang == CHR_LANG_EN;
             if ((inside || before) && x->a[m->actor].kind != CHR_ACTOR_PERSON) m->prep = 1;
         }
         t = e - 1;
@@ -1012,6 +1015,20 @@ static int opens_content(const chr_extractor *x, size_t k)
         return tk->cp == ':' || opens(tk->cp) || tk->cp == '"';
     const char *v = vval(x, k, VK_CONTENT);
     return v && !strcmp(v, "THAT");
+}
+
+/* Whether the word at k opens what a warning warns of (content.txt
+ * WARNING: من، of, against). */
+static int warning_word(const chr_extractor *x, size_t k)
+{
+    const char *v = vval(x, k, VK_CONTENT);
+    return v && !strcmp(v, "WARNING");
+}
+
+static int is_warning(const chr_extractor *x, size_t k)
+{
+    const char *v = vval(x, k, VK_REPORT);
+    return v && !strcmp(v, "WARN");
 }
 
 /* The first quotation opening after token k in the sentence that ends at
@@ -1085,7 +1102,9 @@ static uint32_t find_speaker(const chr_extractor *x, const sent *s, size_t k, si
         }
     }
     size_t other_end = after;
-    for (size_t t = after; t < s->t1 && t < after + 12 && !opens_content(x, t); t++) {
+    /* "وحذرت الأمم المتحدة من ...": no speaker in what is warned of */
+    int warn = is_warning(x, k);
+    for (size_t t = after; t < s->t1 && t < after + 12 && !opens_content(x, t) && !(warn && warning_word(x, t)); t++) {
         if (vval(x, t, VK_REPORT) || vval(x, t, VK_TRIGGER)) break;
         const mention *m = mention_at(x, t);
         if (!m || !agent(x, m) || (m->prep && !cite)) continue;      /* "نقلت ... عن بوتين" */
@@ -1104,6 +1123,47 @@ static uint32_t find_speaker(const chr_extractor *x, const sent *s, size_t k, si
     }
     *j = after;
     return speaker_before(x, s, k);
+}
+
+/* The token after a date expression at t, with the preposition before it
+ * ("on Tuesday", "في 19 تشرين الثاني"), in sentence s; t when none is there. */
+static size_t past_date(const chr_extractor *x, const sent *s, size_t t)
+{
+    size_t d = t + 1 < s->t1 && prep_is(x, t, "PLACE") ? past_timex(x, t + 1, s->t1) : t + 1;
+    return d > t + 1 ? d : past_timex(x, t, s->t1);
+}
+
+/* Whom a warning is given to, named at t: an acting name (a title and a
+ * nationality before it counting for nothing: "الرئيس الأوكراني زيلينسكي",
+ * "Ukrainian President Zelensky"; a date around it neither) with the words
+ * of the warning right after it (من، of, against, that, بأن).  Without those
+ * words a name there is the subject of the words ("warned Iran would
+ * respond"), not whom they are given to.  NULL when there is none. */
+static const mention *addressee_at(const chr_extractor *x, const sent *s, size_t t)
+{
+    for (int guard = 0; guard < 4 && t < s->t1; guard++) {
+        const mention *m = mention_at(x, t);
+        size_t d = past_date(x, s, t);
+        if (d > t) t = d;
+        else if (!m && vval(x, t, VK_TITLE)) t += vlen(x, t);
+        else if (m && m->tag == CHR_ALIAS_ADJ && !agent(x, m)) t = m->t1;
+        else break;
+    }
+    const mention *m = t < s->t1 ? mention_at(x, t) : NULL;
+    if (!m || !agent(x, m) || m->prep || x->tq[t]) return NULL;
+    size_t w = past_date(x, s, m->t1);
+    return w < s->t1 && (warning_word(x, w) || opens_content(x, w)) ? m : NULL;
+}
+
+/* Whether actor p is a person who serves actor a (the state or
+ * organisation of a text person's title, or the gazetteer's affiliation). */
+static int serves(const chr_extractor *x, uint32_t p, uint32_t a)
+{
+    const aref *r = &x->a[p];
+    if (r->kind != CHR_ACTOR_PERSON) return 0;
+    if (r->gz < 0) return r->affil == a;
+    const chr_actor *ac = chr_gazetteer_actor(x->gz, (uint32_t)r->gz);
+    return ac->affiliation[0] && x->a[a].gz >= 0 && chr_gazetteer_find(x->gz, ac->affiliation) == x->a[a].gz;
 }
 
 /* The end of the verb's medium at t ("in a statement", "at a news
@@ -1219,6 +1279,43 @@ static int other_speech(const chr_extractor *x, size_t k)
 {
     const char *v = vval(x, k, VK_REPORT);
     return v && strcmp(v, "CITE");
+}
+
+/* Where reported words that begin at b end: at the end of the sentence, or
+ * at the comma before another speaker's clause ("..., and Lebanon's health
+ * ministry said ..."); punctuation at the end is left out, but for a
+ * closing quotation mark before such a comma. */
+static size_t words_end(const chr_extractor *x, const sent *s, size_t b)
+{
+    size_t e = s->t1;
+    int cut = 0;
+    for (size_t c = b + 1; c < e && !cut; c++)
+        if (!x->tq[c] && other_speech(x, c)) {
+            for (size_t p = c; p > b + 1 && !cut; p--)
+                if (is_comma(T(x, p - 1))) {
+                    e = p - 1;
+                    cut = 1;
+                }
+            break;
+        }
+    while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT) && !(cut && closes(T(x, e - 1)->cp))) e--;
+    return e;
+}
+
+/* Where the words of a warning open at j, right after its speaker or whom
+ * it is given to, past a date ("حذر ... أمس من", "warned on Monday of")
+ * and, in Arabic, an object that names no actor ("حذر بوتين الغرب من"): a
+ * WARNING word, unless أن follows it ("حذر من أن ...": a clause, whose
+ * words begin after أن); s->t1 when none opens there. */
+static size_t warning_at(const chr_extractor *x, const sent *s, size_t j)
+{
+    size_t w = past_date(x, s, j);
+    for (int n = 0; n < 3 && x->lang != CHR_LANG_EN && w < s->t1 && (T(x, w)->flags & CHR_TOK_WORD) && !vn(x, w) &&
+                    !covered(x, w) && !x->tq[w] && !in_timex(x, w);
+         n++)
+        w++;
+    if (w + 1 >= s->t1 || !warning_word(x, w) || opens_content(x, w + 1)) return s->t1;
+    return w;
 }
 
 /* Whether the words open right after whom they were said to: a medium or a
@@ -1413,6 +1510,69 @@ static uint32_t joined_object_subject(const chr_extractor *x, const sent *s, siz
     return subj != m->actor ? subj : NOACTOR;
 }
 
+/* A warning at k given to someone, and its speaker.  English puts the
+ * speaker before the verb and whom it warns right after it ("Russia warned
+ * the United States of ..."; *speaker is NOACTOR for "He warned Israel of",
+ * found later as for any verb); Arabic puts the verb first, then its
+ * subject, then whom it warns ("حذرت روسيا الولايات المتحدة من ...").  A
+ * state named right after a title is the title's ("حذر أمير قطر الشيخ تميم
+ * من"), not the subject.  Sets *j past whom the warning is given to;
+ * returns NULL, setting nothing, when it is given to no one named. */
+static const mention *warned(const chr_extractor *x, const sent *s, size_t k, size_t after, uint32_t *speaker,
+                             size_t *j)
+{
+    const mention *to, *subj = NULL;
+    if (x->lang == CHR_LANG_EN) {
+        if (!(to = addressee_at(x, s, after))) return NULL;
+        *speaker = speaker_before(x, s, k);
+    } else {
+        for (size_t t = after; t < s->t1 && t < after + 12 && !subj; t++) {
+            if (opens_content(x, t) || warning_word(x, t) || vval(x, t, VK_REPORT) || vval(x, t, VK_TRIGGER)) break;
+            const mention *m = mention_at(x, t);
+            if (!m || !agent(x, m) || m->prep || x->tq[t]) continue;
+            int of_title = 0;
+            for (size_t b = t > 3 ? t - 3 : 0; b < t; b++) of_title |= vval(x, b, VK_TITLE) && b + vlen(x, b) == t;
+            if (!of_title) subj = m;
+        }
+        if (!subj || !(to = addressee_at(x, s, subj->t1))) {
+            /* the subject before the verb: of a verb before it that this
+             * one is joined to ("أدانت إيران الضربات وحذرت إسرائيل من ..."),
+             * or its own ("إيران تحذر إسرائيل من ..."); the name after the
+             * verb is whom it warns */
+            uint32_t js = joined_subject(x, s, k);
+            if (js == NOACTOR) js = speaker_before(x, s, k);
+            if (js == NOACTOR || !(to = addressee_at(x, s, after))) return NULL;
+            *speaker = js;
+            *j = to->t1;
+            return to;
+        }
+        /* "حذر مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل من":
+         * a person after his own state or organisation is its person, the
+         * subject */
+        if (serves(x, to->actor, subj->actor)) return NULL;
+        *speaker = subj->actor;
+    }
+    *j = to->t1;
+    return to;
+}
+
+/* Whether the Arabic reporting word at k is written as no verb is: with
+ * ب ل ك or the article in front of it ("بحذر" cautiously and "الحذر"
+ * caution, beside the verb حذر).  Citations are no verbs ("بحسب"). */
+static int noun_form(const chr_extractor *x, size_t k)
+{
+    chr_phrase_match pm;
+    if (x->lang == CHR_LANG_EN || !chr_phrases_match(x->voc->dict[CHR_LANG_AR], x->tok, k, &pm)) return 0;
+    const chr_token *tk = T(x, k);
+    size_t c = tk->start;
+    for (size_t n = pm.clitic; n > 0 && c < tk->end; n--) {     /* و ف ب ل ك, each with its marks */
+        uint32_t cp = x->cps[c++];
+        if (cp == 0x0628 || cp == 0x0644 || cp == 0x0643) return 1;
+        while (c < tk->end && chr_text_fold(x->cps[c]) == 0) c++;
+    }
+    return c + 2 < tk->end && x->cps[c] == 0x0627 && x->cps[c + 1] == 0x0644;
+}
+
 static int pass_statements(chr_extractor *x)
 {
     x->nst = 0;
@@ -1443,7 +1603,7 @@ static int pass_statements(chr_extractor *x)
         }
         for (size_t k = s->t0; k < s->t1; k++) {
             const char *verb = vval(x, k, VK_REPORT);
-            if (!verb || x->tq[k] || x->tcontent[k]) continue;
+            if (!verb || x->tq[k] || x->tcontent[k] || (strcmp(verb, "CITE") && noun_form(x, k))) continue;
             /* "ولم يكشف الرئيس الروسي عن موعد", "did not say when": nothing said */
             if ((k > s->t0 && vval(x, k - 1, VK_NEG)) || (k > s->t0 + 1 && vval(x, k - 2, VK_NEG) &&
                                                           !(T(x, k - 1)->flags & CHR_TOK_PUNCT) && !covered(x, k - 1)))
@@ -1463,10 +1623,16 @@ static int pass_statements(chr_extractor *x)
                 if (reporter == NOACTOR) continue;
                 after = j;
             }
+            const mention *to = NULL;            /* whom a warning is given to */
+            int warn = !strcmp(verb, "WARN");
             if (!strcmp(verb, "ALSO")) {
                 /* "... مؤكدا أن", "adding that": the subject of the sentence's verb */
                 if (x->nst > first_st && x->st[x->nst - 1].sent == (int)si) speaker = x->st[x->nst - 1].speaker;
                 j = after;
+            } else if (warn && (to = warned(x, s, k, after, &speaker, &j))) {
+                /* whom a warning is given to, and its speaker */
+            } else if ((speaker = joined_object_subject(x, s, k, after, s->t1)) != NOACTOR) {
+                j = mention_at(x, after)->t1;        /* "ودعت إسرائيل إلى ...": Israel is asked */
             } else {
                 speaker = find_speaker(x, s, k, after, !strcmp(verb, "CITE"), &j);
             }
@@ -1477,7 +1643,8 @@ static int pass_statements(chr_extractor *x)
             int goes_on = (!strcmp(verb, "ADD") && !unknown_subject(x, s, after)) ||
                           (after < s->t1 && opens_content(x, after)) ||
                           (after + 1 < s->t1 && opens_content(x, after + 1) && prep_is(x, after, "PLACE")) ||
-                          content_past_listener(x, s, after);
+                          content_past_listener(x, s, after) ||
+                          (warn && x->lang != CHR_LANG_EN && after < s->t1 && warning_word(x, after));   /* "وحذر من" */
             /* "He said ...", and "وقال إن ...": the person the sentence
              * before was about, else the last speaker; after a statement,
              * its speaker goes on ("..., Lavrov said. He added that") */
@@ -1495,12 +1662,13 @@ static int pass_statements(chr_extractor *x)
                     speaker = person_of_gender(x, si, g);
             }
             if (speaker == NOACTOR) continue;
+            if (to && to->actor == speaker) to = NULL;
             /* the words: a quotation that opens here, else the clause after "that" */
             stmt st;
             memset(&st, 0, sizeof st);
             int trailing = 0;
             const quote *q = quote_from(x, j > k ? j - 1 : k, s->t1);
-            size_t ct = j;
+            size_t ct = j, w = s->t1;
             /* the words open within a few words of the speaker, and before
              * another reporting verb; Arabic, where أن always opens them,
              * may put a medium and a place first ("وأضاف ستولتنبرغ في مؤتمر
@@ -1527,25 +1695,22 @@ static int pass_statements(chr_extractor *x)
                 st.ct0 = q->t0;
                 st.ct1 = q->t1;
                 st.quoted = 1;
+            } else if (warn && (w = warning_at(x, s, j)) < s->t1) {
+                /* what a warning warns of, with the word that opens it: "of
+                 * famine in Gaza", "من رد قوي إذا ..." */
+                size_t e = words_end(x, s, w);
+                if (e <= w) continue;
+                st.c0 = T(x, w)->start;
+                st.c1 = T(x, e - 1)->end;
+                st.ct0 = w;
+                st.ct1 = e;
+                st.topic = 1;
             } else if ((ct < s->t1 && opens_content(x, ct)) ||
                        (x->lang == CHR_LANG_EN && j == after && j < s->t1 && (T(x, j)->flags & CHR_TOK_WORD))) {
                 /* the clause after "that", or in English after "X said" with no "that" */
                 size_t b = ct < s->t1 && opens_content(x, ct)
                                ? ct + ((T(x, ct)->flags & CHR_TOK_PUNCT) ? 1 : vlen(x, ct)) : words_begin(x, s, j);
-                size_t e = s->t1;
-                /* "..., and Lebanon's health ministry said ...": the words end
-                 * at the comma before another speaker's clause */
-                int cut = 0;
-                for (size_t c = b + 1; c < e && !cut; c++)
-                    if (!x->tq[c] && other_speech(x, c)) {
-                        for (size_t p = c; p > b + 1 && !cut; p--)
-                            if (is_comma(T(x, p - 1))) {
-                                e = p - 1;             /* a closing quotation mark before it stays */
-                                cut = 1;
-                            }
-                        break;
-                    }
-                while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT) && !(cut && closes(T(x, e - 1)->cp))) e--;
+                size_t e = words_end(x, s, b);
                 if (e > b && !only_citation(x, s, b)) {
                     st.c0 = T(x, b)->start;
                     st.c1 = T(x, e - 1)->end;
@@ -1579,6 +1744,7 @@ static int pass_statements(chr_extractor *x)
             st.speaker = speaker;
             st.verb = verb;
             st.trailing = trailing;
+            st.to = to ? to->actor : NOACTOR;
             st.vt = k;
             st.sent = (int)si;
             st.medium_actor = NOACTOR;
@@ -1865,6 +2031,20 @@ static int bounded(const chr_extractor *x, size_t c)
     return lo < x->tok->n && lo > 0 && vval(x, lo - 1, VK_BOUND) != NULL;
 }
 
+/* Whether the date expression t, inside the words of statement st, dates
+ * the saying: it ends words that are only what the statement is about ("The
+ * UN warned of famine in Gaza on Tuesday", "حذرت إيران إسرائيل من أي هجوم
+ * على منشآتها النووية يوم الاثنين"), which tell no event, condition or
+ * saying of their own, so that the reporting verb is the one verb there is
+ * for the date to go with. */
+static int dates_saying(const chr_extractor *x, const stmt *st, const chr_timex *t)
+{
+    if (!st->topic || st->quoted || t->end != st->c1) return 0;
+    for (size_t c = st->ct0; c < st->ct1; c++)
+        if (!covered(x, c) && (vval(x, c, VK_TRIGGER) || vval(x, c, VK_COND) || vval(x, c, VK_REPORT))) return 0;
+    return 1;
+}
+
 /* The date of an event in sentence si whose trigger is token k: the nearest
  * date expression of the sentence outside quoted or reported words (a
  * list or range of them gives start and end), else the report's date. */
@@ -1892,7 +2072,7 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
             inside |= t->start >= x->q[q].c0 && t->end <= x->q[q].c1 && !(kc >= x->q[q].c0 && kc < x->q[q].c1);
         for (size_t q = 0; q < x->nst; q++)
             inside |= t->start >= x->st[q].c0 && t->end <= x->st[q].c1 &&
-                      !(kc >= x->st[q].c0 && kc < x->st[q].c1);
+                      !(kc >= x->st[q].c0 && kc < x->st[q].c1) && !dates_saying(x, &x->st[q], t);
         if (inside) continue;
         size_t d = t->start > kc ? t->start - kc : kc - t->end;
         if (d < bestd) {
@@ -2146,6 +2326,43 @@ static int refers_back(const chr_extractor *x, size_t k)
     return n > o + 6 && !memcmp(w + o, "\xd8\xa7\xd9\x84", 4);
 }
 
+/* Whether a date expression in the text [c0, c1) lies wholly before the
+ * report's date of item (ISO values compare as strings, at their own
+ * length: 2024-10 is before 2024-11-15, 2024-11 is not). */
+static int past_dated(const chr_extractor *x, size_t c0, size_t c1, int item)
+{
+    if (!x->dct[item].y) return 0;
+    char dct[11];
+    date_str(&x->dct[item], dct);
+    for (size_t i = 0; i < x->ntx; i++) {
+        const chr_timex *t = &x->tx[i].t;
+        if (t->start < c0 || t->end > c1 || t->type != CHR_TX_DATE || !isdigit((unsigned char)t->value[0]) ||
+            strchr(t->value, 'X'))
+            continue;
+        size_t n = strlen(t->value);
+        if (strncmp(t->value, dct, n < 10 ? n : 10) < 0) return 1;
+    }
+    return 0;
+}
+
+/* The statement whose words, what it is about rather than a report (a
+ * warning's "من رد قاس على اغتيال هنية في طهران الشهر الماضي"), tell in
+ * passing of an event that has happened: trigger k is a noun after a
+ * preposition further in than the words' first word (what the response
+ * warned of would answer, not the response), does not point back
+ * (refers_back), and a date of the words after it lies before the report.
+ * -1: none. */
+static int aside_in(const chr_extractor *x, size_t k, int item)
+{
+    if (k < 2 || !prep_is(x, k - 1, "PLACE") || prep_is(x, k - 1, "WITH") || refers_back(x, k)) return -1;
+    for (size_t i = 0; i < x->nst; i++) {
+        const stmt *st = &x->st[i];
+        if (!st->topic || st->quoted || k < st->ct0 || k >= st->ct1) continue;
+        return k - 1 > st->ct0 && past_dated(x, T(x, k)->start, st->c1, item) ? (int)i : -1;
+    }
+    return -1;
+}
+
 /* Whether a negation or a modal stands right before trigger k in its clause
  * (lo: where the clause begins), at most four tokens back and never across a
  * name or a comma: "did not sign", "لم توقع", "will visit", "سوف تزور",
@@ -2165,6 +2382,16 @@ static int unreal(const chr_extractor *x, size_t lo, size_t k, size_t after)
         if (vval(x, t, VK_NEG) || vval(x, t, VK_MODAL)) return 1;
     }
     return 0;
+}
+
+/* The first word of sentence s that opens a conditional clause ("إذا
+ * تعرض أحد الطرفين لهجوم", "if it sent"), outside quotations; s->t1 when
+ * none does.  What follows it tells of no event. */
+static size_t condition_at(const chr_extractor *x, const sent *s)
+{
+    for (size_t k = s->t0; k < s->t1; k++)
+        if (vval(x, k, VK_COND) && !x->tq[k]) return k;
+    return s->t1;
 }
 
 /* Whether an agent named in [c0, c1) ends at most two words before trigger
@@ -2200,12 +2427,7 @@ static int trigger_events(chr_extractor *x)
 {
     for (size_t si = 0; si < x->ns; si++) {
         const sent *s = &x->s[si];
-        size_t cond = s->t1;
-        for (size_t k = s->t0; k < s->t1; k++)
-            if (vval(x, k, VK_COND) && !x->tq[k]) {
-                cond = k;
-                break;
-            }
+        size_t cond = condition_at(x, s);
         size_t prev_end = s->t0, busy = s->t0;
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
@@ -2213,13 +2435,19 @@ static int trigger_events(chr_extractor *x)
             /* told by someone: in the words after "said that", or in words
              * before "..., Peskov said" (read as a sentence of their own) */
             int told = reported_in(x, k), rep = x->tcontent[k] ? told : -1;
-            if (x->tcontent[k] && (rep < 0 || refers_back(x, k))) continue;
+            int aside = x->tcontent[k] && rep < 0 ? aside_in(x, k, s->item) : -1;
+            if (x->tcontent[k] && aside < 0 && (rep < 0 || refers_back(x, k))) continue;
             if (k < busy) continue;                    /* "talks" of "ceasefire talks" */
             busy = k + vlen(x, k);
             /* what was said comes from the statements pass, not from nouns like "statement" */
             if (!strcmp(cameo, "010") || !strcmp(cameo, "-")) continue;   /* "-": listed as no event */
             /* reported words are a clause of their own: its subject is in them */
             size_t ct0 = rep >= 0 ? x->st[rep].ct0 : 0, ct1 = rep >= 0 ? x->st[rep].ct1 : 0;
+            if (aside >= 0) {                          /* the event, and what follows it there */
+                ct0 = k;
+                ct1 = x->st[aside].ct1;
+            }
+            int within = rep >= 0 || aside >= 0;      /* read inside words [ct0, ct1) */
             int opens = rep >= 0 && prev_end <= ct0;   /* no verb before it in the words */
             if (opens) prev_end = ct0;
             size_t after = k + vlen(x, k), stop = after;
@@ -2239,7 +2467,7 @@ static int trigger_events(chr_extractor *x)
                  * other side ("signed an agreement with Pyongyang") */
                 if (vval(x, stop, VK_TRIGGER) || (vval(x, stop, VK_TREATY) && !symmetric(cameo)) ||
                     vval(x, stop, VK_REPORT) ||
-                    x->tq[stop] || (rep < 0 ? x->tcontent[stop] != 0 : stop >= ct1) ||
+                    x->tq[stop] || (!within ? x->tcontent[stop] != 0 : stop >= ct1) ||
                     (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop)))
                     break;
                 if ((T(x, stop)->flags & CHR_TOK_PUNCT) &&
@@ -2337,7 +2565,7 @@ static int trigger_events(chr_extractor *x)
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 if (!agent(x, m) || x->tq[m->t0] || m == prev_subject) continue;
-                if (x->tcontent[m->t0] && !(rep >= 0 && m->t0 >= ct0 && m->t1 <= ct1)) continue;
+                if (x->tcontent[m->t0] && !(within && m->t0 >= ct0 && m->t1 <= ct1)) continue;
                 /* the object of that verb, when a capital, is a place ("زار وفد
                  * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
                 if (prev_subject && m->tag == CHR_ALIAS_CAPITAL && m->t1 <= k) continue;
@@ -2450,6 +2678,59 @@ static int same_date(chr_extractor *x, const chr_rec_date *date, const stmt *o, 
            (next && d.basis && !strcmp(d.basis, "reported"));    /* "He added that ...": no date of its own */
 }
 
+/* The actors named in a statement's words, as "mentioned". */
+static void push_mentioned(const chr_extractor *x, const stmt *o, ev_actor *act, int *na, int max)
+{
+    for (size_t m = 0; m < x->nm; m++)
+        if (x->m[m].t0 >= o->ct0 && x->m[m].t1 <= o->ct1 && agent(x, &x->m[m]))
+            push_actor(act, na, max, x->m[m].actor, "mentioned");
+}
+
+/* Whether statement st is a threat: a warning given to someone, not under
+ * a modal or a condition ("will warn", "if Russia warns": not given yet,
+ * left a statement as any such). */
+static int threat(const chr_extractor *x, const stmt *st)
+{
+    const sent *s = &x->s[st->sent];
+    return st->to != NOACTOR && condition_at(x, s) > st->vt && !unreal(x, s->t0, st->vt, st->vt + vlen(x, st->vt));
+}
+
+/* Statement i, a threat ("Russia warned the United States of a strong
+ * response", "حذرت روسيا الولايات المتحدة من رد قوي"): the event of CAMEO
+ * 130 from its speaker to whom it warns, with the actors of its words
+ * mentioned and the statement linked, as a statement event has them.
+ * Returns 0, or -1 when memory fails. */
+static int warning_event(chr_extractor *x, size_t i)
+{
+    const stmt *st = &x->st[i];
+    const sent *s = &x->s[st->sent];
+    size_t after = st->vt + vlen(x, st->vt);
+    ev_actor act[16];
+    int na = 0;
+    push_actor(act, &na, 16, st->speaker, "source");
+    push_actor(act, &na, 16, st->to, "target");
+    push_mentioned(x, st, act, &na, 16);
+    const char *label = "";
+    const char *plover = chr_vocab_plover(x->voc, "130", &label);
+    chr_rec_event *ev = new_event(x);
+    if (!ev || !(ev->statements = chr_record_alloc(x->rec, sizeof *ev->statements))) return -1;
+    ev->type = chr_record_str(x->rec, label[0] ? label : "threaten");
+    ev->cameo = "130";
+    ev->plover = chr_record_str(x->rec, plover);
+    ev->item = s->item;
+    ev->trigger = rspan(x, T(x, st->vt)->start, T(x, after - 1)->end);
+    ev->actors = event_roles(x, act, na);
+    ev->nactors = (size_t)na;
+    ev->treaty = -1;
+    for (size_t t = 0; t < x->ntm && ev->treaty < 0; t++)
+        if (x->tm[t].t0 >= st->ct0 && x->tm[t].t1 <= st->ct1) ev->treaty = x->tm[t].treaty;
+    ev->statements[0] = (int64_t)i;
+    ev->nstatements = 1;
+    ev->date = event_date(x, (size_t)st->sent, st->vt, s->item);
+    ev->evidence = rspan(x, s->c0, s->c1);
+    return 0;
+}
+
 static int statement_events(chr_extractor *x)
 {
     uint8_t *done = calloc(x->nst + 1, 1);
@@ -2463,6 +2744,13 @@ static int statement_events(chr_extractor *x)
     for (size_t i = 0; i < x->nst; i++) {
         if (done[i]) continue;
         const stmt *st = &x->st[i];
+        if (threat(x, st)) {                      /* not a plain statement */
+            if (warning_event(x, i)) {
+                rc = -1;
+                break;
+            }
+            continue;
+        }
         int item = x->s[st->sent].item;
         ev_actor act[16];
         int na = 0;
@@ -2473,14 +2761,12 @@ static int statement_events(chr_extractor *x)
         int last_sent = st->sent;
         for (size_t j = i; j < x->nst; j++) {
             const stmt *o = &x->st[j];
-            if (o->speaker != st->speaker || x->s[o->sent].item != item) continue;
+            if (o->speaker != st->speaker || x->s[o->sent].item != item || threat(x, o)) continue;
             if (j > i && !same_date(x, &date, o, item, o->sent <= last_sent + 1)) continue;   /* another occasion */
             done[j] = 1;
             last_sent = o->sent;
             ids[nids++] = (int64_t)j;
-            for (size_t m = 0; m < x->nm; m++)
-                if (x->m[m].t0 >= o->ct0 && x->m[m].t1 <= o->ct1 && agent(x, &x->m[m]))
-                    push_actor(act, &na, 16, x->m[m].actor, "mentioned");
+            push_mentioned(x, o, act, &na, 16);
             for (size_t t = 0; t < x->ntm && tr < 0; t++)
                 if (x->tm[t].t0 >= o->ct0 && x->tm[t].t1 <= o->ct1) tr = x->tm[t].treaty;
         }
