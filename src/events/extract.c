@@ -2423,8 +2423,47 @@ static int subject_next_to(const chr_extractor *x, size_t c0, size_t c1, size_t 
     return 0;
 }
 
+/* Whether "the two sides" ("الجانبان", pronoun.txt BOTH) or "the two
+ * ministers" ("الوزيران", BOTH_PEOPLE) stands as the subject of the trigger
+ * at k (words end at after): right before it in English, right after it in
+ * Arabic.  2 for people, 1 for sides, 0 when none does. */
+static int both_subject(const chr_extractor *x, const sent *s, size_t k, size_t after)
+{
+    const char *v = NULL;
+    if (x->lang == CHR_LANG_EN) {
+        for (size_t p = k > s->t0 + 4 ? k - 4 : s->t0; p < k && !v; p++)
+            if (p + vlen(x, p) == k) v = vval(x, p, VK_PRONOUN);
+    } else if (after < s->t1) {
+        v = vval(x, after, VK_PRONOUN);
+    }
+    return !v ? 0 : !strcmp(v, "BOTH_PEOPLE") ? 2 : !strcmp(v, "BOTH");
+}
+
+/* The actors of the event before that "the two sides" (both: 1) or "the two
+ * ministers" (2: people only) stand for, added to act as acting: all of
+ * them but those only mentioned or speaking, when at least two are there. */
+static int both_actors(const chr_extractor *x, int both, const ev_actor *last, int nlast, ev_actor *act, int *na,
+                       const char *role)
+{
+    int n = 0;
+    for (int i = 0; i < nlast; i++)
+        n += strcmp(last[i].role, "mentioned") && strcmp(last[i].role, "speaker") &&
+             (both == 1 || x->a[last[i].actor].kind == CHR_ACTOR_PERSON);
+    if (n < 2) return 0;
+    int added = 0;
+    for (int i = 0; i < nlast; i++)
+        if (strcmp(last[i].role, "mentioned") && strcmp(last[i].role, "speaker") &&
+            (both == 1 || x->a[last[i].actor].kind == CHR_ACTOR_PERSON))
+            added |= push_actor(act, na, 12, last[i].actor, role);
+    return added;
+}
+
 static int trigger_events(chr_extractor *x)
 {
+    /* the actors of the last event, for "the two sides" after it */
+    ev_actor last_act[12];
+    int last_na = 0;
+    size_t last_si = SIZE_MAX;
     for (size_t si = 0; si < x->ns; si++) {
         const sent *s = &x->s[si];
         size_t cond = condition_at(x, s);
@@ -2559,6 +2598,14 @@ static int trigger_events(chr_extractor *x)
                 uint32_t subj = joined_object_subject(x, s, k, after, stop);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
+            /* "the two sides", "الجانبان": the actors of the event told just
+             * before, in this sentence or the one before, both acting */
+            int both = !has_source && rep < 0 && !nominal && last_na >= 2 && last_si != SIZE_MAX &&
+                               si <= last_si + 1 && x->s[last_si].item == s->item
+                           ? both_subject(x, s, k, after)
+                           : 0;
+            if (both && !(has_source |= both_actors(x, both, last_act, last_na, act, &na, sym ? "participant" : "source")))
+                both = 0;
             /* where the last source before the trigger ends; SIZE_MAX: the
              * subject stands further back, so names here are objects */
             size_t src_end = has_source ? SIZE_MAX : 0;
@@ -2580,7 +2627,8 @@ static int trigger_events(chr_extractor *x)
                     }
                     has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
                     src_end = m->t1;
-                } else if (m->t0 >= after && m->t0 < stop) {
+                } else if (m->t0 >= after && m->t0 < stop && !(both && sym)) {
+                    /* (after "the two sides" met or talked, names are what about) */
                     int to = (m->t0 > 0 && prep_is(x, m->t0 - 1, "TO")) || m->lam;   /* لإسرائيل */
                     /* a meeting "in Malta" is where it was, not who met */
                     if (sym && to && m->prep && x->a[m->actor].kind == CHR_ACTOR_STATE) {
@@ -2624,6 +2672,9 @@ static int trigger_events(chr_extractor *x)
             if (rep >= 0 && !self && !subject_next_to(x, ct0, ct1, k, after)) continue;
             chr_rec_event *ev = new_event(x);
             if (!ev) return -1;
+            memcpy(last_act, act, (size_t)na * sizeof *act);
+            last_na = na;
+            last_si = si;
             ev->type = chr_record_str(x->rec, label[0] ? label : cameo);
             ev->cameo = chr_record_str(x->rec, cameo);
             ev->plover = chr_record_str(x->rec, pl);
