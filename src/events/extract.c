@@ -2458,6 +2458,40 @@ static int both_actors(const chr_extractor *x, int both, const ev_actor *last, i
     return added;
 }
 
+/* Whether nationality adjective m qualifies a title or a counterpart
+ * ("الرئيس التركي رجب طيب أردوغان", "نظيره الإيطالي أنطونيو تاياني",
+ * "Turkish President Erdogan"), or a person named right after it: it is the
+ * person's, not a target. */
+static int of_title(const chr_extractor *x, const mention *m)
+{
+    size_t n = x->tok->n;
+    if (m->t1 < n && x->tment[m->t1] && x->a[x->m[x->tment[m->t1] - 1].actor].kind == CHR_ACTOR_PERSON) return 1;
+    if (x->lang == CHR_LANG_EN)
+        return m->t1 < n && (vval(x, m->t1, VK_TITLE) || vval(x, m->t1, VK_COUNTERPART));
+    for (size_t b = m->t0 > 4 ? m->t0 - 4 : 0; b < m->t0; b++)
+        if ((vval(x, b, VK_TITLE) || vval(x, b, VK_COUNTERPART)) && b + vlen(x, b) == m->t0) return 1;
+    return 0;
+}
+
+/* Whether adjective m stands in the object of a verb whose words end at
+ * after: at most two words from the verb or from the last name after it
+ * (its subject, in Arabic), none a preposition or a comma ("condemned the
+ * Ukrainian strikes", "أدانت روسيا الضربات الأوكرانية"; not "a call about
+ * the Iranian nuclear file").  An act of force or a sanction reaches past
+ * "on", "على" ("عقوبات على شركات روسية"). */
+static int in_object(const chr_extractor *x, size_t after, const mention *m, int against_ok)
+{
+    size_t from = after;
+    for (size_t t = after; t < m->t0; t++)
+        if (x->tcov[t] && x->m[x->tcov[t] - 1].t1 <= m->t0) from = x->m[x->tcov[t] - 1].t1;
+    if (m->t0 > from + 2) return 0;
+    for (size_t t = from; t < m->t0; t++) {
+        if (T(x, t)->flags & CHR_TOK_PUNCT) return 0;
+        if (prep_is(x, t, "PLACE") && !(against_ok && prep_is(x, t, "AGAINST"))) return 0;
+    }
+    return 1;
+}
+
 static int trigger_events(chr_extractor *x)
 {
     /* the actors of the last event, for "the two sides" after it */
@@ -2611,6 +2645,15 @@ static int trigger_events(chr_extractor *x)
             size_t src_end = has_source ? SIZE_MAX : 0;
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
+                /* a nationality adjective in the object names whom the act is
+                 * aimed at ("انتقدت الصين العقوبات الأمريكية", "condemned the
+                 * Ukrainian strikes"), once the subject is known; not in a
+                 * meeting or a call, whose objects are what it is about */
+                if (m->tag == CHR_ALIAS_ADJ && !agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
+                    m->t0 >= after && m->t0 < stop && !m->prep && !x->tq[m->t0] &&
+                    (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
+                    in_object(x, after, m, force || !strcmp(pl, "SANCTION")))
+                    push_actor(act, &na, 12, m->actor, "target");
                 if (!agent(x, m) || x->tq[m->t0] || m == prev_subject) continue;
                 if (x->tcontent[m->t0] && !(within && m->t0 >= ct0 && m->t1 <= ct1)) continue;
                 /* the object of that verb, when a capital, is a place ("زار وفد
