@@ -2492,6 +2492,22 @@ static int in_object(const chr_extractor *x, size_t after, const mention *m, int
     return 1;
 }
 
+/* Whether a topic.txt word ends at most two words before the trigger at k,
+ * with no name or punctuation between ("to discuss a possible ceasefire",
+ * "لبحث وقف إطلاق النار", "حول تبادل الأسرى"): the trigger is what is talked
+ * about. */
+static int topic_before(const chr_extractor *x, const sent *s, size_t k)
+{
+    for (size_t b = k > s->t0 + 5 ? k - 5 : s->t0; b < k; b++) {
+        size_t e = b + vlen(x, b);
+        if (!vval(x, b, VK_TOPIC) || e > k || k - e > 2) continue;
+        int clear = 1;
+        for (size_t t = e; t < k; t++) clear &= !(T(x, t)->flags & CHR_TOK_PUNCT) && !x->tcov[t];
+        if (clear) return 1;
+    }
+    return 0;
+}
+
 static int trigger_events(chr_extractor *x)
 {
     /* the actors of the last event, for "the two sides" after it */
@@ -2514,6 +2530,7 @@ static int trigger_events(chr_extractor *x)
             busy = k + vlen(x, k);
             /* what was said comes from the statements pass, not from nouns like "statement" */
             if (!strcmp(cameo, "010") || !strcmp(cameo, "-")) continue;   /* "-": listed as no event */
+            if (topic_before(x, s, k)) continue;       /* "to discuss a ceasefire": what is talked about */
             /* reported words are a clause of their own: its subject is in them */
             size_t ct0 = rep >= 0 ? x->st[rep].ct0 : 0, ct1 = rep >= 0 ? x->st[rep].ct1 : 0;
             if (aside >= 0) {                          /* the event, and what follows it there */
