@@ -276,19 +276,29 @@ static chr_status build_units(S *s)
     return CHR_OK;
 }
 
-/* The tense of the clause around units [u0, u1): the nearest tense cue in
- * the same sentence, the one before on a tie ("met on Tuesday, and will
- * meet again next month": Tuesday is past, next month future). */
+/* Whether unit i ends a clause: a comma or a semicolon. */
+static int clause_mark(const S *s, int i)
+{
+    uint32_t c = s->u[i].cp;
+    return (s->u[i].flags & CHR_TOK_PUNCT) && (c == ',' || c == ';' || c == 0x060C || c == 0x061B);
+}
+
+/* The tense of the clause around units [u0, u1): the nearest tense cue
+ * within its commas, else in the same sentence, the one before on a tie
+ * ("met on Tuesday, and will meet again next month": Tuesday is past, next
+ * month future; "will meet Trump on Friday, his spokeswoman said": Friday is
+ * the meeting's, to come). */
 static int tense_at(const S *s, int u0, int u1)
 {
     int sent = s->u[u0].sent;
-    for (int pass = 0; pass < 2; pass++) {       /* firm cues first, then "-ed" */
+    for (int pass = 0; pass < 4; pass++) {       /* firm cues first, then "-ed"; in the clause, then the sentence */
+        int weak = pass & 1, clause = pass < 2;
         int l = u0 - 1, r = u1;
         while (l >= 0 || r < s->nu) {
-            if (l >= 0 && s->u[l].sent != sent) l = -1;
-            if (r < s->nu && s->u[r].sent != sent) r = s->nu;
-            int cl = l >= 0 ? (pass ? s->u[l].weak : s->u[l].cue) : 0;
-            int cr = r < s->nu ? (pass ? s->u[r].weak : s->u[r].cue) : 0;
+            if (l >= 0 && (s->u[l].sent != sent || (clause && clause_mark(s, l)))) l = -1;
+            if (r < s->nu && (s->u[r].sent != sent || (clause && clause_mark(s, r)))) r = s->nu;
+            int cl = l >= 0 ? (weak ? s->u[l].weak : s->u[l].cue) : 0;
+            int cr = r < s->nu ? (weak ? s->u[r].weak : s->u[r].cue) : 0;
             if (cl) return cl;
             if (cr) return cr;
             if (l >= 0) l--;
