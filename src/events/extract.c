@@ -1226,6 +1226,21 @@ static int only_citation(const chr_extractor *x, const sent *s, size_t e)
  * sentence up to the last comma before it, and no other verb stands between
  * that comma and it.  Fills st's span; returns 0 when the sentence is not
  * so built. */
+/* Where the text of sentence s begins after a dateline that opens its line
+ * ("KYIV, Nov 21 (Reuters) - ", "الدوحة – "): past a dash standing apart
+ * among its first twelve words, with no verb before it; else its start. */
+static size_t dateline_end(const chr_extractor *x, const sent *s)
+{
+    if (s->t0 > 0 && !(T(x, s->t0)->flags & CHR_TOK_BREAK)) return s->t0;
+    for (size_t t = s->t0 + 1; t < s->t1 && t < s->t0 + 12; t++) {
+        const chr_token *tk = T(x, t);
+        if (vval(x, t, VK_TRIGGER) || vval(x, t, VK_REPORT)) break;
+        if (!(tk->flags & CHR_TOK_PUNCT) || (tk->cp != '-' && tk->cp != 0x2013 && tk->cp != 0x2014)) continue;
+        if ((tk->flags & CHR_TOK_SPACE) && t + 1 < s->t1 && (T(x, t + 1)->flags & CHR_TOK_SPACE)) return t + 1;
+    }
+    return s->t0;
+}
+
 static int trailing_words(const chr_extractor *x, const sent *s, size_t k, stmt *st)
 {
     /* ... or goes on after a comma with the narrator's words: "..., Zelensky
@@ -1237,8 +1252,8 @@ static int trailing_words(const chr_extractor *x, const sent *s, size_t k, stmt 
         if (c + 12 < k || (c < k && (vval(x, c, VK_TRIGGER) || vval(x, c, VK_REPORT)))) return 0;
         c--;
     }
-    if (c <= s->t0 + 3) return 0;
-    size_t b = s->t0, w = c - 1;                      /* the comma */
+    size_t b = dateline_end(x, s), w = c - 1;        /* the comma */
+    if (c <= b + 3) return 0;
     while (w > b && (T(x, w - 1)->flags & CHR_TOK_PUNCT)) w--;
     if (w <= b + 2 || x->tq[b]) return 0;
     st->c0 = T(x, b)->start;
@@ -2046,17 +2061,19 @@ static int dates_saying(const chr_extractor *x, const stmt *st, const chr_timex 
 }
 
 /* The date of an event in sentence si whose trigger is token k: the nearest
- * date expression of the sentence outside quoted or reported words (a
- * list or range of them gives start and end), else the report's date. */
+ * date expression of the sentence, past its dateline, outside quoted or
+ * reported words (a list or range of them gives start and end), else the
+ * report's date. */
 static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
 {
     const sent *s = &x->s[si];
     int best = -1;
     size_t bestd = (size_t)-1;
     size_t kc = T(x, k)->start;
+    size_t text0 = T(x, dateline_end(x, s))->start;   /* a dateline's date is the report's */
     for (size_t i = 0; i < x->ntx; i++) {
         const chr_timex *t = &x->tx[i].t;
-        if (t->start < s->c0 || t->end > s->c1) continue;
+        if (t->start < text0 || t->end > s->c1) continue;
         if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME && !(t->type == CHR_TX_DURATION && t->first[0])) continue;
         /* a duration counted from the report ("over the past three days")
          * dates by the days it covers */
