@@ -28,7 +28,8 @@ typedef enum {
     CHR_ALIAS_NAME,       /* a name of the actor itself */
     CHR_ALIAS_CAPITAL,    /* a capital standing for its state (موسكو) */
     CHR_ALIAS_SEAT,       /* a seat of government (the Kremlin) */
-    CHR_ALIAS_ADJ         /* a nationality adjective (الروسي, Russian) */
+    CHR_ALIAS_ADJ,        /* a nationality adjective (الروسي, Russian) */
+    CHR_ALIAS_PLACE       /* a city or region of a state (خاركيف, Aleppo): where, never who */
 } chr_alias_tag;
 
 typedef struct chr_actor {

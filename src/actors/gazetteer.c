@@ -18,7 +18,7 @@
 #include <unicode/uloc.h>
 #include <unicode/ustring.h>
 
-enum { CASE_CAP = 4, CASE_ALLCAPS = 8, PAYLOAD_SHIFT = 4 };
+enum { TAG_MASK = 7, CASE_CAP = 8, CASE_ALLCAPS = 16, PAYLOAD_SHIFT = 5 };
 
 typedef struct actor_rec {
     chr_actor a;
@@ -132,6 +132,16 @@ static int add_form(chr_gazetteer *g, uint32_t id, const char *form, chr_alias_t
     return 0;
 }
 
+/* A place of state id (a city or region): matched in text like its names,
+ * but no name of it, so not stored as an alias ("--actor Kharkiv" is no
+ * way to ask for Ukraine). */
+static int add_place(chr_gazetteer *g, uint32_t id, const char *form)
+{
+    uint32_t payload = (id << PAYLOAD_SHIFT) | (uint32_t)CHR_ALIAS_PLACE | case_bits(form);
+    chr_phrases_add(g->exact, form, payload);       /* a form that folds to nothing is skipped */
+    return 0;
+}
+
 /* Splits a line into TAB-separated fields (modifies it). */
 static size_t fields(char *line, char **f, size_t max)
 {
@@ -232,6 +242,26 @@ static int load_countries(chr_gazetteer *g, const char *file, const char *text, 
             }
             if (add_form(g, (uint32_t)id, form, t)) return -1;
         }
+        free(line);
+    }
+    return len == (size_t)-1 ? -1 : 0;
+}
+
+/* places.txt: CODE<TAB>English name<TAB>form... */
+static int load_places(chr_gazetteer *g, const char *file, const char *text)
+{
+    size_t pos = 0, len = 0, lineno = 0;
+    char *line, *f[256];
+    while ((line = chr_embed_data_line(text, &pos, &lineno, &len))) {
+        size_t nf = fields(line, f, 256);
+        int64_t id = is_code(f[0]) ? state_by_code(g, f[0]) : -1;
+        if (id < 0 || nf < 3) {
+            problem(file, lineno, id < 0 ? "expected a known ISO 3166 code" : "expected CODE<TAB>name<TAB>form...");
+            free(line);
+            continue;
+        }
+        for (size_t i = 1; i < nf; i++)
+            if (f[i][0] && add_place(g, (uint32_t)id, f[i])) return -1;
         free(line);
     }
     return len == (size_t)-1 ? -1 : 0;
@@ -341,6 +371,9 @@ static void build(void)
         g->exact = ex;
         for (size_t s = 0; s < nstops; s++) free(stops[s]);
     }
+    /* places last: they are in the index but no actor's forms, which the
+     * rebuild above starts from */
+    if (load_places(g, "actors/places.txt", file_text("actors/places.txt"))) return;
     G = g;
 }
 
@@ -415,7 +448,7 @@ static int pick(const chr_tokens *t, const uint32_t *text, size_t k, const chr_p
         m->ntok = pm->ntok;
         m->clitic = pm->clitic;
         m->actor = p >> PAYLOAD_SHIFT;
-        m->tag = (chr_alias_tag)(p & 3);
+        m->tag = (chr_alias_tag)(p & TAG_MASK);
         return 1;
     }
     return 0;
@@ -479,6 +512,6 @@ const char *chr_actor_kind_str(chr_actor_kind k)
 
 const char *chr_alias_tag_str(chr_alias_tag t)
 {
-    static const char *const s[] = {"name", "capital", "seat", "adjective"};
-    return (unsigned)t < 4 ? s[t] : "?";
+    static const char *const s[] = {"name", "capital", "seat", "adjective", "place"};
+    return (unsigned)t < 5 ? s[t] : "?";
 }

@@ -992,7 +992,7 @@ static void titles_hold(chr_extractor *x)
  * holder is not known (mentions_offices), where it is the state. */
 static int agent(const chr_extractor *x, const mention *m)
 {
-    if (x->a[m->actor].kind == CHR_ACTOR_MEDIA) return 0;
+    if (x->a[m->actor].kind == CHR_ACTOR_MEDIA || m->tag == CHR_ALIAS_PLACE) return 0;
     if (m->tag != CHR_ALIAS_ADJ || m->office) return 1;
     if (x->lang == CHR_LANG_EN) {
         if (m->t1 < x->tok->n && vval(x, m->t1, VK_FORCE)) return 1;
@@ -2679,6 +2679,14 @@ static int trigger_events(chr_extractor *x)
             size_t src_end = has_source ? SIZE_MAX : 0;
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
+                /* a city or region after the verb is where it happened, and
+                 * what an act of force struck ("shelled Kharkiv", "قصفت حلب") */
+                if (m->tag == CHR_ALIAS_PLACE && m->t0 >= after && m->t0 < stop && !x->tq[m->t0] &&
+                    (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1))) {
+                    if (location == NOACTOR) location = m->actor;
+                    if (force && has_source && !sym) push_actor(act, &na, 12, m->actor, "target");
+                    continue;
+                }
                 /* a nationality adjective in the object names whom the act is
                  * aimed at ("انتقدت الصين العقوبات الأمريكية", "condemned the
                  * Ukrainian strikes"), once the subject is known; not in a
