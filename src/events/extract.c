@@ -1226,6 +1226,17 @@ static int only_citation(const chr_extractor *x, const sent *s, size_t e)
  * sentence up to the last comma before it, and no other verb stands between
  * that comma and it.  Fills st's span; returns 0 when the sentence is not
  * so built. */
+/* The words of statement st are tokens [b, e); topic: they are only what it
+ * is about ("of famine in Gaza", "على ضرورة ..."). */
+static void set_words(const chr_extractor *x, stmt *st, size_t b, size_t e, int topic)
+{
+    st->c0 = T(x, b)->start;
+    st->c1 = T(x, e - 1)->end;
+    st->ct0 = b;
+    st->ct1 = e;
+    st->topic = topic;
+}
+
 /* Where the text of sentence s begins after a dateline that opens its line
  * ("KYIV, Nov 21 (Reuters) - ", "الدوحة – "): past a dash standing apart
  * among its first twelve words, with no verb before it; else its start. */
@@ -1256,10 +1267,7 @@ static int trailing_words(const chr_extractor *x, const sent *s, size_t k, stmt 
     if (c <= b + 3) return 0;
     while (w > b && (T(x, w - 1)->flags & CHR_TOK_PUNCT)) w--;
     if (w <= b + 2 || x->tq[b]) return 0;
-    st->c0 = T(x, b)->start;
-    st->c1 = T(x, w - 1)->end;
-    st->ct0 = b;
-    st->ct1 = w;
+    set_words(x, st, b, w, 0);
     return 1;
 }
 
@@ -1715,11 +1723,7 @@ static int pass_statements(chr_extractor *x)
                  * famine in Gaza", "من رد قوي إذا ..." */
                 size_t e = words_end(x, s, w);
                 if (e <= w) continue;
-                st.c0 = T(x, w)->start;
-                st.c1 = T(x, e - 1)->end;
-                st.ct0 = w;
-                st.ct1 = e;
-                st.topic = 1;
+                set_words(x, &st, w, e, 1);
             } else if ((ct < s->t1 && opens_content(x, ct)) ||
                        (x->lang == CHR_LANG_EN && j == after && j < s->t1 && (T(x, j)->flags & CHR_TOK_WORD))) {
                 /* the clause after "that", or in English after "X said" with no "that" */
@@ -1727,10 +1731,7 @@ static int pass_statements(chr_extractor *x)
                                ? ct + ((T(x, ct)->flags & CHR_TOK_PUNCT) ? 1 : vlen(x, ct)) : words_begin(x, s, j);
                 size_t e = words_end(x, s, b);
                 if (e > b && !only_citation(x, s, b)) {
-                    st.c0 = T(x, b)->start;
-                    st.c1 = T(x, e - 1)->end;
-                    st.ct0 = b;
-                    st.ct1 = e;
+                    set_words(x, &st, b, e, 0);
                 } else if (x->lang == CHR_LANG_EN && trailing_words(x, s, k, &st)) {
                     trailing = 1;                 /* "..., Peskov told reporters." */
                 } else {
@@ -1743,11 +1744,7 @@ static int pass_statements(chr_extractor *x)
                 size_t b = j + 1, e = s->t1;
                 while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT)) e--;
                 if (e <= b) continue;
-                st.c0 = T(x, b)->start;
-                st.c1 = T(x, e - 1)->end;
-                st.ct0 = b;
-                st.ct1 = e;
-                st.topic = 1;
+                set_words(x, &st, b, e, 1);
             } else if (x->lang == CHR_LANG_EN && strcmp(verb, "CITE") && strcmp(verb, "ALSO") &&
                        trailing_words(x, s, k, &st)) {
                 /* "Russia will respond, Peskov said.": the words come first;
