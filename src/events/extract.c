@@ -2811,11 +2811,13 @@ static int same_date(chr_extractor *x, const chr_rec_date *date, const stmt *o, 
            (next && d.basis && !strcmp(d.basis, "reported"));    /* "He added that ...": no date of its own */
 }
 
-/* The actors named in a statement's words, as "mentioned". */
+/* The actors named in a statement's words, as "mentioned": those that
+ * could act, and states named by a city or region ("targets in southern
+ * Lebanon"). */
 static void push_mentioned(const chr_extractor *x, const stmt *o, ev_actor *act, int *na, int max)
 {
     for (size_t m = 0; m < x->nm; m++)
-        if (x->m[m].t0 >= o->ct0 && x->m[m].t1 <= o->ct1 && agent(x, &x->m[m]))
+        if (x->m[m].t0 >= o->ct0 && x->m[m].t1 <= o->ct1 && (agent(x, &x->m[m]) || x->m[m].tag == CHR_ALIAS_PLACE))
             push_actor(act, na, max, x->m[m].actor, "mentioned");
 }
 
