@@ -1226,6 +1226,46 @@ static int only_citation(const chr_extractor *x, const sent *s, size_t e)
  * sentence up to the last comma before it, and no other verb stands between
  * that comma and it.  Fills st's span; returns 0 when the sentence is not
  * so built. */
+/* Whether "the two sides" ("الجانبان", pronoun.txt BOTH) or "the two
+ * ministers" ("الوزيران", BOTH_PEOPLE) stands as the subject of the trigger
+ * at k (words end at after): right before it in English, right after it in
+ * Arabic.  2 for people, 1 for sides, 0 when none does. */
+static int both_subject(const chr_extractor *x, const sent *s, size_t k, size_t after)
+{
+    const char *v = NULL;
+    if (x->lang == CHR_LANG_EN) {
+        for (size_t p = k > s->t0 + 4 ? k - 4 : s->t0; p < k && !v; p++)
+            if (p + vlen(x, p) == k) v = vval(x, p, VK_PRONOUN);
+    } else if (after < s->t1) {
+        v = vval(x, after, VK_PRONOUN);
+    }
+    return !v ? 0 : !strcmp(v, "BOTH_PEOPLE") ? 2 : !strcmp(v, "BOTH");
+}
+
+/* The two who "the two sides" or "the two ministers" (both: 1 or 2,
+ * people only) before the reporting verb at k of sentence si stand for: the
+ * actors named acting in the sentence before k, else in the sentence
+ * before, when there are exactly two; written to pair, their number
+ * returned (2, else 0). */
+static int both_speakers(const chr_extractor *x, size_t si, size_t k, int both, uint32_t pair[2])
+{
+    for (size_t b = si + 1, n = 0; b-- > 0 && n < 2 && x->s[b].item == x->s[si].item; n++) {
+        int np = 0;
+        size_t end = b == si ? k : x->s[b].t1;
+        for (size_t t = x->s[b].t0; t < end; t++) {
+            const mention *m = mention_at(x, t);
+            if (!m || m->t0 != t || !agent(x, m) || m->prep || x->tq[t] || x->tcontent[t]) continue;
+            if (both == 2 && x->a[m->actor].kind != CHR_ACTOR_PERSON) continue;
+            if ((np > 0 && pair[0] == m->actor) || (np > 1 && pair[1] == m->actor)) continue;
+            if (np == 2) return 0;                      /* three: which two is not known */
+            pair[np++] = m->actor;
+        }
+        if (np == 2) return 2;
+        if (np) return 0;
+    }
+    return 0;
+}
+
 /* The words of statement st are tokens [b, e); topic: they are only what it
  * is about ("of famine in Gaza", "على ضرورة ..."). */
 static void set_words(const chr_extractor *x, stmt *st, size_t b, size_t e, int topic)
@@ -1647,11 +1687,16 @@ static int pass_statements(chr_extractor *x)
                 after = j;
             }
             const mention *to = NULL;            /* whom a warning is given to */
+            uint32_t pair[2];                        /* "the two sides" who speak */
+            int npair = 0, both = strcmp(verb, "CITE") && strcmp(verb, "ALSO") ? both_subject(x, s, k, after) : 0;
             int warn = !strcmp(verb, "WARN");
             if (!strcmp(verb, "ALSO")) {
                 /* "... مؤكدا أن", "adding that": the subject of the sentence's verb */
                 if (x->nst > first_st && x->st[x->nst - 1].sent == (int)si) speaker = x->st[x->nst - 1].speaker;
                 j = after;
+            } else if (both && (npair = both_speakers(x, si, k, both, pair)) == 2) {
+                speaker = pair[0];                   /* "وأكد الجانبان", "Both sides said": each of the two */
+                j = x->lang != CHR_LANG_EN ? after + vlen(x, after) : after;
             } else if (warn && (to = warned(x, s, k, after, &speaker, &j))) {
                 /* whom a warning is given to, and its speaker */
             } else if ((speaker = joined_object_subject(x, s, k, after, s->t1)) != NOACTOR) {
@@ -1788,6 +1833,12 @@ static int pass_statements(chr_extractor *x)
             if (GROW(x->st, x->nst, x->stcap)) return -1;
             x->st[x->nst++] = st;
             last = speaker;
+            if (npair == 2) {                        /* the other side said it too */
+                if (GROW(x->st, x->nst, x->stcap)) return -1;
+                st.speaker = pair[1];
+                x->st[x->nst++] = st;
+                last = NOACTOR;                      /* "He added" after both: who is not known */
+            }
             k = st.ct1 > k ? st.ct1 - 1 : k;
         }
         /* "according to TASS" anywhere in the sentence reports what it holds */
@@ -2435,22 +2486,6 @@ static int subject_next_to(const chr_extractor *x, size_t c0, size_t c1, size_t 
         if (x->lang != CHR_LANG_EN && m->t0 >= after && m->t0 <= after + 1) return 1;
     }
     return 0;
-}
-
-/* Whether "the two sides" ("الجانبان", pronoun.txt BOTH) or "the two
- * ministers" ("الوزيران", BOTH_PEOPLE) stands as the subject of the trigger
- * at k (words end at after): right before it in English, right after it in
- * Arabic.  2 for people, 1 for sides, 0 when none does. */
-static int both_subject(const chr_extractor *x, const sent *s, size_t k, size_t after)
-{
-    const char *v = NULL;
-    if (x->lang == CHR_LANG_EN) {
-        for (size_t p = k > s->t0 + 4 ? k - 4 : s->t0; p < k && !v; p++)
-            if (p + vlen(x, p) == k) v = vval(x, p, VK_PRONOUN);
-    } else if (after < s->t1) {
-        v = vval(x, after, VK_PRONOUN);
-    }
-    return !v ? 0 : !strcmp(v, "BOTH_PEOPLE") ? 2 : !strcmp(v, "BOTH");
 }
 
 /* The actors of the event before that "the two sides" (both: 1) or "the two
