@@ -2557,6 +2557,21 @@ static int topic_before(const chr_extractor *x, const sent *s, size_t k)
     return 0;
 }
 
+/* Whether mention m, after "of", owns the object of a verb of blame whose
+ * words end at after: a noun of owner.txt right before "of", at most three
+ * words into the object ("criticised the policy of Israel", "rejected the
+ * demands of NATO": Israel, NATO are blamed; not "condemned the killing of
+ * Haniyeh", whose "of" names whom it befell). */
+static int owner_of_object(const chr_extractor *x, size_t after, const mention *m)
+{
+    if (m->t0 < 2 || !prep_is(x, m->t0 - 1, "OF") || m->t0 - 1 <= after || m->t0 - 1 > after + 3 ||
+        !vval(x, m->t0 - 2, VK_OWNER))
+        return 0;
+    for (size_t t = after; t < m->t0 - 1; t++)
+        if (x->tcov[t] || (T(x, t)->flags & CHR_TOK_PUNCT)) return 0;
+    return 1;
+}
+
 static int trigger_events(chr_extractor *x)
 {
     /* the actors of the last event, for "the two sides" after it */
@@ -2648,6 +2663,7 @@ static int trigger_events(chr_extractor *x)
             const char *label = "";
             const char *pl = chr_vocab_plover(x->voc, cameo, &label);
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
+            int blame = !strcmp(pl, "ACCUSE") || !strcmp(pl, "REJECT");
             int struck = nominal && force;
             int consult = !strcmp(pl, "CONSULT");
             /* "received a phone call from US President Joe Biden", "تلقى
@@ -2746,7 +2762,9 @@ static int trigger_events(chr_extractor *x)
                     src_end = m->t1;
                 } else if (m->t0 >= after && m->t0 < stop && !(both && sym)) {
                     /* (after "the two sides" met or talked, names are what about) */
-                    int to = (m->t0 > 0 && prep_is(x, m->t0 - 1, "TO")) || m->lam;   /* لإسرائيل */
+                    /* لإسرائيل; "in" is where a condemned act happened, not whom
+                     * the blame is for ("condemned the killing of Haniyeh in Tehran") */
+                    int to = (m->t0 > 0 && prep_is(x, m->t0 - 1, "TO") && !blame) || m->lam;
                     /* a meeting "in Malta" is where it was, not who met */
                     if (sym && to && m->prep && x->a[m->actor].kind == CHR_ACTOR_STATE) {
                         if (location == NOACTOR) location = m->actor;
@@ -2755,7 +2773,8 @@ static int trigger_events(chr_extractor *x)
                     /* "struck the southern suburbs of Beirut": the place an
                      * act of force hits, named after "of", is its target */
                     int against = m->prep && (prep_is(x, m->t0 - 1, "AGAINST") ||
-                                              (force && !sym && prep_is(x, m->t0 - 1, "OF")));
+                                              (force && !sym && prep_is(x, m->t0 - 1, "OF")) ||
+                                              (blame && owner_of_object(x, after, m)));
                     if ((to || m->prep) && !against && x->a[m->actor].kind == CHR_ACTOR_STATE &&
                         location == NOACTOR)
                         location = m->actor;

@@ -14,7 +14,7 @@ static char problems[2048];
 
 static const char *const kind_files[VK_COUNT] = {
     "trigger", "report", "title", "treaty", "medium", "negation", "article",
-    "condition", "stop", "content", "bound", "abbrev", "listener", "counterpart", "force", "pronoun", "modal", "object", "topic"
+    "condition", "stop", "content", "bound", "abbrev", "listener", "counterpart", "force", "pronoun", "modal", "object", "topic", "owner"
 };
 
 static void problem(const char *file, size_t line, const char *what)
