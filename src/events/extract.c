@@ -1619,13 +1619,15 @@ static const mention *warned(const chr_extractor *x, const sent *s, size_t k, si
     return to;
 }
 
-/* Whether the Arabic reporting word at k is written as no verb is: with
+/* Whether the reporting word at k is written as no verb is: in Arabic with
  * ب ل ك or the article in front of it ("بحذر" cautiously and "الحذر"
- * caution, beside the verb حذر).  Citations are no verbs ("بحسب"). */
+ * caution, beside the verb حذر); in English after a determiner ("rejected
+ * the demands of NATO", "these warnings").  Citations are no verbs ("بحسب"). */
 static int noun_form(const chr_extractor *x, size_t k)
 {
     chr_phrase_match pm;
-    if (x->lang == CHR_LANG_EN || !chr_phrases_match(x->voc->dict[CHR_LANG_AR], x->tok, k, &pm)) return 0;
+    if (x->lang == CHR_LANG_EN) return k > 0 && prep_is(x, k - 1, "THE");
+    if (!chr_phrases_match(x->voc->dict[CHR_LANG_AR], x->tok, k, &pm)) return 0;
     const chr_token *tk = T(x, k);
     size_t c = tk->start;
     for (size_t n = pm.clitic; n > 0 && c < tk->end; n--) {     /* و ف ب ل ك, each with its marks */
@@ -2620,7 +2622,7 @@ static int trigger_events(chr_extractor *x)
                  * a signing or a meeting reads on past its agreement to the
                  * other side ("signed an agreement with Pyongyang") */
                 if (vval(x, stop, VK_TRIGGER) || (vval(x, stop, VK_TREATY) && !symmetric(cameo)) ||
-                    vval(x, stop, VK_REPORT) ||
+                    (vval(x, stop, VK_REPORT) && !noun_form(x, stop)) ||
                     x->tq[stop] || (!within ? x->tcontent[stop] != 0 : stop >= ct1) ||
                     (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop)))
                     break;
