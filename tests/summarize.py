@@ -3,8 +3,9 @@
 
 Golden files of events, statements and treaties compare this summary rather
 than the raw JSON, so that they say what was extracted (who, what, when,
-according to whom) and do not change when an actor gains an alias in the
-gazetteer.
+where, according to whom) and do not change when an actor gains an alias in
+the gazetteer.  An event line carries `at=STATE` when the event has a
+location.
 
     summarize.py < records.jsonl
 """
@@ -54,8 +55,9 @@ def summarize(rec):
             " < ".join(s["reported_by"]) or "-", s["words"]["text"]))
     for e in rec["events"]:
         treaty = e["treaty"]
-        out.append("event item=%d %s %s [%s] date=%s%s%s trigger=%s" % (
+        out.append("event item=%d %s %s [%s] date=%s%s%s%s trigger=%s" % (
             e["item"], e["cameo"], e["plover"] or "-", actors_of(e), date_of(e["date"]),
+            " at=%s" % e["location"] if e.get("location") else "",
             " treaty=%s" % treaties[treaty]["name"] if treaty is not None else "",
             " statements=%s" % e["statements"] if e["statements"] else "",
             e["trigger"]["text"]))

@@ -2509,6 +2509,15 @@ static int both_actors(const chr_extractor *x, int both, const ev_actor *last, i
     return added;
 }
 
+/* Whether mention m lies inside a treaty's name ("Geneva" of "the Geneva
+ * Conventions", اتفاقيات جنيف): a word of the name, no place of the event. */
+static int in_treaty_name(const chr_extractor *x, const mention *m)
+{
+    for (size_t i = 0; i < x->ntm; i++)
+        if (m->t0 >= x->tm[i].t0 && m->t1 <= x->tm[i].t1) return 1;
+    return 0;
+}
+
 /* Whether nationality adjective m qualifies a title or a counterpart
  * ("الرئيس التركي رجب طيب أردوغان", "نظيره الإيطالي أنطونيو تاياني",
  * "Turkish President Erdogan"), or a person named right after it: it is the
@@ -2731,9 +2740,9 @@ static int trigger_events(chr_extractor *x)
                 const mention *m = &x->m[i];
                 /* a city or region after the verb is where it happened, and
                  * what an act of force struck ("shelled Kharkiv", "قصفت حلب") */
-                if (m->tag == CHR_ALIAS_PLACE && m->t0 >= after && m->t0 < stop && !x->tq[m->t0] &&
+                if (m->tag == CHR_ALIAS_PLACE && m->t0 >= after && m->t0 < stop && !x->tq[m->t0] && !in_treaty_name(x, m) &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1))) {
-                    if (location == NOACTOR) location = m->actor;
+                    if (location == NOACTOR && !blame) location = m->actor;
                     if (force && has_source && !sym) push_actor(act, &na, 12, m->actor, "target");
                     continue;
                 }
@@ -2777,7 +2786,9 @@ static int trigger_events(chr_extractor *x)
                     int against = m->prep && (prep_is(x, m->t0 - 1, "AGAINST") ||
                                               (force && !sym && prep_is(x, m->t0 - 1, "OF")) ||
                                               (blame && owner_of_object(x, after, m)));
-                    if ((to || m->prep) && !against && x->a[m->actor].kind == CHR_ACTOR_STATE &&
+                    /* where it happened; not for blame, whose places are those of
+                     * the act blamed ("condemned the attack on the Nuseirat camp") */
+                    if ((to || m->prep) && !against && !blame && x->a[m->actor].kind == CHR_ACTOR_STATE &&
                         location == NOACTOR)
                         location = m->actor;
                     /* "talks with Hamas", "محادثات مع حماس": the other side of a
@@ -2873,7 +2884,8 @@ static int same_date(chr_extractor *x, const chr_rec_date *date, const stmt *o, 
 static void push_mentioned(const chr_extractor *x, const stmt *o, ev_actor *act, int *na, int max)
 {
     for (size_t m = 0; m < x->nm; m++)
-        if (x->m[m].t0 >= o->ct0 && x->m[m].t1 <= o->ct1 && (agent(x, &x->m[m]) || x->m[m].tag == CHR_ALIAS_PLACE))
+        if (x->m[m].t0 >= o->ct0 && x->m[m].t1 <= o->ct1 &&
+            (agent(x, &x->m[m]) || (x->m[m].tag == CHR_ALIAS_PLACE && !in_treaty_name(x, &x->m[m]))))
             push_actor(act, na, max, x->m[m].actor, "mentioned");
 }
 
