@@ -2518,6 +2518,24 @@ static int in_treaty_name(const chr_extractor *x, const mention *m)
     return 0;
 }
 
+/* Whether an Arabic title with the article stands at token t with no
+ * nationality right after it and no person named in the words that follow
+ * ("الوزير", "المتحدث باسم الوزارة"): an official the text does not name, the
+ * subject of the verb before it. */
+static int unnamed_official_at(const chr_extractor *x, const sent *s, size_t t)
+{
+    if (x->lang == CHR_LANG_EN || t >= s->t1 || !vval(x, t, VK_TITLE) || x->tcov[t]) return 0;
+    const chr_token *tk = T(x, t);
+    if (tk->norm_len < 6 || memcmp(x->tok->buf + tk->norm, "\xd8\xa7\xd9\x84", 4)) return 0;   /* ال */
+    size_t e = t + vlen(x, t);
+    if (e < s->t1 && x->tment[e] && x->m[x->tment[e] - 1].tag == CHR_ALIAS_ADJ) return 0;   /* الرئيس الفرنسي */
+    for (size_t u = e; u < s->t1 && u < e + 8; u++) {     /* "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ" */
+        if ((T(x, u)->flags & CHR_TOK_PUNCT) || vval(x, u, VK_TRIGGER) || vval(x, u, VK_REPORT)) break;
+        if (x->tment[u] && x->a[x->m[x->tment[u] - 1].actor].kind == CHR_ACTOR_PERSON) return 0;
+    }
+    return 1;
+}
+
 /* Whether nationality adjective m qualifies a title or a counterpart
  * ("الرئيس التركي رجب طيب أردوغان", "نظيره الإيطالي أنطونيو تاياني",
  * "Turkish President Erdogan"), or a person named right after it: it is the
@@ -2735,6 +2753,10 @@ static int trigger_events(chr_extractor *x)
                 both = 0;
             /* where the last source before the trigger ends; SIZE_MAX: the
              * subject stands further back, so names here are objects */
+            /* Arabic: an official not named right after the verb ("وزار
+             * الوزير سلطنة عمان") is its subject: a name after him is the
+             * object, not the subject */
+            if (!has_source && !sym && !nominal && unnamed_official_at(x, s, after)) has_source = 1;
             size_t src_end = has_source ? SIZE_MAX : 0;
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
