@@ -2536,6 +2536,22 @@ static int unnamed_official_at(const chr_extractor *x, const sent *s, size_t t)
     return 1;
 }
 
+/* Whether m is the body a title names, between the title and the person
+ * who holds it ("الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ",
+ * "Secretary-General of NATO Mark Rutte"): whom the person acts for, neither
+ * a place nor whom the event is aimed at. */
+static int title_body(const chr_extractor *x, const mention *m)
+{
+    if (x->a[m->actor].kind == CHR_ACTOR_PERSON) return 0;
+    int titled = 0;
+    for (size_t b = m->t0 > 5 ? m->t0 - 5 : 0; b < m->t0 && !titled; b++)
+        titled = vval(x, b, VK_TITLE) && b + vlen(x, b) >= m->t0 - 1;      /* "of" between, in English */
+    if (!titled) return 0;
+    for (size_t u = m->t1; u < x->tok->n && u < m->t1 + 2; u++)
+        if (x->tment[u] && x->a[x->m[x->tment[u] - 1].actor].kind == CHR_ACTOR_PERSON) return 1;
+    return 0;
+}
+
 /* Whether nationality adjective m qualifies a title or a counterpart
  * ("الرئيس التركي رجب طيب أردوغان", "نظيره الإيطالي أنطونيو تاياني",
  * "Turkish President Erdogan"), or a person named right after it: it is the
@@ -2798,6 +2814,7 @@ static int trigger_events(chr_extractor *x)
                     /* لإسرائيل; "in" is where a condemned act happened, not whom
                      * the blame is for ("condemned the killing of Haniyeh in Tehran") */
                     int to = (m->t0 > 0 && prep_is(x, m->t0 - 1, "TO") && !blame) || m->lam;
+                    if (title_body(x, m)) continue;  /* "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ" */
                     /* a meeting "in Malta" is where it was, not who met */
                     if (sym && to && m->prep && x->a[m->actor].kind == CHR_ACTOR_STATE) {
                         if (location == NOACTOR) location = m->actor;
