@@ -6,8 +6,8 @@
  *   3. mentions: gazetteer names, then people introduced by a title
  *      ("نائب وزير الخارجية الروسي سيرجي ريابكوف"), whose later short
  *      mentions ("ريابكوف") resolve to the same actor;
- *   4. statements: a reporting verb, its speaker, the quoted or reported
- *      words, medium, negation and who reported it;
+ *   4. statements (statements.c): a reporting verb, its speaker, the quoted
+ *      or reported words, medium, negation and who reported it;
  *   5. treaties and the articles of them that the text cites;
  *   6. events: a trigger word with the actors of its clause, coded with
  *      CAMEO, dated by the expression of its sentence or else by the report;
@@ -19,6 +19,7 @@
 #include "chronicle/actors.h"
 #include "chronicle/doc.h"
 #include "chronicle/text.h"
+#include "extract_int.h"
 #include "grow.h"
 #include "lexicon.h"
 #include "phrase.h"
@@ -29,104 +30,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define MAXITEMS 64
-#define NOACTOR ((uint32_t)-1)
-
-typedef struct tx {            /* a temporal expression, offsets into the body */
-    chr_timex t;
-    int item;
-} tx;
-
-typedef struct quote { size_t t0, t1, c0, c1; } quote;   /* tokens inside, text inside */
-
-typedef struct sent { size_t t0, t1, c0, c1; int item; } sent;
-
-typedef struct aref {          /* an actor of this article */
-    int64_t gz;                /* gazetteer id, or -1 for a person the text introduced */
-    char *name;                /* owned (text actors) or the gazetteer's */
-    const char *title;         /* a title the text gives (vocab value), or NULL */
-    uint32_t affil;            /* aref of the state a text actor serves, or NOACTOR */
-    chr_actor_kind kind;
-} aref;
-
-typedef struct mention {
-    uint32_t actor;            /* aref index */
-    chr_alias_tag tag;
-    int prep;                  /* after a preposition (في الدوحة, بموسكو, in Moscow): a place, not an agent */
-    int lam;                   /* with the clitic ل, "to, for" (لإسرائيل): where something goes */
-    int office;                /* a nationality adjective of an office whose holder is not known
-                                * (الرئيس الفرنسي in a year it changed hands): the state acts */
-    size_t t0, t1, c0, c1;
-    int sent;
-} mention;
-
-typedef struct stmt {
-    uint32_t speaker;
-    const char *verb;          /* SAY ADD DENY ... */
-    size_t vt;                 /* token of the verb */
-    size_t c0, c1;             /* the words: quotation or reported clause */
-    size_t ct0, ct1;           /* their tokens */
-    int quoted, negated;
-    int topic;                 /* the words are what it is about (أكد على ضرورة ...), not a report */
-    int trailing;              /* the words come first: "..., Peskov said" */
-    uint32_t to;               /* whom a warning is given to, or NOACTOR */
-    const char *medium;
-    uint32_t medium_actor;
-    uint32_t reporters[4];
-    int nrep;
-    int sent;
-} stmt;
-
-typedef struct treaty {
-    size_t c0, c1;             /* the longest mention */
-    const char *kind;
-    char key[256];             /* content words, for coreference */
-    uint32_t org;              /* a treaty named by an organisation (UN Charter) */
-    uint32_t parties[8];
-    int nparties;
-    int first_sent;
-} treaty;
-
-typedef struct tmention { uint32_t treaty; size_t t0, t1; int sent; } tmention;
-
-typedef struct artref { uint32_t treaty; int number; size_t c0, c1; int sent; } artref;
-
-struct chr_extractor {
-    chr_dates *dates;
-    chr_tokens *tok;
-    const chr_gazetteer *gz;
-    const vocab *voc;
-    uint32_t *cps;
-    size_t ncp, cpcap;
-    tx *tx; size_t ntx, txcap;
-    quote *q; size_t nq, qcap;
-    sent *s; size_t ns, scap;
-    aref *a; size_t na, acap;
-    mention *m; size_t nm, mcap;
-    stmt *st; size_t nst, stcap;
-    treaty *tr; size_t ntr, trcap;
-    tmention *tm; size_t ntm, tmcap;
-    artref *ar; size_t nar, arcap;
-    /* per token */
-    int32_t *tq;               /* quote index + 1, or 0 */
-    int32_t *tsent;
-    int32_t *tment;            /* mention index + 1 at its first token */
-    int32_t *tcov;             /* mention index + 1 on every token it covers */
-    uint8_t *tcontent;         /* inside a statement's words */
-    uint8_t *tobj;             /* just after a treaty noun: what the agreement is about */
-    struct { uint32_t n; const uint32_t *ids; } *tv;   /* vocab match at the token */
-    size_t tokcap;
-    chr_phrases *dyn;          /* names of text-introduced people */
-    chr_lang lang;
-    size_t items[MAXITEMS + 1];
-    chr_date dct[MAXITEMS + 1];
-    int nitems;
-    char *buf; size_t bufcap;  /* UTF-8 scratch */
-    chr_record *rec;           /* the record being built */
-    size_t evcap;              /* room in rec->events */
-    char err[512];
-};
 
 /* ---- set-up ------------------------------------------------------------ */
 
@@ -194,21 +97,6 @@ void chr_article_hash(const chr_article *a, char out[65])
 }
 
 /* ---- small helpers ------------------------------------------------------ */
-
-#define GROW(p, n, cap) chr_grow((void **)&(p), &(cap), (n) + 1, sizeof *(p))
-
-static const chr_token *T(const chr_extractor *x, size_t k) { return &x->tok->v[k]; }
-
-static int is_punct(const chr_extractor *x, size_t k, uint32_t cp)
-{
-    return (T(x, k)->flags & CHR_TOK_PUNCT) && T(x, k)->cp == cp;
-}
-
-/* The number of tokens the vocab match at t covers (0 when none). */
-static size_t vlen(const chr_extractor *x, size_t t)
-{
-    return x->tv[t].n ? (size_t)(x->tv[t].n >> 16) : 0;
-}
 
 /* UTF-8 of text[c0, c1) in x->buf (valid until the next call). */
 static const char *utf8(chr_extractor *x, size_t c0, size_t c1)
@@ -317,10 +205,6 @@ static chr_status pass_dates(chr_extractor *x, chr_date page_dct)
 
 /* ---- 2. tokens, quotes, sentences -------------------------------------- */
 
-static int opens(uint32_t c) { return c == 0x201C || c == 0x00AB || c == 0x201E; }
-static int closes(uint32_t c) { return c == 0x201D || c == 0x00BB; }
-static int sentence_end(uint32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4; }
-
 /* Whether the full stop at token t belongs to the word before it, so it
  * ends no sentence: a listed form holds it ("Mr.", "Oct.", "Art.", "Pres.";
  * the tokens' vocabulary matches must be known), or it follows a single
@@ -425,18 +309,6 @@ static chr_status pass_tokens(chr_extractor *x)
     return CHR_OK;
 }
 
-/* The number of payloads of the vocab match at t. */
-static uint32_t vn(const chr_extractor *x, size_t t) { return x->tv[t].n & 0xFFFF; }
-
-static const char *vval(const chr_extractor *x, size_t t, vocab_kind k)
-{
-    for (uint32_t i = 0; i < vn(x, t); i++) {
-        uint32_t p = x->tv[t].ids[i];
-        if (VK_OF(p) == k) return x->voc->values[VV_OF(p)];
-    }
-    return NULL;
-}
-
 /* ---- 3. mentions --------------------------------------------------------- */
 
 static int64_t aref_gz(chr_extractor *x, uint32_t gid)
@@ -454,14 +326,7 @@ static int64_t aref_gz(chr_extractor *x, uint32_t gid)
     return (int64_t)x->na++;
 }
 
-/* The length in tokens of the word of prep.txt, contrast.txt or
- * coordination.txt at token k when it has that value, else 0.  The values:
- * PLACE (the name after it is a place or an object rather than an agent),
- * AGAINST (the one an act is aimed at: "sanctions on Iran", "عقوبات على
- * إيران"), TO (where someone goes), WITH (the other side of talks, or a
- * treaty's party), OF (a treaty's organisation follows), CONTRAST (a clause
- * against what was just said begins), AND (a verb joined to the one before). */
-static size_t word_len(const chr_extractor *x, size_t k, const char *value)
+size_t chr_ex_word_len(const chr_extractor *x, size_t k, const char *value)
 {
     chr_phrase_match pm;
     const chr_phrases *p = x->voc->words[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
@@ -470,8 +335,6 @@ static size_t word_len(const chr_extractor *x, size_t k, const char *value)
         if (!strcmp(x->voc->values[pm.ids[i]], value)) return pm.ntok;
     return 0;
 }
-
-static int prep_is(const chr_extractor *x, size_t k, const char *value) { return word_len(x, k, value) > 0; }
 
 static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size_t t0, size_t t1,
                        size_t clitic)
@@ -510,10 +373,7 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
     return 0;
 }
 
-static int covered(const chr_extractor *x, size_t k) { return x->tcov[k] != 0; }
-
-/* The token after a temporal expression that starts at token k, or k. */
-static size_t past_timex(const chr_extractor *x, size_t k, size_t end)
+size_t chr_ex_past_timex(const chr_extractor *x, size_t k, size_t end)
 {
     size_t c = T(x, k)->start;
     for (size_t i = 0; i < x->ntx; i++)
@@ -524,7 +384,7 @@ static size_t past_timex(const chr_extractor *x, size_t k, size_t end)
     return k;
 }
 
-static int in_timex(const chr_extractor *x, size_t k)
+int chr_ex_in_timex(const chr_extractor *x, size_t k)
 {
     size_t c = T(x, k)->start;
     for (size_t i = 0; i < x->ntx; i++)
@@ -544,7 +404,7 @@ static int name_word(const chr_extractor *x, size_t k)
 {
     const chr_token *tk = T(x, k);
     if (!(tk->flags & CHR_TOK_WORD) || tk->norm_len < 3) return 0;
-    if (vn(x, k) || x->tment[k] || in_timex(x, k)) return 0;
+    if (vn(x, k) || x->tment[k] || chr_ex_in_timex(x, k)) return 0;
     if (x->lang == CHR_LANG_EN && !(tk->flags & CHR_TOK_UPPER)) return 0;
     return 1;
 }
@@ -853,9 +713,7 @@ static int mentions_counterparts(chr_extractor *x)
     return 0;
 }
 
-/* The mention of the possessor when tokens [k - 2, k) are "'s" or "’s"
- * ("Russia's president"), or NULL. */
-static const mention *possessor_before(const chr_extractor *x, size_t k)
+const mention *chr_ex_possessor_before(const chr_extractor *x, size_t k)
 {
     if (k < 3) return NULL;
     const chr_token *ap = T(x, k - 2), *sf = T(x, k - 1);
@@ -907,7 +765,7 @@ static int mentions_offices(chr_extractor *x)
         } else if (k > 1 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].t1 == k &&
                    x->m[x->tcov[k - 1] - 1].t0 > 0 && prep_is(x, x->m[x->tcov[k - 1] - 1].t0 - 1, "THE")) {
             st = &x->m[x->tcov[k - 1] - 1];                          /* the US president */
-        } else if ((st = (mention *)possessor_before(x, k))) {
+        } else if ((st = (mention *)chr_ex_possessor_before(x, k))) {
             /* Russia's president */
         } else if (t1 + 1 < n && prep_is(x, t1, "OF") && x->tment[t1 + 1]) {
             st = &x->m[x->tment[t1 + 1] - 1];                        /* the president of Russia */
@@ -928,30 +786,6 @@ static int mentions_offices(chr_extractor *x)
         become(x, st, (uint32_t)a, first, e);
         k = e - 1;
     }
-    return 0;
-}
-
-/* ---- 4. statements -------------------------------------------------------- */
-
-/* The mention that starts at token k, or NULL. */
-static const mention *mention_at(const chr_extractor *x, size_t k)
-{
-    return x->tment[k] ? &x->m[x->tment[k] - 1] : NULL;
-}
-
-/* The mention that covers token k - 1 (mentions do not overlap, so one
- * that a mention at k follows ends there), or NULL. */
-static const mention *mention_at_end(const chr_extractor *x, size_t k)
-{
-    return k > 0 && x->tcov[k - 1] ? &x->m[x->tcov[k - 1] - 1] : NULL;
-}
-
-/* Whether token k is inside a title that begins before it: الخارجية of
- * "وزير الخارجية الأمريكي" is the minister's office, not the ministry. */
-static int in_title(const chr_extractor *x, size_t k)
-{
-    for (size_t j = k > 4 ? k - 4 : 0; j < k; j++)
-        if (vval(x, j, VK_TITLE) && j + vlen(x, j) > k) return 1;
     return 0;
 }
 
@@ -986,877 +820,13 @@ static void titles_hold(chr_extractor *x)
     }
 }
 
-/* Whether a mention can be an agent of an event: not a medium, and not a
- * nationality adjective, unless it qualifies a state's forces or organs
- * ("Israeli forces", القوات الإسرائيلية: force.txt) or an office whose
- * holder is not known (mentions_offices), where it is the state. */
-static int agent(const chr_extractor *x, const mention *m)
-{
-    if (x->a[m->actor].kind == CHR_ACTOR_MEDIA || m->tag == CHR_ALIAS_PLACE) return 0;
-    if (m->tag != CHR_ALIAS_ADJ || m->office) return 1;
-    if (x->lang == CHR_LANG_EN) {
-        if (m->t1 < x->tok->n && vval(x, m->t1, VK_FORCE)) return 1;
-        /* "Russian and Ukrainian delegations": the adjective joined to one */
-        const mention *n = m->t1 + 1 < x->tok->n && prep_is(x, m->t1, "AND") ? mention_at(x, m->t1 + 1) : NULL;
-        return n && n->tag == CHR_ALIAS_ADJ && n->t1 < x->tok->n && vval(x, n->t1, VK_FORCE);
-    }
-    for (size_t k = m->t0; k > 0 && k + 3 > m->t0; k--)       /* القوات الإسرائيلية، قوات الأمن السورية */
-        if (vval(x, k - 1, VK_FORCE) && k - 1 + vlen(x, k - 1) == m->t0 && !in_title(x, k - 1)) return 1;
-    /* "الوسطاء المصريون والقطريون": the adjective joined to one */
-    const mention *p = m->t0 > 0 ? mention_at_end(x, m->t0) : NULL;
-    return p && p != m && p->tag == CHR_ALIAS_ADJ && T(x, m->t0)->norm_len > 2 &&
-           !memcmp(x->tok->buf + T(x, m->t0)->norm, "\xd9\x88", 2) && agent(x, p);
-}
-
-static int opens_content(const chr_extractor *x, size_t k)
-{
-    const chr_token *tk = T(x, k);
-    if (tk->flags & CHR_TOK_PUNCT)
-        return tk->cp == ':' || opens(tk->cp) || tk->cp == '"';
-    const char *v = vval(x, k, VK_CONTENT);
-    return v && !strcmp(v, "THAT");
-}
-
-/* Whether the word at k opens what a warning warns of (content.txt
- * WARNING: من، of, against). */
-static int warning_word(const chr_extractor *x, size_t k)
-{
-    const char *v = vval(x, k, VK_CONTENT);
-    return v && !strcmp(v, "WARNING");
-}
-
-static int is_warning(const chr_extractor *x, size_t k)
-{
-    const char *v = vval(x, k, VK_REPORT);
-    return v && !strcmp(v, "WARN");
-}
-
-/* The first quotation opening after token k in the sentence that ends at
- * limit, or right after it when the sentence ends in a colon ("said:" and
- * the words on the next line); a quotation after a full stop is another
- * sentence's ("Iran denied the charge. \"We ...,\" Abdelatty said."). */
-static const quote *quote_from(const chr_extractor *x, size_t k, size_t limit)
-{
-    for (size_t i = 0; i < x->nq; i++)
-        if (x->q[i].t0 > k && (x->q[i].t0 <= limit || (x->q[i].t0 == limit + 1 && is_punct(x, limit - 1, ':'))))
-            return &x->q[i];
-    return NULL;
-}
-
-static void add_reporter(stmt *s, uint32_t a)
-{
-    for (int i = 0; i < s->nrep; i++)
-        if (s->reporters[i] == a) return;
-    if (s->nrep < 4) s->reporters[s->nrep++] = a;
-}
-
-/* The speaker of a reporting verb at k (its words start at after): the
- * first person named after it, before the words begin (Arabic order: قال
- * الوزير ...), else the first state or organisation there, else a name
- * ending just before the verb ("Putin said", "كيلوج التي قال").  Names after
- * a preposition are places ("في الدوحة").  Sets *j past the speaker. */
-static uint32_t agent_ending_at(const chr_extractor *x, size_t b)
-{
-    for (size_t i = 0; i < x->nm; i++)
-        if (x->m[i].t1 == b && agent(x, &x->m[i]) && !x->m[i].prep) return x->m[i].actor;
-    return NOACTOR;
-}
-
-static int is_comma(const chr_token *t) { return (t->flags & CHR_TOK_PUNCT) && (t->cp == ',' || t->cp == 0x060C); }
-
-static uint32_t speaker_before(const chr_extractor *x, const sent *s, size_t k)
-{
-    /* "Brown, the chairman of the Joint Chiefs of Staff, said": the name
-     * before an apposition set off by commas, not a name inside it */
-    if (k >= s->t0 + 2 && is_comma(T(x, k - 1)))
-        for (size_t c = k - 2; c > s->t0 && c + 24 > k; c--) {
-            if (vval(x, c, VK_REPORT) || vval(x, c, VK_TRIGGER)) break;
-            if (is_comma(T(x, c))) {
-                uint32_t a = agent_ending_at(x, c);
-                if (a != NOACTOR) return a;
-                break;
-            }
-        }
-    for (size_t b = k; b > s->t0 && b + 4 > k; b--) {
-        uint32_t a = agent_ending_at(x, b);
-        if (a != NOACTOR) return a;
-    }
-    /* "Russia's defence ministry said": an organ (force.txt) of the state
-     * whose possessive stands before it */
-    for (size_t f = k; f-- > s->t0 + 2 && f + 4 > k;) {
-        if (!vval(x, f, VK_FORCE) || f + vlen(x, f) != k) continue;
-        const mention *m = possessor_before(x, f);
-        if (m && agent(x, m) && x->a[m->actor].kind != CHR_ACTOR_PERSON) return m->actor;
-    }
-    return NOACTOR;
-}
-
-static uint32_t find_speaker(const chr_extractor *x, const sent *s, size_t k, size_t after, int cite, size_t *j)
-{
-    uint32_t other = NOACTOR;
-    if (x->lang == CHR_LANG_EN) {              /* English: "Lavrov said" before "said Lavrov" */
-        uint32_t b = speaker_before(x, s, k);
-        if (b != NOACTOR) {
-            *j = after;
-            return b;
-        }
-    }
-    size_t other_end = after;
-    /* "وحذرت الأمم المتحدة من ...": no speaker in what is warned of */
-    int warn = is_warning(x, k);
-    for (size_t t = after; t < s->t1 && t < after + 12 && !opens_content(x, t) && !(warn && warning_word(x, t)); t++) {
-        if (vval(x, t, VK_REPORT) || vval(x, t, VK_TRIGGER)) break;
-        const mention *m = mention_at(x, t);
-        if (!m || !agent(x, m) || (m->prep && !cite)) continue;      /* "نقلت ... عن بوتين" */
-        if (x->a[m->actor].kind == CHR_ACTOR_PERSON) {
-            *j = m->t1;
-            return m->actor;
-        }
-        if (other == NOACTOR) {
-            other = m->actor;
-            other_end = m->t1;
-        }
-    }
-    if (other != NOACTOR) {
-        *j = other_end;
-        return other;
-    }
-    *j = after;
-    return speaker_before(x, s, k);
-}
-
-/* The token after a date expression at t, with the preposition before it
- * ("on Tuesday", "في 19 تشرين الثاني"), in sentence s; t when none is there. */
-static size_t past_date(const chr_extractor *x, const sent *s, size_t t)
-{
-    size_t d = t + 1 < s->t1 && prep_is(x, t, "PLACE") ? past_timex(x, t + 1, s->t1) : t + 1;
-    return d > t + 1 ? d : past_timex(x, t, s->t1);
-}
-
-/* Whom a warning is given to, named at t: an acting name (a title and a
- * nationality before it counting for nothing: "الرئيس الأوكراني زيلينسكي",
- * "Ukrainian President Zelensky"; a date around it neither) with the words
- * of the warning right after it (من، of, against, that, بأن).  Without those
- * words a name there is the subject of the words ("warned Iran would
- * respond"), not whom they are given to.  NULL when there is none. */
-static const mention *addressee_at(const chr_extractor *x, const sent *s, size_t t)
-{
-    for (int guard = 0; guard < 4 && t < s->t1; guard++) {
-        const mention *m = mention_at(x, t);
-        size_t d = past_date(x, s, t);
-        if (d > t) t = d;
-        else if (!m && vval(x, t, VK_TITLE)) t += vlen(x, t);
-        else if (m && m->tag == CHR_ALIAS_ADJ && !agent(x, m)) t = m->t1;
-        else break;
-    }
-    const mention *m = t < s->t1 ? mention_at(x, t) : NULL;
-    if (!m || !agent(x, m) || m->prep || x->tq[t]) return NULL;
-    size_t w = past_date(x, s, m->t1);
-    return w < s->t1 && (warning_word(x, w) || opens_content(x, w)) ? m : NULL;
-}
-
-/* Whether actor p is a person who serves actor a (the state or
- * organisation of a text person's title, or the gazetteer's affiliation). */
-static int serves(const chr_extractor *x, uint32_t p, uint32_t a)
-{
-    const aref *r = &x->a[p];
-    if (r->kind != CHR_ACTOR_PERSON) return 0;
-    if (r->gz < 0) return r->affil == a;
-    const chr_actor *ac = chr_gazetteer_actor(x->gz, (uint32_t)r->gz);
-    return ac->affiliation[0] && x->a[a].gz >= 0 && chr_gazetteer_find(x->gz, ac->affiliation) == x->a[a].gz;
-}
-
-/* The end of the verb's medium at t ("in a statement", "at a news
- * conference", "in an interview with CNN"): a preposition, a word at most,
- * the medium, and a medium's name after "with"; t when there is none. */
-static size_t medium_after(const chr_extractor *x, const sent *s, size_t t)
-{
-    if (t + 1 >= s->t1 || !prep_is(x, t, "PLACE")) return t;
-    for (size_t d = t + 1; d < s->t1 && d < t + 3; d++) {
-        if (!vval(x, d, VK_MEDIUM)) continue;
-        size_t e = d + vlen(x, d);
-        if (e + 1 < s->t1 && prep_is(x, e, "PLACE")) {
-            const mention *m = mention_at(x, e + 1);
-            if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) e = m->t1;
-        }
-        return e;
-    }
-    return t;
-}
-
-/* Where the words begin after an English reporting verb with no "that":
- * past a date ("announced on Monday it would ...") and a listener ("told
- * reporters the talks ..."), which belong to the verb, not to the words. */
-static size_t words_begin(const chr_extractor *x, const sent *s, size_t b)
-{
-    for (int round = 0; round < 2 && b < s->t1; round++) {
-        size_t t = b;
-        if (vval(x, t, VK_LISTENER)) {
-            b = t + vlen(x, t);
-            continue;
-        }
-        size_t md = medium_after(x, s, t);
-        if (md > t) {
-            b = md;
-            continue;
-        }
-        if (prep_is(x, t, "PLACE") && t + 1 < s->t1) t++;
-        size_t e = past_timex(x, t, s->t1);
-        if (e == t) break;
-        b = e;
-    }
-    return b;
-}
-
-/* Whether nothing but punctuation and a citation (", according to TASS":
- * who reported it, not words) is left of the sentence from e. */
-static int only_citation(const chr_extractor *x, const sent *s, size_t e)
-{
-    if (e + 2 < s->t1 && is_comma(T(x, e)) && vval(x, e + 1, VK_REPORT) && !strcmp(vval(x, e + 1, VK_REPORT), "CITE")) {
-        const mention *m = mention_at(x, e + 1 + vlen(x, e + 1));
-        if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) e = m->t1;
-    }
-    while (e < s->t1 && (T(x, e)->flags & CHR_TOK_PUNCT) && !is_comma(T(x, e))) e++;
-    return e >= s->t1;
-}
-
-/* English words before their speaker: "Russia will respond to any attack,
- * Kremlin spokesman Dmitry Peskov told reporters.".  The verb at k ends the
- * sentence but for a listener, a date and punctuation; the words are the
- * sentence up to the last comma before it, and no other verb stands between
- * that comma and it.  Fills st's span; returns 0 when the sentence is not
- * so built. */
-/* Whether "the two sides" ("الجانبان", pronoun.txt BOTH) or "the two
- * ministers" ("الوزيران", BOTH_PEOPLE) stands as the subject of the trigger
- * at k (words end at after): right before it in English, right after it in
- * Arabic.  2 for people, 1 for sides, 0 when none does. */
-static int both_subject(const chr_extractor *x, const sent *s, size_t k, size_t after)
-{
-    const char *v = NULL;
-    if (x->lang == CHR_LANG_EN) {
-        for (size_t p = k > s->t0 + 4 ? k - 4 : s->t0; p < k && !v; p++)
-            if (p + vlen(x, p) == k) v = vval(x, p, VK_PRONOUN);
-    } else if (after < s->t1) {
-        v = vval(x, after, VK_PRONOUN);
-    }
-    return !v ? 0 : !strcmp(v, "BOTH_PEOPLE") ? 2 : !strcmp(v, "BOTH");
-}
-
-/* The two who "the two sides" or "the two ministers" (both: 1 or 2,
- * people only) before the reporting verb at k of sentence si stand for: the
- * actors named acting in the sentence before k, else in the sentence
- * before, when there are exactly two; written to pair, their number
- * returned (2, else 0). */
-static int both_speakers(const chr_extractor *x, size_t si, size_t k, int both, uint32_t pair[2])
-{
-    for (size_t b = si + 1, n = 0; b-- > 0 && n < 2 && x->s[b].item == x->s[si].item; n++) {
-        int np = 0;
-        size_t end = b == si ? k : x->s[b].t1;
-        for (size_t t = x->s[b].t0; t < end; t++) {
-            const mention *m = mention_at(x, t);
-            if (!m || m->t0 != t || !agent(x, m) || m->prep || x->tq[t] || x->tcontent[t]) continue;
-            if (both == 2 && x->a[m->actor].kind != CHR_ACTOR_PERSON) continue;
-            if ((np > 0 && pair[0] == m->actor) || (np > 1 && pair[1] == m->actor)) continue;
-            if (np == 2) return 0;                      /* three: which two is not known */
-            pair[np++] = m->actor;
-        }
-        if (np == 2) return 2;
-        if (np) return 0;
-    }
-    return 0;
-}
-
-/* The words of statement st are tokens [b, e); topic: they are only what it
- * is about ("of famine in Gaza", "على ضرورة ..."). */
-static void set_words(const chr_extractor *x, stmt *st, size_t b, size_t e, int topic)
-{
-    st->c0 = T(x, b)->start;
-    st->c1 = T(x, e - 1)->end;
-    st->ct0 = b;
-    st->ct1 = e;
-    st->topic = topic;
-}
-
-/* Where the text of sentence s begins after a dateline that opens its line
- * ("KYIV, Nov 21 (Reuters) - ", "الدوحة – "): past a dash standing apart
- * among its first twelve words, with no verb before it; else its start. */
-static size_t dateline_end(const chr_extractor *x, const sent *s)
-{
-    if (s->t0 > 0 && !(T(x, s->t0)->flags & CHR_TOK_BREAK)) return s->t0;
-    for (size_t t = s->t0 + 1; t < s->t1 && t < s->t0 + 12; t++) {
-        const chr_token *tk = T(x, t);
-        if (vval(x, t, VK_TRIGGER) || vval(x, t, VK_REPORT)) break;
-        if (!(tk->flags & CHR_TOK_PUNCT) || (tk->cp != '-' && tk->cp != 0x2013 && tk->cp != 0x2014)) continue;
-        if ((tk->flags & CHR_TOK_SPACE) && t + 1 < s->t1 && (T(x, t + 1)->flags & CHR_TOK_SPACE)) return t + 1;
-    }
-    return s->t0;
-}
-
-static int trailing_words(const chr_extractor *x, const sent *s, size_t k, stmt *st)
-{
-    /* ... or goes on after a comma with the narrator's words: "..., Zelensky
-     * said, as Moscow evacuated civilians" */
-    size_t wb = words_begin(x, s, k + vlen(x, k));
-    if (!only_citation(x, s, wb) && !(wb < s->t1 && is_comma(T(x, wb)))) return 0;
-    size_t c = k;
-    while (c > s->t0 && !is_comma(T(x, c - 1))) {
-        if (c + 12 < k || (c < k && (vval(x, c, VK_TRIGGER) || vval(x, c, VK_REPORT)))) return 0;
-        c--;
-    }
-    size_t b = dateline_end(x, s), w = c - 1;        /* the comma */
-    if (c <= b + 3) return 0;
-    while (w > b && (T(x, w - 1)->flags & CHR_TOK_PUNCT)) w--;
-    if (w <= b + 2 || x->tq[b]) return 0;
-    set_words(x, st, b, w, 0);
-    return 1;
-}
-
-/* A quotation that closes just before the verb or its speaker, in the same
- * sentence or ending the one before ("...," Lavrov said). */
-static const quote *quote_before(const chr_extractor *x, const sent *s, size_t k)
-{
-    for (size_t i = x->nq; i-- > 0;) {
-        const quote *q = &x->q[i];
-        if (q->t1 > k) continue;
-        /* words between, a name or a title counting as one ("...,”
-         * Egyptian Foreign Minister Badr Abdelatty said") */
-        size_t gap = 0;
-        for (size_t c = q->t1; c < k && gap <= 4; gap++)
-            c = covered(x, c) ? x->m[x->tcov[c] - 1].t1 : c + (vval(x, c, VK_TITLE) ? vlen(x, c) : 1);
-        if (q->t1 + 1 >= s->t0 && gap <= 4) return q;
-        return NULL;
-    }
-    return NULL;
-}
-
-static int quote_used(const chr_extractor *x, const quote *q)
-{
-    for (size_t i = 0; i < x->nst; i++)
-        if (x->st[i].c0 == q->c0) return 1;
-    return 0;
-}
-
-/* Whether token k is a verb of saying that is not a citation ("حسبما ذكرت
- * وكالة تاس" stands aside in a sentence; "قال" begins another statement). */
-static int other_speech(const chr_extractor *x, size_t k)
-{
-    const char *v = vval(x, k, VK_REPORT);
-    return v && strcmp(v, "CITE");
-}
-
-/* Where reported words that begin at b end: at the end of the sentence, or
- * at the comma before another speaker's clause ("..., and Lebanon's health
- * ministry said ..."); punctuation at the end is left out, but for a
- * closing quotation mark before such a comma. */
-static size_t words_end(const chr_extractor *x, const sent *s, size_t b)
-{
-    size_t e = s->t1;
-    int cut = 0;
-    for (size_t c = b + 1; c < e && !cut; c++)
-        if (!x->tq[c] && other_speech(x, c)) {
-            for (size_t p = c; p > b + 1 && !cut; p--)
-                if (is_comma(T(x, p - 1))) {
-                    e = p - 1;
-                    cut = 1;
-                }
-            break;
-        }
-    while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT) && !(cut && closes(T(x, e - 1)->cp))) e--;
-    return e;
-}
-
-/* Where the words of a warning open at j, right after its speaker or whom
- * it is given to, past a date ("حذر ... أمس من", "warned on Monday of")
- * and, in Arabic, an object that names no actor ("حذر بوتين الغرب من"): a
- * WARNING word, unless أن follows it ("حذر من أن ...": a clause, whose
- * words begin after أن); s->t1 when none opens there. */
-static size_t warning_at(const chr_extractor *x, const sent *s, size_t j)
-{
-    size_t w = past_date(x, s, j);
-    for (int n = 0; n < 3 && x->lang != CHR_LANG_EN && w < s->t1 && (T(x, w)->flags & CHR_TOK_WORD) && !vn(x, w) &&
-                    !covered(x, w) && !x->tq[w] && !in_timex(x, w);
-         n++)
-        w++;
-    if (w + 1 >= s->t1 || !warning_word(x, w) || opens_content(x, w + 1)) return s->t1;
-    return w;
-}
-
-/* Whether the words open right after whom they were said to: a medium or a
- * listener after a preposition ("وقال لوكالة رويترز إن", "told Reuters
- * that"), with no one else named between.  An Arabic medium right after
- * the verb without ل is its subject ("وذكرت وكالة الأنباء القطرية أن"): the
- * agency's report, not the last speaker's words. */
-static int content_past_listener(const chr_extractor *x, const sent *s, size_t t)
-{
-    const mention *m = t < s->t1 ? mention_at(x, t) : NULL;
-    if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA)
-        return (x->lang == CHR_LANG_EN || m->lam || m->prep) && m->t1 < s->t1 && opens_content(x, m->t1);
-    if (t + 1 < s->t1 && prep_is(x, t, "PLACE") && (m = mention_at(x, t + 1)) && x->a[m->actor].kind == CHR_ACTOR_MEDIA)
-        return m->t1 < s->t1 && opens_content(x, m->t1);
-    return 0;
-}
-
-/* The gender a person of this article is known to have: 'F', 'M' or 0. */
-static char gender_of(const chr_extractor *x, uint32_t a)
-{
-    const aref *r = &x->a[a];
-    if (r->kind != CHR_ACTOR_PERSON || r->gz < 0) return 0;
-    return chr_gazetteer_actor(x->gz, (uint32_t)r->gz)->gender;
-}
-
-/* Whether actor a can be what a pronoun or a verb form of gender g ('F',
- * 'M', or 0 for either) stands for: not a person known to be of the other. */
-static int fits(const chr_extractor *x, uint32_t a, char g)
-{
-    char h = a == NOACTOR ? 0 : gender_of(x, a);
-    return !g || !h || g == h;
-}
-
-/* Whether folded Arabic word w (len bytes), or w without a leading و or ف,
- * is a reporting verb of report.txt. */
-static int is_report_form(const chr_extractor *x, const char *w, size_t len)
-{
-    for (int strip = 0; strip < 2; strip++) {
-        if (strip && !(len > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2)))) break;
-        size_t n = 0;
-        const uint32_t *ids = chr_phrases_get(x->voc->dict[CHR_LANG_AR], w + 2 * strip, len - 2 * strip, &n);
-        for (size_t i = 0; i < n; i++)
-            if (VK_OF(ids[i]) == VK_REPORT) return 1;
-    }
-    return 0;
-}
-
-/* The gender of the subject the reporting verb at k speaks of: a pronoun
- * just before it ("She said": pronoun.txt SHE, HE), or the form of an Arabic
- * verb in the past: قالت is feminine, being قال (also listed) with the
- * feminine ت, and قال masculine, قالت being listed; 0 when not known (نفى
- * and نفت are not so related, and are left alone). */
-static char subject_gender(const chr_extractor *x, const sent *s, size_t k)
-{
-    for (size_t p = k >= s->t0 + 2 ? k - 2 : s->t0; p < k; p++) {
-        const char *pv = vval(x, p, VK_PRONOUN);
-        if (pv && !strcmp(pv, "HE")) return 'M';
-        if (pv && !strcmp(pv, "SHE")) return 'F';
-    }
-    if (x->lang != CHR_LANG_AR || vlen(x, k) != 1) return 0;
-    const chr_token *tk = T(x, k);
-    const char *w = x->tok->buf + tk->norm;
-    size_t len = tk->norm_len;
-    char more[64];
-    if (len > 2 && !memcmp(w + len - 2, "\xd8\xaa", 2) && is_report_form(x, w, len - 2)) return 'F';
-    if (len + 3 <= sizeof more) {
-        memcpy(more, w, len);
-        memcpy(more + len, "\xd8\xaa", 3);
-        if (is_report_form(x, more, len + 2)) return 'M';
-    }
-    return 0;
-}
-
-/* Whether an Arabic verb whose words do not open right after it has, at
- * token t after it, a subject the text does not name ("وأضاف ضيف البرنامج:"):
- * a word that is no name, title, medium, preposition or punctuation.  Then
- * the last speaker does not go on. */
-static int unknown_subject(const chr_extractor *x, const sent *s, size_t t)
-{
-    if (x->lang == CHR_LANG_EN || t >= s->t1 || opens_content(x, t) || mention_at(x, t) || covered(x, t) ||
-        (T(x, t)->flags & CHR_TOK_PUNCT) || prep_is(x, t, "PLACE") || vval(x, t, VK_TITLE) ||
-        vval(x, t, VK_MEDIUM) || vval(x, t, VK_REPORT))
-        return 0;
-    return 1;
-}
-
-/* The person a sentence goes on about when it opens with a pronoun or, in
- * Arabic, with its verb ("He said ...", "وقال إن ..."): the first person who
- * acts in the sentence before, in the same item, outside quoted and reported
- * words; NOACTOR when none does (the last speaker is asked next). */
-static uint32_t subject_before(const chr_extractor *x, size_t si, char g)
-{
-    if (si == 0 || x->s[si - 1].item != x->s[si].item) return NOACTOR;
-    const sent *p = &x->s[si - 1];
-    for (size_t t = p->t0; t < p->t1; t++) {
-        const mention *m = mention_at(x, t);
-        if (m && m->t0 == t && agent(x, m) && !m->prep && !x->tq[t] && !x->tcontent[t] &&
-            x->a[m->actor].kind == CHR_ACTOR_PERSON && fits(x, m->actor, g))
-            return m->actor;
-    }
-    return NOACTOR;
-}
-
-/* The speaker a sentence goes on with ("He added", "وأضافت"): the last
- * speaker of the item, or, when the pronoun or the verb's form says that
- * gender g does not fit, the latest of the two speakers before that does;
- * NOACTOR when none. */
-static uint32_t speaker_going_on(const chr_extractor *x, size_t first, uint32_t last, char g)
-{
-    if (fits(x, last, g)) return last;
-    for (size_t i = x->nst, seen = 0; i-- > first && seen < 3; seen++)
-        if (fits(x, x->st[i].speaker, g)) return x->st[i].speaker;
-    return NOACTOR;
-}
-
-/* For a pronoun or verb form of gender g whose speaker is not found so: the
- * first person known to be of that gender who acts in the three sentences
- * before si, the nearest first ("Baerbock met Lavrov ... Lavrov said ...
- * She said"); NOACTOR when none. */
-static uint32_t person_of_gender(const chr_extractor *x, size_t si, char g)
-{
-    for (size_t b = si, n = 0; g && b-- > 0 && n < 3 && x->s[b].item == x->s[si].item; n++)
-        for (size_t t = x->s[b].t0; t < x->s[b].t1; t++) {
-            const mention *m = mention_at(x, t);
-            if (m && m->t0 == t && agent(x, m) && !x->tq[t] && !x->tcontent[t] && gender_of(x, m->actor) == g)
-                return m->actor;
-        }
-    return NOACTOR;
-}
-
-/* Whether the reporting verb at k has a pronoun for its subject at the start
- * of the sentence: "He said", "She also told" (one word between at most). */
-static int pronoun_subject(const chr_extractor *x, const sent *s, size_t k)
-{
-    for (size_t p = k >= s->t0 + 2 ? k - 2 : s->t0; p < k; p++) {
-        const char *pv = vval(x, p, VK_PRONOUN);
-        if (!pv || (strcmp(pv, "HE") && strcmp(pv, "SHE"))) continue;
-        /* at the start, after the quotation that opens the sentence
-         * ("\"We will not stop,\" he told a cabinet meeting") or after a
-         * comma ("Moscow was ready to talk, he told reporters") */
-        size_t b = s->t0;
-        while (b < p && (x->tq[b] || (T(x, b)->flags & CHR_TOK_PUNCT))) b++;
-        if (b == p || is_comma(T(x, p - 1))) return !mention_at(x, k - 1);
-    }
-    return 0;
-}
-
-/* The subject of the sentence for a reporting verb joined to an earlier verb
- * ("Iran condemned the strikes and warned that ...", "أدانت إيران الضربات
- * وحذرت من ..."): the first acting name of the sentence before k, outside
- * quoted and reported words, when a verb of an event or of saying stands
- * between it and k; NOACTOR otherwise. */
-static uint32_t joined_subject(const chr_extractor *x, const sent *s, size_t k)
-{
-    int joined = (k > s->t0 && prep_is(x, k - 1, "AND")) ||
-                 (x->lang != CHR_LANG_EN && k > s->t0 && T(x, k)->norm_len > 2 &&
-                  !memcmp(x->tok->buf + T(x, k)->norm, "\xd9\x88", 2));            /* و on the verb */
-    if (!joined) return NOACTOR;
-    for (size_t t = s->t0; t < k; t++) {
-        const mention *m = mention_at(x, t);
-        if (!m || m->t0 != t || !agent(x, m) || m->prep || x->tq[t] || x->tcontent[t]) continue;
-        for (size_t v = m->t1; v < k; v++)
-            if (!x->tq[v] && (vval(x, v, VK_TRIGGER) || vval(x, v, VK_REPORT))) return m->actor;
-        if (x->lang == CHR_LANG_EN) return NOACTOR;
-        break;                                   /* Arabic: the verb may stand before it */
-    }
-    /* Arabic: the verb first, its subject after it */
-    for (size_t v = s->t0; v < k; v++) {
-        if (x->tq[v] || !(vval(x, v, VK_TRIGGER) || vval(x, v, VK_REPORT))) continue;
-        for (size_t t = v + vlen(x, v); t < k; t++) {
-            const mention *m = mention_at(x, t);
-            if (m && m->t0 == t && agent(x, m) && !m->prep && !x->tq[t] && !x->tcontent[t]) return m->actor;
-        }
-        break;
-    }
-    return NOACTOR;
-}
-
-/* For an Arabic verb at k (its words end at after) of object.txt, joined by
- * و to an earlier verb of the sentence: the earlier verb's subject when one
- * name, not two, follows the verb before stop, the name being its object
- * ("واتهمت كييف باستهداف المدنيين"); NOACTOR otherwise. */
-static uint32_t joined_object_subject(const chr_extractor *x, const sent *s, size_t k, size_t after, size_t stop)
-{
-    if (!vval(x, k, VK_OBJECT) || T(x, k)->norm_len <= 2 || memcmp(x->tok->buf + T(x, k)->norm, "\xd9\x88", 2))
-        return NOACTOR;
-    const mention *m = after < stop ? mention_at(x, after) : NULL;
-    if (!m || !agent(x, m) || m->prep) return NOACTOR;
-    const mention *next = m->t1 < stop ? mention_at(x, m->t1) : NULL;
-    if (next && agent(x, next) && !next->prep) return NOACTOR;      /* "ودعت قطر إسرائيل" */
-    uint32_t subj = joined_subject(x, s, k);
-    return subj != m->actor ? subj : NOACTOR;
-}
-
-/* A warning at k given to someone, and its speaker.  English puts the
- * speaker before the verb and whom it warns right after it ("Russia warned
- * the United States of ..."; *speaker is NOACTOR for "He warned Israel of",
- * found later as for any verb); Arabic puts the verb first, then its
- * subject, then whom it warns ("حذرت روسيا الولايات المتحدة من ...").  A
- * state named right after a title is the title's ("حذر أمير قطر الشيخ تميم
- * من"), not the subject.  Sets *j past whom the warning is given to;
- * returns NULL, setting nothing, when it is given to no one named. */
-static const mention *warned(const chr_extractor *x, const sent *s, size_t k, size_t after, uint32_t *speaker,
-                             size_t *j)
-{
-    const mention *to, *subj = NULL;
-    if (x->lang == CHR_LANG_EN) {
-        if (!(to = addressee_at(x, s, after))) return NULL;
-        *speaker = speaker_before(x, s, k);
-    } else {
-        for (size_t t = after; t < s->t1 && t < after + 12 && !subj; t++) {
-            if (opens_content(x, t) || warning_word(x, t) || vval(x, t, VK_REPORT) || vval(x, t, VK_TRIGGER)) break;
-            const mention *m = mention_at(x, t);
-            if (!m || !agent(x, m) || m->prep || x->tq[t]) continue;
-            int of_title = 0;
-            for (size_t b = t > 3 ? t - 3 : 0; b < t; b++) of_title |= vval(x, b, VK_TITLE) && b + vlen(x, b) == t;
-            if (!of_title) subj = m;
-        }
-        if (!subj || !(to = addressee_at(x, s, subj->t1))) {
-            /* the subject before the verb: of a verb before it that this
-             * one is joined to ("أدانت إيران الضربات وحذرت إسرائيل من ..."),
-             * or its own ("إيران تحذر إسرائيل من ..."); the name after the
-             * verb is whom it warns */
-            uint32_t js = joined_subject(x, s, k);
-            if (js == NOACTOR) js = speaker_before(x, s, k);
-            if (js == NOACTOR || !(to = addressee_at(x, s, after))) return NULL;
-            *speaker = js;
-            *j = to->t1;
-            return to;
-        }
-        /* "حذر مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل من":
-         * a person after his own state or organisation is its person, the
-         * subject */
-        if (serves(x, to->actor, subj->actor)) return NULL;
-        *speaker = subj->actor;
-    }
-    *j = to->t1;
-    return to;
-}
-
-/* Whether the reporting word at k is written as no verb is: in Arabic with
- * ب ل ك or the article in front of it ("بحذر" cautiously and "الحذر"
- * caution, beside the verb حذر); in English after a determiner ("rejected
- * the demands of NATO", "these warnings").  Citations are no verbs ("بحسب"). */
-static int noun_form(const chr_extractor *x, size_t k)
-{
-    chr_phrase_match pm;
-    if (x->lang == CHR_LANG_EN) return k > 0 && prep_is(x, k - 1, "THE");
-    if (!chr_phrases_match(x->voc->dict[CHR_LANG_AR], x->tok, k, &pm)) return 0;
-    const chr_token *tk = T(x, k);
-    size_t c = tk->start;
-    for (size_t n = pm.clitic; n > 0 && c < tk->end; n--) {     /* و ف ب ل ك, each with its marks */
-        uint32_t cp = x->cps[c++];
-        if (cp == 0x0628 || cp == 0x0644 || cp == 0x0643) return 1;
-        while (c < tk->end && chr_text_fold(x->cps[c]) == 0) c++;
-    }
-    return c + 2 < tk->end && x->cps[c] == 0x0627 && x->cps[c + 1] == 0x0644;
-}
-
-static int pass_statements(chr_extractor *x)
-{
-    x->nst = 0;
-    uint32_t last = NOACTOR;
-    int last_item = -1;
-    size_t item_first_st = 0;                  /* the item's first statement */
-    for (size_t si = 0; si < x->ns; si++) {
-        const sent *s = &x->s[si];
-        if (s->item != last_item) {
-            last = NOACTOR;
-            last_item = s->item;
-            item_first_st = x->nst;
-        }
-        /* "حسبما ذكرت وكالة تاس", "according to TASS": who reports what
-         * the sentence holds, wherever it stands in it */
-        uint32_t cited[4];
-        int ncited = 0;
-        size_t first_st = x->nst;
-        for (size_t k = s->t0; k < s->t1; k++) {
-            if (x->tq[k] || !vval(x, k, VK_REPORT) || strcmp(vval(x, k, VK_REPORT), "CITE")) continue;
-            for (size_t j = k + vlen(x, k); j < s->t1 && j < k + vlen(x, k) + 6; j++) {
-                const mention *m = mention_at(x, j);
-                if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) {
-                    if (ncited < 4) cited[ncited++] = m->actor;
-                    break;
-                }
-            }
-        }
-        for (size_t k = s->t0; k < s->t1; k++) {
-            const char *verb = vval(x, k, VK_REPORT);
-            if (!verb || x->tq[k] || x->tcontent[k] || (strcmp(verb, "CITE") && noun_form(x, k))) continue;
-            /* "ولم يكشف الرئيس الروسي عن موعد", "did not say when": nothing said */
-            if ((k > s->t0 && vval(x, k - 1, VK_NEG)) || (k > s->t0 + 1 && vval(x, k - 2, VK_NEG) &&
-                                                          !(T(x, k - 1)->flags & CHR_TOK_PUNCT) && !covered(x, k - 1)))
-                continue;
-            size_t after = k + vlen(x, k);
-            uint32_t speaker = NOACTOR, reporter = NOACTOR;
-            size_t j = after;
-            if (!strcmp(verb, "CITE")) {
-                for (; j < s->t1 && j < after + 6; j++) {
-                    const mention *m = mention_at(x, j);
-                    if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) {
-                        reporter = m->actor;
-                        j = m->t1;
-                        break;
-                    }
-                }
-                if (reporter == NOACTOR) continue;
-                after = j;
-            }
-            const mention *to = NULL;            /* whom a warning is given to */
-            uint32_t pair[2];                        /* "the two sides" who speak */
-            int npair = 0, both = strcmp(verb, "CITE") && strcmp(verb, "ALSO") ? both_subject(x, s, k, after) : 0;
-            int warn = !strcmp(verb, "WARN");
-            if (!strcmp(verb, "ALSO")) {
-                /* "... مؤكدا أن", "adding that": the subject of the sentence's verb */
-                if (x->nst > first_st && x->st[x->nst - 1].sent == (int)si) speaker = x->st[x->nst - 1].speaker;
-                j = after;
-            } else if (both && (npair = both_speakers(x, si, k, both, pair)) == 2) {
-                speaker = pair[0];                   /* "وأكد الجانبان", "Both sides said": each of the two */
-                j = x->lang != CHR_LANG_EN ? after + vlen(x, after) : after;
-            } else if (warn && (to = warned(x, s, k, after, &speaker, &j))) {
-                /* whom a warning is given to, and its speaker */
-            } else if ((speaker = joined_object_subject(x, s, k, after, s->t1)) != NOACTOR) {
-                j = mention_at(x, after)->t1;        /* "ودعت إسرائيل إلى ...": Israel is asked */
-            } else {
-                speaker = find_speaker(x, s, k, after, !strcmp(verb, "CITE"), &j);
-            }
-            if (speaker == NOACTOR && !strcmp(verb, "CITE")) continue;   /* "as TASS reported" */
-            if (speaker == NOACTOR && strcmp(verb, "ALSO")) speaker = joined_subject(x, s, k);
-            /* "وقال:", "وأضاف أن", "He added": the last speaker goes on; a verb
-             * whose subject is there but unknown ("ونفى القيادي ... ذلك") does not */
-            int goes_on = (!strcmp(verb, "ADD") && !unknown_subject(x, s, after)) ||
-                          (after < s->t1 && opens_content(x, after)) ||
-                          (after + 1 < s->t1 && opens_content(x, after + 1) && prep_is(x, after, "PLACE")) ||
-                          content_past_listener(x, s, after) ||
-                          (warn && x->lang != CHR_LANG_EN && after < s->t1 && warning_word(x, after));   /* "وحذر من" */
-            /* "He said ...", and "وقال إن ...": the person the sentence
-             * before was about, else the last speaker; after a statement,
-             * its speaker goes on ("..., Lavrov said. He added that") */
-            int pronoun = speaker == NOACTOR && pronoun_subject(x, s, k);
-            char g = speaker == NOACTOR ? subject_gender(x, s, k) : 0;
-            if (speaker == NOACTOR && strcmp(verb, "ALSO") && strcmp(verb, "CITE") &&
-                (pronoun || (x->lang != CHR_LANG_EN && k == s->t0 && goes_on)) &&
-                !(x->nst && x->st[x->nst - 1].sent + 1 == (int)si && last != NOACTOR && fits(x, last, g)))
-                speaker = subject_before(x, si, g);   /* unless the sentence before was a statement */
-            if (speaker == NOACTOR && strcmp(verb, "ALSO") && (goes_on || pronoun)) {
-                speaker = speaker_going_on(x, item_first_st, last, g);
-                /* ... and where the words open right after the verb (no
-                 * unknown name between: "وأضاف شكري:"), a person of its gender */
-                if (speaker == NOACTOR && (pronoun || (after < s->t1 && opens_content(x, after))))
-                    speaker = person_of_gender(x, si, g);
-            }
-            if (speaker == NOACTOR) continue;
-            if (to && to->actor == speaker) to = NULL;
-            /* the words: a quotation that opens here, else the clause after "that" */
-            stmt st;
-            memset(&st, 0, sizeof st);
-            int trailing = 0;
-            const quote *q = quote_from(x, j > k ? j - 1 : k, s->t1);
-            size_t ct = j, w = s->t1;
-            /* the words open within a few words of the speaker, and before
-             * another reporting verb; Arabic, where أن always opens them,
-             * may put a medium and a place first ("وأضاف ستولتنبرغ في مؤتمر
-             * صحفي في ختام القمة التي استمرت ثلاثة أيام أن ..."; a citation
-             * may stand between), English
-             * words need no "that", and a later "that" is a relative one */
-            size_t reach = j + (x->lang == CHR_LANG_EN ? 8 : 16);
-            while (ct < s->t1 && (covered(x, ct) || !opens_content(x, ct)) && ct < reach &&
-                   !(ct > j && other_speech(x, ct))) {
-                if (covered(x, ct)) ct = x->m[x->tcov[ct] - 1].t1;       /* "سي إن إن" holds no إن */
-                else ct += vval(x, ct, VK_REPORT) ? vlen(x, ct) : 1;     /* a citation whole: "حسبما ذكرت" */
-            }
-            if (q && (q->t0 <= ct + 2 || ct >= s->t1)) {
-                st.c0 = q->c0;
-                st.c1 = q->c1;
-                st.ct0 = q->t0;
-                st.ct1 = q->t1;
-                st.quoted = 1;
-            } else if (strcmp(verb, "ALSO") && strcmp(verb, "ADD") && (q = quote_before(x, s, k)) &&
-                       !quote_used(x, q)) {
-                /* "\"We will not accept this,\" Lavrov told reporters." */
-                st.c0 = q->c0;
-                st.c1 = q->c1;
-                st.ct0 = q->t0;
-                st.ct1 = q->t1;
-                st.quoted = 1;
-            } else if (warn && (w = warning_at(x, s, j)) < s->t1) {
-                /* what a warning warns of, with the word that opens it: "of
-                 * famine in Gaza", "من رد قوي إذا ..." */
-                size_t e = words_end(x, s, w);
-                if (e <= w) continue;
-                set_words(x, &st, w, e, 1);
-            } else if ((ct < s->t1 && opens_content(x, ct)) ||
-                       (x->lang == CHR_LANG_EN && j == after && j < s->t1 && (T(x, j)->flags & CHR_TOK_WORD))) {
-                /* the clause after "that", or in English after "X said" with no "that" */
-                size_t b = ct < s->t1 && opens_content(x, ct)
-                               ? ct + ((T(x, ct)->flags & CHR_TOK_PUNCT) ? 1 : vlen(x, ct)) : words_begin(x, s, j);
-                size_t e = words_end(x, s, b);
-                if (e > b && !only_citation(x, s, b)) {
-                    set_words(x, &st, b, e, 0);
-                } else if (x->lang == CHR_LANG_EN && trailing_words(x, s, k, &st)) {
-                    trailing = 1;                 /* "..., Peskov told reporters." */
-                } else {
-                    continue;
-                }
-            } else if (j > k && j + 1 < s->t1 && (!strcmp(verb, "SAY") || !strcmp(verb, "CALL") || !strcmp(verb, "WARN")) &&
-                       vval(x, j, VK_CONTENT) && !strcmp(vval(x, j, VK_CONTENT), "TOPIC") && !q) {
-                /* "أكد الوزير على ضرورة ...", "دعا غوتيريش إلى وقف ...": what
-                 * the words are about, to the end of the sentence */
-                size_t b = j + 1, e = s->t1;
-                while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT)) e--;
-                if (e <= b) continue;
-                set_words(x, &st, b, e, 1);
-            } else if (x->lang == CHR_LANG_EN && strcmp(verb, "CITE") && strcmp(verb, "ALSO") &&
-                       trailing_words(x, s, k, &st)) {
-                /* "Russia will respond, Peskov said.": the words come first;
-                 * what they tell of stays an event too (the speaker reports it) */
-                trailing = 1;
-            } else {
-                continue;
-            }
-            st.speaker = speaker;
-            st.verb = verb;
-            st.trailing = trailing;
-            st.to = to ? to->actor : NOACTOR;
-            st.vt = k;
-            st.sent = (int)si;
-            st.medium_actor = NOACTOR;
-            if (reporter != NOACTOR) add_reporter(&st, reporter);
-            /* negation of the first clause: "لم يتواصل بعد", not a "لا" three
-             * sentences into a long quotation */
-            for (size_t c = st.ct0; c < st.ct1 && c < st.ct0 + (st.quoted ? 8 : 16); c++) {
-                if (((T(x, c)->flags & CHR_TOK_PUNCT) && sentence_end(T(x, c)->cp)) || prep_is(x, c, "CONTRAST")) break;
-                if (vval(x, c, VK_NEG) && (!x->tq[c] || st.quoted)) st.negated = 1;
-            }
-            /* the medium: before the words, or after them when they come
-             * first ("..., the ministry said in a statement", "\"...,\" he
-             * told a press conference") */
-            size_t m0 = trailing || st.ct1 <= k ? st.ct1 : s->t0, m1 = trailing || st.ct1 <= k ? s->t1 : st.ct0;
-            for (size_t c = m0; c < m1; c++) {
-                const char *md = vval(x, c, VK_MEDIUM);
-                if (!md || x->tq[c]) continue;
-                st.medium = md;
-                for (size_t d = c + vlen(x, c); d < m1 && d < c + 6; d++) {
-                    const mention *m = mention_at(x, d);
-                    if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) {
-                        st.medium_actor = m->actor;
-                        break;
-                    }
-                }
-            }
-            if (!trailing)
-                for (size_t c = st.ct0; c < st.ct1; c++) x->tcontent[c] = 1;
-            if (GROW(x->st, x->nst, x->stcap)) return -1;
-            x->st[x->nst++] = st;
-            last = speaker;
-            if (npair == 2) {                        /* the other side said it too */
-                if (GROW(x->st, x->nst, x->stcap)) return -1;
-                st.speaker = pair[1];
-                x->st[x->nst++] = st;
-                last = NOACTOR;                      /* "He added" after both: who is not known */
-            }
-            k = st.ct1 > k ? st.ct1 - 1 : k;
-        }
-        /* "according to TASS" anywhere in the sentence reports what it holds */
-        for (size_t i = first_st; i < x->nst; i++)
-            for (int c = 0; c < ncited; c++) add_reporter(&x->st[i], cited[c]);
-    }
-    return 0;
-}
-
 /* ---- 5. treaties ------------------------------------------------------------ */
 
 static int treaty_name_word(const chr_extractor *x, size_t k)
 {
     const chr_token *tk = T(x, k);
     if (!(tk->flags & CHR_TOK_WORD)) return 0;
-    if (vn(x, k) || in_timex(x, k)) return 0;
+    if (vn(x, k) || chr_ex_in_timex(x, k)) return 0;
     if (x->lang == CHR_LANG_EN && !(tk->flags & CHR_TOK_UPPER)) return 0;
     return 1;
 }
@@ -1941,7 +911,7 @@ static int pass_treaties(chr_extractor *x)
                 const mention *m = mention_at(x, i);
                 if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) org = m->actor;
             }
-            size_t of = e < n ? word_len(x, e, "OF") : 0;
+            size_t of = e < n ? chr_ex_word_len(x, e, "OF") : 0;
             if (of && e + of < n) {
                 size_t f = e + of;
                 const mention *m = mention_at(x, f);
@@ -2120,7 +1090,7 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
     int best = -1;
     size_t bestd = (size_t)-1;
     size_t kc = T(x, k)->start;
-    size_t text0 = T(x, dateline_end(x, s))->start;   /* a dateline's date is the report's */
+    size_t text0 = T(x, chr_ex_dateline_end(x, s))->start;   /* a dateline's date is the report's */
     for (size_t i = 0; i < x->ntx; i++) {
         const chr_timex *t = &x->tx[i].t;
         if (t->start < text0 || t->end > s->c1) continue;
@@ -2256,11 +1226,11 @@ static uint32_t comma_subject(const chr_extractor *x, size_t b, size_t from, siz
 {
     for (size_t t = from; t < k; t++) {
         const mention *m = mention_at(x, t);
-        if (m && agent(x, m) && !m->prep) return NOACTOR;
+        if (m && chr_ex_agent(x, m) && !m->prep) return NOACTOR;
     }
     for (size_t t = b; t < from; t++) {
         const mention *m = mention_at(x, t);
-        if (!m || m->t0 != t || !agent(x, m) || m->prep || x->tq[t] || x->tcontent[t]) continue;
+        if (!m || m->t0 != t || !chr_ex_agent(x, m) || m->prep || x->tq[t] || x->tcontent[t]) continue;
         if (m->t1 >= x->tok->n || !is_comma(T(x, m->t1))) return NOACTOR;
         for (size_t v = m->t1; v < k; v++)
             if (vval(x, v, VK_TRIGGER) || vval(x, v, VK_REPORT)) return NOACTOR;
@@ -2279,7 +1249,7 @@ static int force_behind(const chr_extractor *x, const mention *m, size_t k)
     for (size_t i = 0; i < x->nm; i++) {
         const mention *o = &x->m[i];
         if (o->tag == CHR_ALIAS_ADJ && o->t0 <= m->t1 + 1) continue;   /* joined to it: "المصريون والقطريون" */
-        if (o->t0 >= m->t1 && o->t1 <= k && agent(x, o)) return 1;
+        if (o->t0 >= m->t1 && o->t1 <= k && chr_ex_agent(x, o)) return 1;
     }
     return 0;
 }
@@ -2288,7 +1258,7 @@ static int force_behind(const chr_extractor *x, const mention *m, size_t k)
  * ("since 2012", "بعد ثلاثة أيام"): then the bound belongs to a date. */
 static int past_timex_at(const chr_extractor *x, size_t k)
 {
-    return k + 1 < x->tok->n && past_timex(x, k + 1, x->tok->n) > k + 1;
+    return k + 1 < x->tok->n && chr_ex_past_timex(x, k + 1, x->tok->n) > k + 1;
 }
 
 /* Arabic puts the subject between a verb and its object, so that "رفعت
@@ -2483,7 +1453,7 @@ static int subject_next_to(const chr_extractor *x, size_t c0, size_t c1, size_t 
 {
     for (size_t i = 0; i < x->nm; i++) {
         const mention *m = &x->m[i];
-        if (m->t0 < c0 || m->t1 > c1 || !agent(x, m) || m->prep) continue;
+        if (m->t0 < c0 || m->t1 > c1 || !chr_ex_agent(x, m) || m->prep) continue;
         if (m->t1 <= k && m->t1 + (x->lang == CHR_LANG_EN ? 2 : 1) >= k) return 1;
         if (x->lang != CHR_LANG_EN && m->t0 >= after && m->t0 <= after + 1) return 1;
     }
@@ -2665,7 +1635,7 @@ static int trigger_events(chr_extractor *x)
                  * a signing or a meeting reads on past its agreement to the
                  * other side ("signed an agreement with Pyongyang") */
                 if (vval(x, stop, VK_TRIGGER) || (vval(x, stop, VK_TREATY) && !symmetric(cameo)) ||
-                    (vval(x, stop, VK_REPORT) && !noun_form(x, stop)) ||
+                    (vval(x, stop, VK_REPORT) && !chr_ex_noun_form(x, stop)) ||
                     x->tq[stop] || (!within ? x->tcontent[stop] != 0 : stop >= ct1) ||
                     (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop)))
                     break;
@@ -2719,7 +1689,7 @@ static int trigger_events(chr_extractor *x)
             if (consult && !sym && after < stop && prep_is(x, after, "FROM"))
                 for (size_t i = 0; i < x->nm; i++) {
                     const mention *m = &x->m[i];
-                    if (m->t0 <= after || m->t0 > after + 5 || !agent(x, m) || x->tq[m->t0]) continue;
+                    if (m->t0 <= after || m->t0 > after + 5 || !chr_ex_agent(x, m) || x->tq[m->t0]) continue;
                     if (x->a[m->actor].kind == CHR_ACTOR_PERSON) {
                         from_actor = m->actor;
                         break;
@@ -2738,7 +1708,7 @@ static int trigger_events(chr_extractor *x)
             const mention *prev_subject = NULL;
             if (x->lang != CHR_LANG_EN && !comma && prev_end > s->t0 && !opens)
                 for (size_t i = 0; i < x->nm && !prev_subject; i++)
-                    if (x->m[i].t0 >= prev_end && x->m[i].t1 <= k && agent(x, &x->m[i]) && !x->m[i].prep)
+                    if (x->m[i].t0 >= prev_end && x->m[i].t1 <= k && chr_ex_agent(x, &x->m[i]) && !x->m[i].prep)
                         prev_subject = &x->m[i];
             /* English: a subject set off by commas from its verb ("Lavrov, in
              * turn, accused ...") when the clause before the verb names no one */
@@ -2749,21 +1719,21 @@ static int trigger_events(chr_extractor *x)
             /* English: a verb joined by "and" to an earlier one ("spoke with
              * Netanyahu ... and pledged support") has the sentence's subject */
             if (x->lang == CHR_LANG_EN && !has_source && k > s->t0 && rep < 0 && !nominal && prep_is(x, k - 1, "AND")) {
-                uint32_t subj = joined_subject(x, s, k);
+                uint32_t subj = chr_ex_joined_subject(x, s, k);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
             /* Arabic: a verb whose object comes first (object.txt), joined by
              * و to an earlier verb, with one name after it: that verb's
              * subject acts on the name ("أدانت مصر الهجوم، ودعت إسرائيل إلى") */
             if (x->lang != CHR_LANG_EN && !has_source && rep < 0 && !nominal) {
-                uint32_t subj = joined_object_subject(x, s, k, after, stop);
+                uint32_t subj = chr_ex_joined_object_subject(x, s, k, after, stop);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
             /* "the two sides", "الجانبان": the actors of the event told just
              * before, in this sentence or the one before, both acting */
             int both = !has_source && rep < 0 && !nominal && last_na >= 2 && last_si != SIZE_MAX &&
                                si <= last_si + 1 && x->s[last_si].item == s->item
-                           ? both_subject(x, s, k, after)
+                           ? chr_ex_both_subject(x, s, k, after)
                            : 0;
             if (both && !(has_source |= both_actors(x, both, last_act, last_na, act, &na, sym ? "participant" : "source")))
                 both = 0;
@@ -2788,12 +1758,12 @@ static int trigger_events(chr_extractor *x)
                  * aimed at ("انتقدت الصين العقوبات الأمريكية", "condemned the
                  * Ukrainian strikes"), once the subject is known; not in a
                  * meeting or a call, whose objects are what it is about */
-                if (m->tag == CHR_ALIAS_ADJ && !agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
+                if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
                     m->t0 >= after && m->t0 < stop && !m->prep && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
                     in_object(x, after, m, force || !strcmp(pl, "SANCTION")))
                     push_actor(act, &na, 12, m->actor, "target");
-                if (!agent(x, m) || x->tq[m->t0] || m == prev_subject) continue;
+                if (!chr_ex_agent(x, m) || x->tq[m->t0] || m == prev_subject) continue;
                 if (x->tcontent[m->t0] && !(within && m->t0 >= ct0 && m->t1 <= ct1)) continue;
                 /* the object of that verb, when a capital, is a place ("زار وفد
                  * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
@@ -2924,7 +1894,7 @@ static void push_mentioned(const chr_extractor *x, const stmt *o, ev_actor *act,
 {
     for (size_t m = 0; m < x->nm; m++)
         if (x->m[m].t0 >= o->ct0 && x->m[m].t1 <= o->ct1 &&
-            (agent(x, &x->m[m]) || (x->m[m].tag == CHR_ALIAS_PLACE && !in_treaty_name(x, &x->m[m]))))
+            (chr_ex_agent(x, &x->m[m]) || (x->m[m].tag == CHR_ALIAS_PLACE && !in_treaty_name(x, &x->m[m]))))
             push_actor(act, na, max, x->m[m].actor, "mentioned");
 }
 
@@ -3334,7 +2304,7 @@ chr_status chr_extract(chr_extractor *x, const chr_article *a, chr_record **out)
     if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x) || mentions_offices(x))
         return CHR_ERR_NOMEM;
     titles_hold(x);
-    if (pass_statements(x) || pass_treaties(x)) return CHR_ERR_NOMEM;
+    if (chr_ex_statements(x) || pass_treaties(x)) return CHR_ERR_NOMEM;
     *out = build_record(x, a, basis);
     return *out ? CHR_OK : CHR_ERR_NOMEM;
 }
