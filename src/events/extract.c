@@ -1466,16 +1466,13 @@ static int subject_next_to(const chr_extractor *x, size_t c0, size_t c1, size_t 
 static int both_actors(const chr_extractor *x, int both, const ev_actor *last, int nlast, ev_actor *act, int *na,
                        const char *role)
 {
-    int n = 0;
-    for (int i = 0; i < nlast; i++)
-        n += strcmp(last[i].role, "mentioned") && strcmp(last[i].role, "speaker") &&
-             (both == 1 || x->a[last[i].actor].kind == CHR_ACTOR_PERSON);
-    if (n < 2) return 0;
-    int added = 0;
-    for (int i = 0; i < nlast; i++)
+    uint32_t who[12];
+    int n = 0, added = 0;
+    for (int i = 0; i < nlast && n < 12; i++)
         if (strcmp(last[i].role, "mentioned") && strcmp(last[i].role, "speaker") &&
             (both == 1 || x->a[last[i].actor].kind == CHR_ACTOR_PERSON))
-            added |= push_actor(act, na, 12, last[i].actor, role);
+            who[n++] = last[i].actor;
+    for (int i = 0; n >= 2 && i < n; i++) added |= push_actor(act, na, 12, who[i], role);
     return added;
 }
 
