@@ -135,11 +135,10 @@ static int add_form(chr_gazetteer *g, uint32_t id, const char *form, chr_alias_t
 /* A place of state id (a city or region): matched in text like its names,
  * but no name of it, so not stored as an alias ("--actor Kharkiv" is no
  * way to ask for Ukraine). */
-static int add_place(chr_gazetteer *g, uint32_t id, const char *form)
+static void add_place(chr_gazetteer *g, uint32_t id, const char *form)
 {
     uint32_t payload = (id << PAYLOAD_SHIFT) | (uint32_t)CHR_ALIAS_PLACE | case_bits(form);
     chr_phrases_add(g->exact, form, payload);       /* a form that folds to nothing is skipped */
-    return 0;
 }
 
 /* Splits a line into TAB-separated fields (modifies it). */
@@ -260,8 +259,8 @@ static int load_places(chr_gazetteer *g, const char *file, const char *text)
             free(line);
             continue;
         }
-        for (size_t i = 1; i < nf; i++)
-            if (f[i][0] && add_place(g, (uint32_t)id, f[i])) return -1;
+        for (size_t i = 2; i < nf; i++)             /* the forms; the English name is a label */
+            if (f[i][0]) add_place(g, (uint32_t)id, f[i]);
         free(line);
     }
     return len == (size_t)-1 ? -1 : 0;
