@@ -1307,6 +1307,31 @@ static const char *verb_object_code(const chr_extractor *x, size_t from, size_t 
     return NULL;
 }
 
+/* For a verb of launch.txt at k, the weapon it sends off (weapon.txt) a few
+ * words on in its clause, and through *end the token after it: the code of
+ * the event, or NULL.  Between them only a number, an adjective, "of" ("a
+ * barrage of rockets") and, in Arabic, the subject (أطلق حزب الله عشرات
+ * الصواريخ) may stand; a trigger, a reporting verb, another preposition or
+ * punctuation ends the search. */
+static const char *weapon_after(const chr_extractor *x, const sent *s, size_t k, size_t *end)
+{
+    size_t words = 0;
+    for (size_t t = k + vlen(x, k); t < s->t1 && words < 6; words++) {
+        const char *code = vval(x, t, VK_WEAPON);
+        if (code) {
+            *end = t + vlen(x, t);
+            return code;
+        }
+        if ((T(x, t)->flags & CHR_TOK_PUNCT) || x->tq[t] || vval(x, t, VK_TRIGGER) || vval(x, t, VK_REPORT) ||
+            (prep_is(x, t, "PLACE") && !prep_is(x, t, "OF") && !prep_is(x, t, "FROM")))
+            return NULL;
+        const mention *m = mention_at(x, t);
+        if (m && x->lang == CHR_LANG_EN && chr_ex_agent(x, m) && m->tag != CHR_ALIAS_ADJ) return NULL;
+        t += m ? m->t1 - m->t0 : vlen(x, t) ? vlen(x, t) : 1;
+    }
+    return NULL;
+}
+
 /* A new event at the end of the record's events, zeroed; NULL when memory
  * fails.  Valid until the next call. */
 static chr_rec_event *new_event(chr_extractor *x)
@@ -1539,7 +1564,7 @@ static int of_title(const chr_extractor *x, const mention *m)
  * (its subject, in Arabic), none a preposition or a comma ("condemned the
  * Ukrainian strikes", "أدانت روسيا الضربات الأوكرانية"; not "a call about
  * the Iranian nuclear file").  An act of force or a sanction reaches past
- * "on", "على", and a word further ("عقوبات جديدة على شركات روسية"). */
+ * "on", "at", "على", and a word further ("عقوبات جديدة على شركات روسية"). */
 static int in_object(const chr_extractor *x, size_t after, const mention *m, int against_ok)
 {
     size_t from = after;
@@ -1548,7 +1573,7 @@ static int in_object(const chr_extractor *x, size_t after, const mention *m, int
     if (m->t0 > from + (against_ok ? 3 : 2)) return 0;       /* "عقوبات جديدة على شركات روسية" */
     for (size_t t = from; t < m->t0; t++) {
         if (T(x, t)->flags & CHR_TOK_PUNCT) return 0;
-        if (prep_is(x, t, "PLACE") && !(against_ok && prep_is(x, t, "AGAINST"))) return 0;
+        if (prep_is(x, t, "PLACE") && !(against_ok && (prep_is(x, t, "AGAINST") || prep_is(x, t, "AT")))) return 0;
     }
     return 1;
 }
@@ -1596,6 +1621,9 @@ static int trigger_events(chr_extractor *x)
         size_t prev_end = s->t0, busy = s->t0;
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
+            /* "fired missiles": a launch is an event by what it sends off */
+            size_t weapon_end = 0;
+            if (!cameo && vval(x, k, VK_LAUNCH)) cameo = weapon_after(x, s, k, &weapon_end);
             if (!cameo || x->tq[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
             /* told by someone: in the words after "said that", or in words
              * before "..., Peskov said" (read as a sentence of their own) */
@@ -1603,7 +1631,7 @@ static int trigger_events(chr_extractor *x)
             int aside = x->tcontent[k] && rep < 0 ? aside_in(x, k, s->item) : -1;
             if (x->tcontent[k] && aside < 0 && (rep < 0 || refers_back(x, k))) continue;
             if (k < busy) continue;                    /* "talks" of "ceasefire talks" */
-            busy = k + vlen(x, k);
+            busy = weapon_end ? weapon_end : k + vlen(x, k);   /* (and قذائف of أطلق قذائف) */
             /* what was said comes from the statements pass, not from nouns like "statement" */
             if (!strcmp(cameo, "010") || !strcmp(cameo, "-")) continue;   /* "-": listed as no event */
             if (topic_before(x, s, k)) continue;       /* "to discuss a ceasefire": what is talked about */
@@ -1754,11 +1782,12 @@ static int trigger_events(chr_extractor *x)
                 /* a nationality adjective in the object names whom the act is
                  * aimed at ("انتقدت الصين العقوبات الأمريكية", "condemned the
                  * Ukrainian strikes"), once the subject is known; not in a
-                 * meeting or a call, whose objects are what it is about */
+                 * meeting or a call, whose objects are what it is about; after
+                 * a weapon, where it is aimed ("fired shells at Afghan posts") */
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
-                    m->t0 >= after && m->t0 < stop && !m->prep && !x->tq[m->t0] &&
+                    m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
-                    in_object(x, after, m, force || !strcmp(pl, "SANCTION")))
+                    in_object(x, weapon_end ? weapon_end : after, m, force || !strcmp(pl, "SANCTION")))
                     push_actor(act, &na, 12, m->actor, "target");
                 if (!chr_ex_agent(x, m) || x->tq[m->t0] || m == prev_subject) continue;
                 if (x->tcontent[m->t0] && !(within && m->t0 >= ct0 && m->t1 <= ct1)) continue;
@@ -1790,7 +1819,7 @@ static int trigger_events(chr_extractor *x)
                     /* "struck the southern suburbs of Beirut": the place an
                      * act of force hits, named after "of", is its target */
                     int against = m->prep && (prep_is(x, m->t0 - 1, "AGAINST") ||
-                                              (force && !sym && prep_is(x, m->t0 - 1, "OF")) ||
+                                              (force && !sym && (prep_is(x, m->t0 - 1, "OF") || prep_is(x, m->t0 - 1, "AT"))) ||
                                               (blame && owner_of_object(x, after, m)));
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
@@ -1815,6 +1844,12 @@ static int trigger_events(chr_extractor *x)
             }
             prev_end = after;
             if (!na) continue;
+            /* a launch aimed at no one may be a test, or no act at all */
+            if (weapon_end) {
+                int aimed = location != NOACTOR;
+                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
+                if (!aimed) continue;
+            }
             /* an English verb of force with no one acting is none: "an
              * earthquake struck southern Turkey" */
             if (x->lang == CHR_LANG_EN && !nominal && !has_source && !sym && !strcmp(pl, "ASSAULT") &&
@@ -1834,7 +1869,7 @@ static int trigger_events(chr_extractor *x)
             ev->cameo = chr_record_str(x->rec, cameo);
             ev->plover = chr_record_str(x->rec, pl);
             ev->item = s->item;
-            ev->trigger = rspan(x, T(x, k)->start, T(x, after - 1)->end);
+            ev->trigger = rspan(x, T(x, k)->start, T(x, (weapon_end ? weapon_end : after) - 1)->end);
             ev->actors = event_roles(x, act, na);
             ev->nactors = (size_t)na;
             ev->location = location != NOACTOR ? chr_record_str(x->rec, x->a[location].name) : NULL;

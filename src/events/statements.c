@@ -338,6 +338,74 @@ static int trailing_words(const chr_extractor *x, const sent *s, size_t k, stmt 
     return 1;
 }
 
+/* The source named after a citation word at k ("according to the Israeli
+ * army", "بحسب الجيش الإسرائيلي", "وفقا لوزارة الصحة"): a name that acts,
+ * past "the", a lone ل and a noun of forces before an Arabic adjective, and
+ * through *end the token after it (and after a noun of forces following an
+ * English adjective); NULL when none. */
+static const mention *cited_source(const chr_extractor *x, const sent *s, size_t k, size_t *end)
+{
+    size_t a = k + vlen(x, k);
+    for (int skip = 0; skip < 2 && a < s->t1 && !mention_at(x, a); skip++) {
+        if (prep_is(x, a, "THE") || (T(x, a)->norm_len <= 2 && (T(x, a)->flags & CHR_TOK_WORD))) a++;
+        else if (x->lang != CHR_LANG_EN && vval(x, a, VK_FORCE)) a += vlen(x, a);
+        else break;
+    }
+    const mention *m = a < s->t1 ? mention_at(x, a) : NULL;
+    if (!m || !chr_ex_agent(x, m) || x->tq[m->t0]) return NULL;
+    *end = m->t1;
+    if (x->lang == CHR_LANG_EN && m->tag == CHR_ALIAS_ADJ && *end < s->t1 && vval(x, *end, VK_FORCE))
+        *end += vlen(x, *end);
+    return m;
+}
+
+/* "..., according to the Israeli army.", "According to Kyiv, ...", "بحسب
+ * الجيش الإسرائيلي": a source that is no medium (a medium there reports the
+ * sentence's statements instead) tells what the rest of the sentence holds,
+ * which becomes a statement of its; the events in those words stay events,
+ * told by it, as after "..., the army said".  For a sentence with no
+ * statement of its own, the citation opening it or closing it after a
+ * comma.  Returns -1 when memory fails. */
+static int according_to(chr_extractor *x, const sent *s, size_t si)
+{
+    size_t b = chr_ex_dateline_end(x, s);
+    for (size_t k = b; k < s->t1; k++) {
+        const char *v = vval(x, k, VK_REPORT);
+        if (!v || strcmp(v, "CITE") || x->tq[k] || x->tcontent[k]) continue;
+        size_t e;
+        const mention *m = cited_source(x, s, k, &e);
+        if (!m) continue;
+        stmt st;
+        memset(&st, 0, sizeof st);
+        if (k == b) {                                   /* According to X, words */
+            if (e >= s->t1 || !is_comma(T(x, e))) continue;
+            size_t w0 = e + 1, w1 = s->t1;
+            if (w0 < s->t1 && opens_content(x, w0)) w0 += vlen(x, w0) ? vlen(x, w0) : 1;   /* "، فإن" */
+            while (w1 > w0 && (T(x, w1 - 1)->flags & CHR_TOK_PUNCT)) w1--;
+            if (w1 <= w0 + 2) continue;
+            set_words(x, &st, w0, w1, 0);
+            for (size_t c = st.ct0; c < st.ct1; c++) x->tcontent[c] = 1;
+        } else {                                        /* words, according to X. */
+            if (!is_comma(T(x, k - 1)) || !only_citation(x, s, e)) continue;
+            size_t w1 = k - 1;
+            while (w1 > b && (T(x, w1 - 1)->flags & CHR_TOK_PUNCT)) w1--;
+            if (w1 <= b + 2 || x->tq[b]) continue;
+            set_words(x, &st, b, w1, 0);
+            st.trailing = 1;
+        }
+        st.speaker = m->actor;
+        st.verb = "SAY";
+        st.vt = k;
+        st.sent = (int)si;
+        st.to = NOACTOR;
+        st.medium_actor = NOACTOR;
+        if (GROW(x->st, x->nst, x->stcap)) return -1;
+        x->st[x->nst++] = st;
+        return 0;
+    }
+    return 0;
+}
+
 /* A quotation that closes just before the verb or its speaker, in the same
  * sentence or ending the one before ("...," Lavrov said). */
 static const quote *quote_before(const chr_extractor *x, const sent *s, size_t k)
@@ -857,6 +925,7 @@ int chr_ex_statements(chr_extractor *x)
             }
             k = st.ct1 > k ? st.ct1 - 1 : k;
         }
+        if (x->nst == first_st && according_to(x, s, si)) return -1;
         /* "according to TASS" anywhere in the sentence reports what it holds */
         for (size_t i = first_st; i < x->nst; i++)
             for (int c = 0; c < ncited; c++) add_reporter(&x->st[i], cited[c]);

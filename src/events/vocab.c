@@ -14,7 +14,7 @@ static char problems[2048];
 
 static const char *const kind_files[VK_COUNT] = {
     "trigger", "report", "title", "treaty", "medium", "negation", "article",
-    "condition", "stop", "content", "bound", "abbrev", "listener", "counterpart", "force", "pronoun", "modal", "object", "topic", "owner"
+    "condition", "stop", "content", "bound", "abbrev", "listener", "counterpart", "force", "pronoun", "modal", "object", "topic", "owner", "launch", "weapon"
 };
 
 static void problem(const char *file, size_t line, const char *what)
@@ -58,7 +58,16 @@ static int known_word_value(const char *file, const char *v)
     if (strstr(file, "determiner")) return !strcmp(v, "THE");
     if (strstr(file, "former")) return !strcmp(v, "FORMER");
     return !strcmp(v, "PLACE") || !strcmp(v, "AGAINST") || !strcmp(v, "TO") || !strcmp(v, "WITH") ||
-           !strcmp(v, "OF") || !strcmp(v, "FROM");
+           !strcmp(v, "OF") || !strcmp(v, "FROM") || !strcmp(v, "AT");
+}
+
+/* Whether code is a line of cameo.txt (loaded first), or "-" where that may stand (trigger.txt). */
+static int known_code(const vocab *v, const char *code, int dash_ok)
+{
+    if (dash_ok && !strcmp(code, "-")) return 1;
+    for (size_t i = 0; i < v->ncameo; i++)
+        if (!strcmp(v->cameo[i], code)) return 1;
+    return 0;
 }
 
 /* Loads one file into dict under kind k, or, when names is given, into
@@ -74,7 +83,9 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
         } else if (prep && !known_word_value(e->name, f[0])) {
-            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF, FROM; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE; former.txt: FORMER)");
+            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF, FROM, AT; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE; former.txt: FORMER)");
+        } else if ((k == VK_TRIGGER || k == VK_WEAPON) && !names && !known_code(v, f[0], k == VK_TRIGGER)) {
+            problem(e->name, lineno, "not a code of events/cameo.txt");
         } else if (intern(v, f[0], &val)) {
             free(buf);
             return -1;
@@ -132,12 +143,12 @@ static void build(void)
         if (!(v->dict[l] = chr_phrases_new(CHR_PHRASE_EXACT)) || !(v->tname[l] = chr_phrases_new(CHR_PHRASE_EXACT)) ||
             !(v->words[l] = chr_phrases_new(CHR_PHRASE_EXACT)))
             return;
+    /* cameo.txt first: the codes of the other files are checked against it */
+    for (unsigned i = 0; i < chr_lang_files_n; i++)
+        if (!strcmp(chr_lang_files[i].name, "events/cameo.txt") && load_cameo(v, chr_lang_files[i].text)) return;
     for (unsigned i = 0; i < chr_lang_files_n; i++) {
         const chr_embedded *e = &chr_lang_files[i];
-        if (!strcmp(e->name, "events/cameo.txt")) {
-            if (load_cameo(v, e->text)) return;
-            continue;
-        }
+        if (!strcmp(e->name, "events/cameo.txt")) continue;
         chr_lang lang = !strncmp(e->name, "events/ar/", 10) ? CHR_LANG_AR
                       : !strncmp(e->name, "events/en/", 10) ? CHR_LANG_EN : CHR_LANG_AUTO;
         if (lang == CHR_LANG_AUTO) continue;
