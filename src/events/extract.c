@@ -347,6 +347,7 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
     m->t1 = t1;
     m->c0 = T(x, t0)->start;
     m->lam = 0;
+    m->wa = 0;
     m->office = 0;
     m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && prep_is(x, t0 - 1, "PLACE");
     /* "وفد من حركة حماس", "a delegation from Hamas": whose organ it is */
@@ -355,6 +356,7 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
         uint32_t c = x->cps[m->c0];
         if (c == 0x0628 || c == 0x0644 || c == 0x0643) m->prep = 1;   /* ب ل ك */
         if (c == 0x0644) m->lam = 1;
+        if (c == 0x0648 || c == 0x0641) m->wa = 1;
         m->c0++;
         clitic--;
         while (m->c0 < T(x, t0)->end && chr_text_fold(x->cps[m->c0]) == 0) m->c0++;
@@ -496,6 +498,9 @@ static int mentions_titles(chr_extractor *x)
         if (x->a[m->actor].kind != CHR_ACTOR_PERSON || m->t1 - m->t0 < 2) continue;
         const chr_token *last = T(x, m->t1 - 1);
         if (!(last->flags & CHR_TOK_WORD) || last->norm_len < 8 || vn(x, m->t1 - 1)) continue;
+        /* a regnal number is no surname: عبد الله الثاني is not "الثاني" of تشرين الثاني */
+        const lex_info *li = chr_lex_get(x->tok->buf + last->norm, last->norm_len);
+        if (li && (li->kinds & (LKB(LK_ORD) | LKB(LK_CARD) | LKB(LK_MONTH) | LKB(LK_WDAY)))) continue;
         if (!x->dyn && !(x->dyn = chr_phrases_new(CHR_PHRASE_SKELETON))) return -1;
         chr_phrases_add(x->dyn, utf8(x, last->start, last->end), m->actor);
     }
@@ -505,6 +510,7 @@ static int mentions_titles(chr_extractor *x)
         chr_phrase_match pm;
         if (x->tment[k] || covered(x, k)) continue;
         if (!chr_phrases_match(x->dyn, x->tok, k, &pm)) continue;
+        if (chr_ex_in_timex(x, k)) continue;           /* a date's words name no one */
         if (add_mention(x, pm.ids[0], CHR_ALIAS_NAME, k, k + pm.ntok, pm.clitic)) return -1;
         k += pm.ntok - 1;
     }
@@ -1559,6 +1565,40 @@ static int of_title(const chr_extractor *x, const mention *m)
     return 0;
 }
 
+/* Arabic: whether name m is joined to a name that ends at a, as another
+ * subject: only joiners between (only_joiners), and و on the name ("قطر
+ * والسعودية"), a comma or و between, or و on a title before it with its
+ * article or on وزير ("والسفير الإسرائيلي", "ووزير الخارجية"). Without
+ * them the name is the verb's object: "سلمت عمان سفير إيطاليا مذكرة احتجاج"
+ * (Italy is handed the note), unless it is the person who holds a title
+ * just named. */
+static int joined_ar(const chr_extractor *x, size_t a, const mention *m)
+{
+    if (a == SIZE_MAX || !only_joiners(x, a, m->t0)) return 0;
+    if (!a || m->wa) return 1;
+    /* a person right after a state or a body, titles between, holds its
+     * office: "رئيس دولة الإمارات الشيخ محمد بن زايد", "أمير قطر الشيخ تميم",
+     * "الرئيس اللبناني جوزيف عون"; not after another state's adjective
+     * ("سلمت مصر السفير الإسرائيلي ...") */
+    if (x->a[m->actor].kind == CHR_ACTOR_PERSON) {
+        const mention *p = NULL;
+        for (size_t i = 0; i < x->nm && !p; i++)
+            if (x->m[i].t1 == a) p = &x->m[i];
+        int other = 0;
+        for (size_t t = a; t < m->t0; t++) other |= x->tment[t] && x->m[x->tment[t] - 1].tag == CHR_ALIAS_ADJ;
+        if (p && x->a[p->actor].kind != CHR_ACTOR_PERSON && !other) return 1;
+    }
+    for (size_t t = a; t < m->t0; t++) {
+        if (is_comma(T(x, t)) || prep_is(x, t, "AND")) return 1;
+        const char *w = x->tok->buf + T(x, t)->norm;
+        size_t n = T(x, t)->norm_len;
+        if (t == a && n > 6 && !memcmp(w, "\xd9\x88", 2) &&                       /* و */
+            (!memcmp(w + 2, "\xd9\x88", 2) || !memcmp(w + 2, "\xd8\xa7\xd9\x84", 4)))   /* و، ال */
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether adjective m stands in the object of a verb whose words end at
  * after: at most two words from the verb or from the last name after it
  * (its subject, in Arabic), none a preposition or a comma ("condemned the
@@ -1592,6 +1632,14 @@ static int topic_before(const chr_extractor *x, const sent *s, size_t k)
         if (clear) return 1;
     }
     return 0;
+}
+
+/* The words from a to b, a name counting as one. */
+static size_t units_between(const chr_extractor *x, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t t = a; t < b; n++) t = covered(x, t) ? x->m[x->tcov[t] - 1].t1 : t + 1;
+    return n;
 }
 
 /* Whether mention m, after "of", owns the object of a verb of blame whose
@@ -1651,6 +1699,9 @@ static int trigger_events(chr_extractor *x)
             }
             const char *vo = verb_object_code(x, prev_end, k);
             if (vo) cameo = vo;
+            const char *label = "";
+            const char *pl = chr_vocab_plover(x->voc, cameo, &label);
+            int blame = !strcmp(pl, "ACCUSE") || !strcmp(pl, "REJECT");
             /* ten words, a name or title counting as one ("استقبل أمير قطر
              * الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان") */
             size_t reach = after + 10;
@@ -1659,7 +1710,11 @@ static int trigger_events(chr_extractor *x)
                  * "بعد هجوم حماس" (a bound word before a name, not a date);
                  * a signing or a meeting reads on past its agreement to the
                  * other side ("signed an agreement with Pyongyang") */
-                if (vval(x, stop, VK_TRIGGER) || (vval(x, stop, VK_TREATY) && !symmetric(cameo)) ||
+                /* ... but what is blamed, a noun of owner.txt that is an event
+                 * too, is the object: "rejected the demands of NATO",
+                 * "رفضت الصين اتهامات واشنطن" (NATO, Washington blamed) */
+                int owned = blame && vval(x, stop, VK_OWNER) && units_between(x, after, stop) <= 1;
+                if ((vval(x, stop, VK_TRIGGER) && !owned) || (vval(x, stop, VK_TREATY) && !symmetric(cameo)) ||
                     (vval(x, stop, VK_REPORT) && !chr_ex_noun_form(x, stop)) ||
                     x->tq[stop] || (!within ? x->tcontent[stop] != 0 : stop >= ct1) ||
                     (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop)))
@@ -1700,10 +1755,7 @@ static int trigger_events(chr_extractor *x)
                           !prep_is(x, pk - 1, "WITH");     /* "pounded Gaza with air strikes": the means */
             /* ... and the name after a noun of violence is whom it struck
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
-            const char *label = "";
-            const char *pl = chr_vocab_plover(x->voc, cameo, &label);
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
-            int blame = !strcmp(pl, "ACCUSE") || !strcmp(pl, "REJECT");
             int struck = nominal && force;
             int consult = !strcmp(pl, "CONSULT");
             /* "received a phone call from US President Joe Biden", "تلقى
@@ -1799,7 +1851,8 @@ static int trigger_events(chr_extractor *x)
                      * when joined to it ("Russia and China signed"); else it is
                      * the object of a verb between ("Israel pounded Gaza with
                      * air strikes") */
-                    if (x->lang == CHR_LANG_EN && has_source && !sym && !only_joiners(x, src_end, m->t0)) {
+                    if (has_source && !sym &&
+                        (x->lang == CHR_LANG_EN ? !only_joiners(x, src_end, m->t0) : !joined_ar(x, src_end, m))) {
                         push_actor(act, &na, 12, m->actor, "target");
                         continue;
                     }
@@ -1821,19 +1874,23 @@ static int trigger_events(chr_extractor *x)
                     int against = m->prep && (prep_is(x, m->t0 - 1, "AGAINST") ||
                                               (force && !sym && (prep_is(x, m->t0 - 1, "OF") || prep_is(x, m->t0 - 1, "AT"))) ||
                                               (blame && owner_of_object(x, after, m)));
+                    /* "talks with Hamas", "محادثات مع حماس": the other side of a
+                     * meeting, a negotiation or a signing, and of relations or
+                     * cooperation resumed, or suspended ("استئناف العلاقات مع
+                     * الإمارات", "suspended talks with Washington") */
+                    int with = (sym || consult || !strcmp(pl, "SUPPORT") || !strcmp(pl, "COOPERATE") ||
+                                !strcmp(pl, "SANCTION")) &&
+                               m->prep && prep_is(x, m->t0 - 1, "WITH");
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
-                    if ((to || m->prep) && !against && !blame && x->a[m->actor].kind == CHR_ACTOR_STATE &&
+                    if ((to || m->prep) && !against && !blame && !with && x->a[m->actor].kind == CHR_ACTOR_STATE &&
                         location == NOACTOR)
                         location = m->actor;
-                    /* "talks with Hamas", "محادثات مع حماس": the other side of a
-                     * meeting, a negotiation or a signing */
-                    int with = (sym || consult) && m->prep && prep_is(x, m->t0 - 1, "WITH");
                     if (from_actor != NOACTOR && m->t0 > after && m->t0 <= after + 5) continue;
                     if (m->prep && !to && !against && !with) continue;      /* "في الكرملين": where, not who */
                     /* Arabic puts the subject after the verb, and the agent after
                      * a noun (زيارة بوتين): the first name there is the source */
-                    const char *role = sym ? "participant" : (!has_source && !to && !against && !struck && !(x->lang == CHR_LANG_EN && !nominal)) ? "source" : "target";
+                    const char *role = sym ? "participant" : (!has_source && !to && !against && !with && !struck && !(x->lang == CHR_LANG_EN && !nominal)) ? "source" : "target";
                     if (push_actor(act, &na, 12, m->actor, role) && role[0] == 's') has_source = 1;
                 }
             }

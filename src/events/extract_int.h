@@ -42,6 +42,7 @@ typedef struct mention {
     chr_alias_tag tag;
     int prep;                  /* after a preposition (في الدوحة, بموسكو, in Moscow): a place, not an agent */
     int lam;                   /* with the clitic ل, "to, for" (لإسرائيل): where something goes */
+    int wa;                    /* with the clitic و or ف: joined to what is before it */
     int office;                /* a nationality adjective of an office whose holder is not known
                                 * (الرئيس الفرنسي in a year it changed hands): the state acts */
     size_t t0, t1, c0, c1;
