@@ -2267,9 +2267,13 @@ static int record_actors(chr_extractor *x)
     for (size_t i = 0; i < x->na; i++)
         if (actor_record(x, (uint32_t)i, &r->actors[i])) return -1;
     if (x->nm && !(r->mentions = chr_record_alloc(r, x->nm * sizeof *r->mentions))) return -1;
-    r->nmentions = x->nm;
+    r->nmentions = 0;
     for (size_t i = 0; i < x->nm; i++) {
-        chr_rec_mention *o = &r->mentions[i];
+        /* the place a treaty is named after (the Geneva Conventions, the
+         * Minsk agreements) is not mentioned as an actor */
+        if ((x->m[i].tag == CHR_ALIAS_PLACE || x->m[i].tag == CHR_ALIAS_CAPITAL) && in_treaty_name(x, &x->m[i]))
+            continue;
+        chr_rec_mention *o = &r->mentions[r->nmentions++];
         o->span = rspan(x, x->m[i].c0, x->m[i].c1);
         o->actor = r->actors[x->m[i].actor].name;
         o->as = chr_alias_tag_str(x->m[i].tag);
