@@ -1394,6 +1394,48 @@ static int refers_back(const chr_extractor *x, size_t k)
     return n > o + 6 && !memcmp(w + o, "\xd8\xa7\xd9\x84", 4);
 }
 
+/* Whether name m follows "between" (prep.txt BETWEEN) after the trigger
+ * whose words end at after, directly or joined to a name that does ("between
+ * Israel and Hezbollah", "بين روسيا وأوكرانيا"). */
+static int between_names(const chr_extractor *x, size_t after, const mention *m)
+{
+    for (size_t t = m->t0; t > after;) {
+        size_t p = t - 1;
+        if (prep_is(x, p, "BETWEEN")) return 1;
+        if (covered(x, p)) t = x->m[x->tcov[p] - 1].t0;
+        else if (is_comma(T(x, p)) || prep_is(x, p, "AND") || prep_is(x, p, "THE")) t = p;
+        else return 0;
+    }
+    return 0;
+}
+
+/* Whether the English noun trigger at k, after "the" ("the truce"), names
+ * an event of its code told before in the same item: the same event ("A
+ * ceasefire took effect ... Mikati called the truce a step"), not a new one
+ * with the names of its sentence.  Not Arabic, whose article marks first
+ * mentions too (and begins verbs: التقى). */
+static int told_before(const chr_extractor *x, const sent *s, size_t k, const char *cameo)
+{
+    if (x->lang != CHR_LANG_EN || k == s->t0 || !prep_is(x, k - 1, "THE")) return 0;
+    const chr_record *r = x->rec;
+    for (size_t i = 0; i < r->nevents; i++) {
+        const chr_rec_event *e = &r->events[i];
+        if (e->item != s->item || strcmp(e->cameo, cameo)) continue;
+        /* ... whose own names, after it in its clause, are that event's:
+         * "the air strikes on Qatar" is not "the air strikes on Israel" */
+        int same = 1;
+        for (size_t t = k + vlen(x, k); t < s->t1 && same && !is_comma(T(x, t)); t++) {
+            const mention *m = mention_at(x, t);
+            if (!m || m->tag == CHR_ALIAS_ADJ) continue;
+            int in = 0;
+            for (size_t a = 0; a < e->nactors && !in; a++) in = !strcmp(e->actors[a].name, x->a[m->actor].name);
+            same = in;
+        }
+        if (same) return 1;
+    }
+    return 0;
+}
+
 /* Whether a date expression in the text [c0, c1) lies wholly before the
  * report's date of item (ISO values compare as strings, at their own
  * length: 2024-10 is before 2024-11-15, 2024-11 is not). */
@@ -1683,6 +1725,7 @@ static int trigger_events(chr_extractor *x)
             /* what was said comes from the statements pass, not from nouns like "statement" */
             if (!strcmp(cameo, "010") || !strcmp(cameo, "-")) continue;   /* "-": listed as no event */
             if (topic_before(x, s, k)) continue;       /* "to discuss a ceasefire": what is talked about */
+            if (told_before(x, s, k, cameo)) continue;
             /* reported words are a clause of their own: its subject is in them */
             size_t ct0 = rep >= 0 ? x->st[rep].ct0 : 0, ct1 = rep >= 0 ? x->st[rep].ct1 : 0;
             if (aside >= 0) {                          /* the event, and what follows it there */
@@ -1864,6 +1907,12 @@ static int trigger_events(chr_extractor *x)
                      * the blame is for ("condemned the killing of Haniyeh in Tehran") */
                     int to = (m->t0 > 0 && prep_is(x, m->t0 - 1, "TO") && !blame) || m->lam;
                     if (title_body(x, m)) continue;  /* "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ" */
+                    /* "a ceasefire between Israel and Hezbollah", "اشتباكات بين
+                     * الجيش والمسلحين": the two sides take part alike */
+                    if (between_names(x, after, m)) {
+                        push_actor(act, &na, 12, m->actor, "participant");
+                        continue;
+                    }
                     /* a meeting "in Malta" is where it was, not who met */
                     if (sym && to && m->prep && x->a[m->actor].kind == CHR_ACTOR_STATE) {
                         if (location == NOACTOR) location = m->actor;
@@ -1883,8 +1932,8 @@ static int trigger_events(chr_extractor *x)
                                m->prep && prep_is(x, m->t0 - 1, "WITH");
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
-                    if ((to || m->prep) && !against && !blame && !with && x->a[m->actor].kind == CHR_ACTOR_STATE &&
-                        location == NOACTOR)
+                    if ((to || (m->prep && !prep_is(x, m->t0 - 1, "OF"))) && !against && !blame && !with &&
+                        x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR)
                         location = m->actor;
                     if (from_actor != NOACTOR && m->t0 > after && m->t0 <= after + 5) continue;
                     if (m->prep && !to && !against && !with) continue;      /* "في الكرملين": where, not who */

@@ -58,7 +58,7 @@ static int known_word_value(const char *file, const char *v)
     if (strstr(file, "determiner")) return !strcmp(v, "THE");
     if (strstr(file, "former")) return !strcmp(v, "FORMER");
     return !strcmp(v, "PLACE") || !strcmp(v, "AGAINST") || !strcmp(v, "TO") || !strcmp(v, "WITH") ||
-           !strcmp(v, "OF") || !strcmp(v, "FROM") || !strcmp(v, "AT");
+           !strcmp(v, "OF") || !strcmp(v, "FROM") || !strcmp(v, "AT") || !strcmp(v, "BETWEEN");
 }
 
 /* Whether code is a line of cameo.txt (loaded first), or "-" where that may stand (trigger.txt). */
@@ -83,7 +83,7 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
         } else if (prep && !known_word_value(e->name, f[0])) {
-            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF, FROM, AT; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE; former.txt: FORMER)");
+            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF, FROM, AT, BETWEEN; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE; former.txt: FORMER)");
         } else if ((k == VK_TRIGGER || k == VK_WEAPON) && !names && !known_code(v, f[0], k == VK_TRIGGER)) {
             problem(e->name, lineno, "not a code of events/cameo.txt");
         } else if (intern(v, f[0], &val)) {
