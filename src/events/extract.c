@@ -1522,11 +1522,22 @@ static int self_subject(const chr_extractor *x, const stmt *st, size_t k)
     return v && !strcmp(v, "SELF") && k <= st->ct0 + 1;
 }
 
-static int subject_next_to(const chr_extractor *x, size_t c0, size_t c1, size_t k, size_t after)
+/* Whether nationality adjective m stands on the noun trigger at k (words end
+ * at after) as its agent: right before it in English ("Israeli air
+ * strikes"), right after it in Arabic ("غارات إسرائيلية"). */
+static int force_adjective(const chr_extractor *x, const mention *m, size_t k, size_t after)
+{
+    if (m->tag != CHR_ALIAS_ADJ || m->office || chr_ex_agent(x, m)) return 0;
+    return x->lang == CHR_LANG_EN ? m->t1 == k : m->t0 == after;
+}
+
+static int subject_next_to(const chr_extractor *x, size_t c0, size_t c1, size_t k, size_t after, int force)
 {
     for (size_t i = 0; i < x->nm; i++) {
         const mention *m = &x->m[i];
-        if (m->t0 < c0 || m->t1 > c1 || !chr_ex_agent(x, m) || m->prep) continue;
+        if (m->t0 < c0 || m->t1 > c1) continue;
+        if (force && force_adjective(x, m, k, after)) return 1;     /* "إن غارة إسرائيلية استهدفت" */
+        if (!chr_ex_agent(x, m) || m->prep) continue;
         if (m->t1 <= k && m->t1 + (x->lang == CHR_LANG_EN ? 2 : 1) >= k) return 1;
         if (x->lang != CHR_LANG_EN && m->t0 >= after && m->t0 <= after + 1) return 1;
     }
@@ -1879,6 +1890,14 @@ static int trigger_events(chr_extractor *x)
                  * Ukrainian strikes"), once the subject is known; not in a
                  * meeting or a call, whose objects are what it is about; after
                  * a weapon, where it is aimed ("fired shells at Afghan posts") */
+                /* "Israeli air strikes", "an Israeli strike", "غارات إسرائيلية",
+                 * "القصف الروسي": a nationality on a noun of force names who
+                 * used it */
+                if (force && !sym && force_adjective(x, m, k, after) && !x->tq[m->t0] &&
+                    (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1))) {
+                    has_source |= push_actor(act, &na, 12, m->actor, "source");
+                    continue;
+                }
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
                     m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
@@ -1965,7 +1984,7 @@ static int trigger_events(chr_extractor *x)
              * it, as its clause's subject: "said Israeli warplanes
              * bombarded", "أن روسيا وقعت", "أن وقعت روسيا"; not a noun deep
              * in the words ("أن سوريا تدعم جهود وقف إطلاق النار") */
-            if (rep >= 0 && !self && !subject_next_to(x, ct0, ct1, k, after)) continue;
+            if (rep >= 0 && !self && !subject_next_to(x, ct0, ct1, k, after, force)) continue;
             chr_rec_event *ev = new_event(x);
             if (!ev) return -1;
             memcpy(last_act, act, (size_t)na * sizeof *act);

@@ -871,6 +871,11 @@ int chr_ex_statements(chr_extractor *x)
                 /* "أكد الوزير على ضرورة ...", "دعا غوتيريش إلى وقف ...": what
                  * the words are about, to the end of the sentence */
                 size_t b = j + 1, e = s->t1;
+                for (size_t c = b; c + 1 < s->t1; c++)     /* "، مؤكدا أن ...": its own words */
+                    if (is_comma(T(x, c)) && vval(x, c + 1, VK_REPORT) && !x->tq[c + 1]) {
+                        e = c;
+                        break;
+                    }
                 while (e > b && (T(x, e - 1)->flags & CHR_TOK_PUNCT)) e--;
                 if (e <= b) continue;
                 set_words(x, &st, b, e, 1);
