@@ -1394,6 +1394,25 @@ static int refers_back(const chr_extractor *x, size_t k)
     return n > o + 6 && !memcmp(w + o, "\xd8\xa7\xd9\x84", 4);
 }
 
+/* Whether the noun at k (after its article) follows "of", "من" after a
+ * noun of quantity.txt, an adjective perhaps between: "a package of
+ * sanctions", "جولة جديدة من المحادثات". */
+static int counted(const chr_extractor *x, const sent *s, size_t k)
+{
+    if (k < s->t0 + 2 || !(prep_is(x, k - 1, "OF") || prep_is(x, k - 1, "FROM"))) return 0;
+    if (vval(x, k - 2, VK_QUANTITY)) return 1;
+    return k >= s->t0 + 3 && vval(x, k - 3, VK_QUANTITY) && !covered(x, k - 2) && (T(x, k - 2)->flags & CHR_TOK_WORD);
+}
+
+/* The tokens of [a, b) inside date expressions: "on Monday" between a
+ * subject and its verb lengthens no distance. */
+static size_t timex_tokens(const chr_extractor *x, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t t = a; t < b; t++) n += chr_ex_in_timex(x, t);
+    return n;
+}
+
 /* Whether name m follows "between" (prep.txt BETWEEN) after the trigger
  * whose words end at after, directly or joined to a name that does ("between
  * Israel and Hezbollah", "بين روسيا وأوكرانيا"). */
@@ -1806,7 +1825,8 @@ static int trigger_events(chr_extractor *x)
              * another clause; its agent, if any, follows it (اغتيال هنية) */
             size_t pk = k > s->t0 && prep_is(x, k - 1, "THE") ? k - 1 : k;
             int nominal = pk > s->t0 && (prep_is(x, pk - 1, "PLACE") || vval(x, pk - 1, VK_BOUND)) &&
-                          !prep_is(x, pk - 1, "WITH");     /* "pounded Gaza with air strikes": the means */
+                          !prep_is(x, pk - 1, "WITH") &&   /* "pounded Gaza with air strikes": the means */
+                          !counted(x, s, pk);              /* "approved a package of sanctions" */
             /* ... and the name after a noun of violence is whom it struck
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
@@ -1908,7 +1928,8 @@ static int trigger_events(chr_extractor *x)
                 /* the object of that verb, when a capital, is a place ("زار وفد
                  * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
                 if (prev_subject && m->tag == CHR_ALIAS_CAPITAL && m->t1 <= k) continue;
-                if (m->t0 >= from && m->t1 <= k && m->t1 + 8 > k && !m->prep && !force_behind(x, m, k)) {
+                if (m->t0 >= from && m->t1 <= k && m->t1 + 8 + timex_tokens(x, m->t1, k) > k && !m->prep &&
+                    !force_behind(x, m, k)) {
                     /* English: after the subject, a name is another subject only
                      * when joined to it ("Russia and China signed"); else it is
                      * the object of a verb between ("Israel pounded Gaza with

@@ -338,6 +338,17 @@ static int trailing_words(const chr_extractor *x, const sent *s, size_t k, stmt 
     return 1;
 }
 
+/* Whether the negation at c is followed, within six words before end, by a
+ * word of except.txt: "لا تحل إلا بالحوار" restricts, it does not deny. */
+static int excepted(const chr_extractor *x, size_t c, size_t end)
+{
+    for (size_t t = c + 1; t < end && t < c + 7; t++) {
+        if ((T(x, t)->flags & CHR_TOK_PUNCT) && T(x, t)->cp != '-') return 0;
+        if (prep_is(x, t, "EXCEPT")) return 1;
+    }
+    return 0;
+}
+
 /* The source named after a citation word at k ("according to the Israeli
  * army", "بحسب الجيش الإسرائيلي", "وفقا لوزارة الصحة"): a name that acts,
  * past "the", a lone ل and a noun of forces before an Arabic adjective, and
@@ -899,7 +910,7 @@ int chr_ex_statements(chr_extractor *x)
              * sentences into a long quotation */
             for (size_t c = st.ct0; c < st.ct1 && c < st.ct0 + (st.quoted ? 8 : 16); c++) {
                 if (((T(x, c)->flags & CHR_TOK_PUNCT) && sentence_end(T(x, c)->cp)) || prep_is(x, c, "CONTRAST")) break;
-                if (vval(x, c, VK_NEG) && (!x->tq[c] || st.quoted)) st.negated = 1;
+                if (vval(x, c, VK_NEG) && (!x->tq[c] || st.quoted) && !excepted(x, c, st.ct1)) st.negated = 1;
             }
             /* the medium: before the words, or after them when they come
              * first ("..., the ministry said in a statement", "\"...,\" he

@@ -13,7 +13,7 @@
 
 typedef enum {
     VK_TRIGGER, VK_REPORT, VK_TITLE, VK_TREATY, VK_MEDIUM, VK_NEG, VK_ARTICLE,
-    VK_COND, VK_STOP, VK_CONTENT, VK_BOUND, VK_ABBREV, VK_LISTENER, VK_COUNTERPART, VK_FORCE, VK_PRONOUN, VK_MODAL, VK_OBJECT, VK_TOPIC, VK_OWNER, VK_LAUNCH, VK_WEAPON, VK_COUNT
+    VK_COND, VK_STOP, VK_CONTENT, VK_BOUND, VK_ABBREV, VK_LISTENER, VK_COUNTERPART, VK_FORCE, VK_PRONOUN, VK_MODAL, VK_OBJECT, VK_TOPIC, VK_OWNER, VK_LAUNCH, VK_WEAPON, VK_QUANTITY, VK_COUNT
 } vocab_kind;
 
 typedef struct vocab {
@@ -21,10 +21,11 @@ typedef struct vocab {
     /* treaty_name.txt, apart from dict (its words are ordinary words
      * elsewhere): payload = index into values of the word's concept */
     chr_phrases *tname[3];
-    /* prep.txt, contrast.txt, coordination.txt, determiner.txt and
-     * former.txt, apart from dict too (a preposition also begins longer
+    /* prep.txt, contrast.txt, coordination.txt, determiner.txt, former.txt
+     * and except.txt, apart from dict too (a preposition also begins longer
      * phrases of other kinds): payload = index into values of PLACE,
-     * AGAINST, TO, WITH, OF, FROM, CONTRAST, AND, THE or FORMER */
+     * AGAINST, TO, WITH, OF, FROM, AT, BETWEEN, CONTRAST, AND, THE, FORMER
+     * or EXCEPT */
     chr_phrases *words[3];
     char **values;                 /* interned value strings */
     size_t nvalues, cap;
