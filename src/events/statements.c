@@ -242,6 +242,22 @@ static size_t words_begin(const chr_extractor *x, const sent *s, size_t b)
     return b;
 }
 
+/* Whether English words [b, e) after a reporting verb with no "that" are
+ * only its object: an agreement or an event named, a date after it
+ * ("announced the agreement on Tuesday, saying ..."), not a clause. */
+static int object_only(const chr_extractor *x, size_t b, size_t e)
+{
+    if (x->lang != CHR_LANG_EN) return 0;
+    size_t t = b;
+    if (t < e && (prep_is(x, t, "THE") || T(x, t)->norm_len == 1 ||
+                  (T(x, t)->norm_len == 2 && !memcmp(x->tok->buf + T(x, t)->norm, "an", 2))))
+        t++;                                                 /* the, a, an */
+    if (t >= e || !(vval(x, t, VK_TREATY) || vval(x, t, VK_TRIGGER))) return 0;
+    for (t += vlen(x, t); t < e; t++)
+        if (!chr_ex_in_timex(x, t) && !prep_is(x, t, "PLACE") && !(T(x, t)->flags & CHR_TOK_PUNCT)) return 0;
+    return 1;
+}
+
 /* Whether nothing but punctuation and a citation (", according to TASS":
  * who reported it, not words) is left of the sentence from e. */
 static int only_citation(const chr_extractor *x, const sent *s, size_t e)
@@ -632,12 +648,11 @@ static int pronoun_subject(const chr_extractor *x, const sent *s, size_t k)
     return 0;
 }
 
-uint32_t chr_ex_joined_subject(const chr_extractor *x, const sent *s, size_t k)
+/* The subject of the sentence's first verb before k: the first acting name
+ * outside quoted and reported words with a verb of an event or of saying
+ * after it before k (Arabic: also the first such name after that verb). */
+static uint32_t verb_subject(const chr_extractor *x, const sent *s, size_t k)
 {
-    int joined = (k > s->t0 && prep_is(x, k - 1, "AND")) ||
-                 (x->lang != CHR_LANG_EN && k > s->t0 && T(x, k)->norm_len > 2 &&
-                  !memcmp(x->tok->buf + T(x, k)->norm, "\xd9\x88", 2));            /* و on the verb */
-    if (!joined) return NOACTOR;
     for (size_t t = s->t0; t < k; t++) {
         const mention *m = mention_at(x, t);
         if (!m || m->t0 != t || !chr_ex_agent(x, m) || m->prep || x->tq[t] || x->tcontent[t]) continue;
@@ -656,6 +671,14 @@ uint32_t chr_ex_joined_subject(const chr_extractor *x, const sent *s, size_t k)
         break;
     }
     return NOACTOR;
+}
+
+uint32_t chr_ex_joined_subject(const chr_extractor *x, const sent *s, size_t k)
+{
+    int joined = (k > s->t0 && prep_is(x, k - 1, "AND")) ||
+                 (x->lang != CHR_LANG_EN && k > s->t0 && T(x, k)->norm_len > 2 &&
+                  !memcmp(x->tok->buf + T(x, k)->norm, "\xd9\x88", 2));            /* و on the verb */
+    return joined ? verb_subject(x, s, k) : NOACTOR;
 }
 
 uint32_t chr_ex_joined_object_subject(const chr_extractor *x, const sent *s, size_t k, size_t after, size_t stop)
@@ -788,6 +811,7 @@ int chr_ex_statements(chr_extractor *x)
             if (!strcmp(verb, "ALSO")) {
                 /* "... مؤكدا أن", "adding that": the subject of the sentence's verb */
                 if (x->nst > first_st && x->st[x->nst - 1].sent == (int)si) speaker = x->st[x->nst - 1].speaker;
+                else if (k > s->t0 && is_comma(T(x, k - 1))) speaker = verb_subject(x, s, k);   /* "Biden announced the deal, saying" */
                 j = after;
             } else if (both && (npair = both_speakers(x, si, k, both, pair)) == 2) {
                 speaker = pair[0];                   /* "وأكد الجانبان", "Both sides said": each of the two */
@@ -870,7 +894,7 @@ int chr_ex_statements(chr_extractor *x)
                 size_t b = ct < s->t1 && opens_content(x, ct)
                                ? ct + ((T(x, ct)->flags & CHR_TOK_PUNCT) ? 1 : vlen(x, ct)) : words_begin(x, s, j);
                 size_t e = words_end(x, s, b);
-                if (e > b && !only_citation(x, s, b)) {
+                if (e > b && !only_citation(x, s, b) && !(j == after && object_only(x, b, e))) {
                     set_words(x, &st, b, e, 0);
                 } else if (x->lang == CHR_LANG_EN && trailing_words(x, s, k, &st)) {
                     trailing = 1;                 /* "..., Peskov told reporters." */
