@@ -3,12 +3,12 @@
  * The passes, each over the article's tokens:
  *   1. dates: the date scanner, item by item, each item with its own DCT;
  *   2. quotes and sentences (a sentence never ends inside a quotation);
- *   3. mentions: gazetteer names, then people introduced by a title
- *      ("نائب وزير الخارجية الروسي سيرجي ريابكوف"), whose later short
- *      mentions ("ريابكوف") resolve to the same actor;
+ *   3. mentions (mentions.c): gazetteer names, then people introduced by
+ *      a title ("نائب وزير الخارجية الروسي سيرجي ريابكوف"), whose later
+ *      short mentions ("ريابكوف") resolve to the same actor;
  *   4. statements (statements.c): a reporting verb, its speaker, the quoted
  *      or reported words, medium, negation and who reported it;
- *   5. treaties and the articles of them that the text cites;
+ *   5. treaties (treaties.c) and the articles of them that the text cites;
  *   6. events: a trigger word with the actors of its clause, coded with
  *      CAMEO, dated by the expression of its sentence or else by the report;
  *      one told in someone's reported words is linked to that statement,
@@ -21,7 +21,6 @@
 #include "chronicle/text.h"
 #include "extract_int.h"
 #include "grow.h"
-#include "lexicon.h"
 #include "phrase.h"
 #include "sha256.h"
 #include "vocab.h"
@@ -98,8 +97,7 @@ void chr_article_hash(const chr_article *a, char out[65])
 
 /* ---- small helpers ------------------------------------------------------ */
 
-/* UTF-8 of text[c0, c1) in x->buf (valid until the next call). */
-static const char *utf8(chr_extractor *x, size_t c0, size_t c1)
+const char *chr_ex_utf8(chr_extractor *x, size_t c0, size_t c1)
 {
     size_t need = (c1 - c0) * 4 + 1;
     if (chr_grow((void **)&x->buf, &x->bufcap, need, 1)) return "";
@@ -112,7 +110,7 @@ static const char *utf8(chr_extractor *x, size_t c0, size_t c1)
 /* The text of [c0, c1) in the record being built. */
 static const char *rtext(chr_extractor *x, size_t c0, size_t c1)
 {
-    return chr_record_str(x->rec, utf8(x, c0, c1));
+    return chr_record_str(x->rec, chr_ex_utf8(x, c0, c1));
 }
 
 static chr_rec_span rspan(chr_extractor *x, size_t c0, size_t c1)
@@ -309,9 +307,9 @@ static chr_status pass_tokens(chr_extractor *x)
     return CHR_OK;
 }
 
-/* ---- 3. mentions --------------------------------------------------------- */
+/* ---- what the passes share ------------------------------------------------ */
 
-static int64_t aref_gz(chr_extractor *x, uint32_t gid)
+int64_t chr_ex_aref_gz(chr_extractor *x, uint32_t gid)
 {
     for (size_t i = 0; i < x->na; i++)
         if (x->a[i].gz == (int64_t)gid) return (int64_t)i;
@@ -336,45 +334,6 @@ size_t chr_ex_word_len(const chr_extractor *x, size_t k, const char *value)
     return 0;
 }
 
-static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size_t t0, size_t t1,
-                       size_t clitic)
-{
-    if (GROW(x->m, x->nm, x->mcap)) return -1;
-    mention *m = &x->m[x->nm];
-    m->actor = actor;
-    m->tag = tag;
-    m->t0 = t0;
-    m->t1 = t1;
-    m->c0 = T(x, t0)->start;
-    m->lam = 0;
-    m->wa = 0;
-    m->office = 0;
-    m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && prep_is(x, t0 - 1, "PLACE");
-    /* "وفد من حركة حماس", "a delegation from Hamas": whose organ it is */
-    if (m->prep && t0 >= 2 && vval(x, t0 - 2, VK_FORCE) && t0 - 2 + vlen(x, t0 - 2) == t0 - 1) m->prep = 0;
-    while (clitic > 0 && m->c0 < T(x, t0)->end) {         /* skip و ب ل and their marks */
-        uint32_t c = x->cps[m->c0];
-        if (c == 0x0628 || c == 0x0644 || c == 0x0643) m->prep = 1;   /* ب ل ك */
-        if (c == 0x0644) m->lam = 1;
-        if (c == 0x0648 || c == 0x0641) m->wa = 1;
-        m->c0++;
-        clitic--;
-        while (m->c0 < T(x, t0)->end && chr_text_fold(x->cps[m->c0]) == 0) m->c0++;
-    }
-    m->c1 = T(x, t1 - 1)->end;
-    m->sent = x->tsent[t0];
-    /* a dateline ("الدوحة –", "BRUSSELS (Reuters) -") names a place; a
-     * person opening a paragraph ("Lavrov, in turn, accused") does not */
-    if ((t0 == 0 || (T(x, t0)->flags & CHR_TOK_BREAK)) && t1 < x->tok->n && (T(x, t1)->flags & CHR_TOK_PUNCT) &&
-        x->a[actor].kind != CHR_ACTOR_PERSON) {
-        uint32_t c = T(x, t1)->cp;
-        if (c == '-' || c == 0x2013 || c == 0x2014 || c == '(' || c == ',') m->prep = 1;
-    }
-    x->tment[t0] = (int32_t)++x->nm;
-    for (size_t k = t0; k < t1; k++) x->tcov[k] = (int32_t)x->nm;
-    return 0;
-}
-
 size_t chr_ex_past_timex(const chr_extractor *x, size_t k, size_t end)
 {
     size_t c = T(x, k)->start;
@@ -391,643 +350,6 @@ int chr_ex_in_timex(const chr_extractor *x, size_t k)
     size_t c = T(x, k)->start;
     for (size_t i = 0; i < x->ntx; i++)
         if (c >= x->tx[i].t.start && c < x->tx[i].t.end) return 1;
-    return 0;
-}
-
-/* Whether an Arabic word carries the article ال. */
-static int definite(const chr_extractor *x, size_t k)
-{
-    const chr_token *tk = T(x, k);
-    return (tk->flags & CHR_TOK_ARABIC) && tk->norm_len > 4 && !memcmp(x->tok->buf + tk->norm, "\xd8\xa7\xd9\x84", 4);
-}
-
-/* A word that may be part of a person's name the text introduces. */
-static int name_word(const chr_extractor *x, size_t k)
-{
-    const chr_token *tk = T(x, k);
-    if (!(tk->flags & CHR_TOK_WORD) || tk->norm_len < 3) return 0;
-    if (vn(x, k) || x->tment[k] || chr_ex_in_timex(x, k)) return 0;
-    if (x->lang == CHR_LANG_EN && !(tk->flags & CHR_TOK_UPPER)) return 0;
-    return 1;
-}
-
-static int mentions_gazetteer(chr_extractor *x)
-{
-    x->nm = 0;
-    for (size_t k = 0; k < x->tok->n;) {
-        chr_gz_match gm;
-        if (chr_gazetteer_match(x->gz, x->tok, x->cps, k, &gm)) {
-            int64_t a = aref_gz(x, gm.actor);
-            if (a < 0 || add_mention(x, (uint32_t)a, gm.tag, k, k + gm.ntok, gm.clitic)) return -1;
-            k += gm.ntok;
-        } else {
-            k++;
-        }
-    }
-    return 0;
-}
-
-/* People a title introduces.  After the title come, in any order, the
- * nationality adjective (affiliation) and more title words (المنتخب); then
- * either a known person (who gets the title) or two to three name words,
- * which become a new actor. */
-static int mentions_titles(chr_extractor *x)
-{
-    size_t n = x->tok->n;
-    size_t nm0 = x->nm;
-    for (size_t k = 0; k < n; k++) {
-        const char *title = vval(x, k, VK_TITLE);
-        if (!title || x->tment[k]) continue;
-        size_t j = k + vlen(x, k);
-        uint32_t affil = NOACTOR;
-        /* English puts the nationality first: "Maltese Foreign Minister" */
-        for (size_t i = x->nm; i-- > 0;)
-            if (x->m[i].t1 == k) {
-                if (x->m[i].tag == CHR_ALIAS_ADJ || x->a[x->m[i].actor].kind == CHR_ACTOR_STATE) affil = x->m[i].actor;
-                break;
-            } else if (x->m[i].t1 < k) {
-                break;
-            }
-        for (int guard = 0; guard < 4 && j < n; guard++) {
-            const char *more;
-            if (x->tment[j] && x->m[x->tment[j] - 1].tag == CHR_ALIAS_ADJ) {
-                affil = x->m[x->tment[j] - 1].actor;
-                j = x->m[x->tment[j] - 1].t1;
-            } else if ((more = vval(x, j, VK_TITLE))) {
-                if (strlen(more) > strlen(title)) title = more;
-                j += vlen(x, j);
-            } else if (x->lang != CHR_LANG_EN && definite(x, j) && !vn(x, j) && !x->tment[j] && guard < 3) {
-                j++;                   /* the portfolio: وزير [الأمن القومي] الإسرائيلي */
-            } else {
-                break;
-            }
-        }
-        if (j >= n) break;
-        if (x->tment[j]) {
-            mention *m = &x->m[x->tment[j] - 1];
-            aref *r = &x->a[m->actor];
-            if (r->kind == CHR_ACTOR_PERSON && !r->title) r->title = title;
-            k = j - 1;
-            continue;
-        }
-        size_t e = j;
-        while (e < n && e < j + 3 && name_word(x, e) && !(T(x, e)->flags & CHR_TOK_BREAK)) e++;
-        if (e - j < 2 || (x->lang != CHR_LANG_EN && definite(x, j))) continue;
-        k = e - 1;
-        /* a new person: the name as written (once, whatever titles it gets) */
-        const char *name = utf8(x, T(x, j)->start, T(x, e - 1)->end);
-        int known = 0;
-        for (size_t i = 0; i < x->na && !known; i++) known = x->a[i].gz < 0 && !strcmp(x->a[i].name, name);
-        if (known) continue;
-        if (GROW(x->a, x->na, x->acap)) return -1;
-        aref *r = &x->a[x->na];
-        r->gz = -1;
-        r->name = strdup(name);
-        r->title = title;
-        r->affil = affil;
-        r->kind = CHR_ACTOR_PERSON;
-        if (!r->name) return -1;
-        uint32_t id = (uint32_t)x->na++;
-        if (!x->dyn && !(x->dyn = chr_phrases_new(CHR_PHRASE_SKELETON))) return -1;
-        chr_phrases_add(x->dyn, r->name, id);
-        chr_phrases_add(x->dyn, utf8(x, T(x, e - 1)->start, T(x, e - 1)->end), id);
-    }
-    /* a person named in full is later named by surname alone (الأنصاري) */
-    for (size_t i = 0; i < nm0; i++) {
-        const mention *m = &x->m[i];
-        if (x->a[m->actor].kind != CHR_ACTOR_PERSON || m->t1 - m->t0 < 2) continue;
-        const chr_token *last = T(x, m->t1 - 1);
-        if (!(last->flags & CHR_TOK_WORD) || last->norm_len < 8 || vn(x, m->t1 - 1)) continue;
-        /* a regnal number is no surname: عبد الله الثاني is not "الثاني" of تشرين الثاني */
-        const lex_info *li = chr_lex_get(x->tok->buf + last->norm, last->norm_len);
-        if (li && (li->kinds & (LKB(LK_ORD) | LKB(LK_CARD) | LKB(LK_MONTH) | LKB(LK_WDAY)))) continue;
-        if (!x->dyn && !(x->dyn = chr_phrases_new(CHR_PHRASE_SKELETON))) return -1;
-        chr_phrases_add(x->dyn, utf8(x, last->start, last->end), m->actor);
-    }
-    if (!x->dyn) return 0;
-    /* later (and earlier) mentions of the new names, in token order */
-    for (size_t k = 0; k < n; k++) {
-        chr_phrase_match pm;
-        if (x->tment[k] || covered(x, k)) continue;
-        if (!chr_phrases_match(x->dyn, x->tok, k, &pm)) continue;
-        if (chr_ex_in_timex(x, k)) continue;           /* a date's words name no one */
-        if (add_mention(x, pm.ids[0], CHR_ALIAS_NAME, k, k + pm.ntok, pm.clitic)) return -1;
-        k += pm.ntok - 1;
-    }
-    /* keep mentions in text order */
-    if (x->nm > nm0) {
-        for (size_t i = 1; i < x->nm; i++) {
-            mention v = x->m[i];
-            size_t j = i;
-            while (j > 0 && x->m[j - 1].t0 > v.t0) {
-                x->m[j] = x->m[j - 1];
-                j--;
-            }
-            x->m[j] = v;
-        }
-        memset(x->tment, 0, n * sizeof *x->tment);
-        for (size_t i = 0; i < x->nm; i++) {
-            x->tment[x->m[i].t0] = (int32_t)(i + 1);
-            for (size_t k = x->m[i].t0; k < x->m[i].t1; k++) x->tcov[k] = (int32_t)(i + 1);
-        }
-    }
-    return 0;
-}
-
-/* The nth office (from 0, in the order listed) a gazetteer person holds in
- * year y ("Foreign Minister" of "Foreign Minister of Turkey@2023-"), written
- * to out; "" when there is none.  With edge, *edge says whether y is the
- * first or last year of that role: a year in which someone else held the
- * office too. */
-static void office_held(const char *roles, int y, int nth, char *out, size_t cap, int *edge)
-{
-    out[0] = 0;
-    for (const char *p = roles; *p;) {
-        size_t l = strcspn(p, ";");
-        const char *at = memchr(p, '@', l);
-        if (at) {
-            int from = atoi(at + 1);
-            const char *dash = memchr(at, '-', l - (size_t)(at - p));
-            int to = dash && dash + 1 < p + l ? atoi(dash + 1) : 9999;
-            if (from <= y && y <= to && nth-- == 0) {
-                if (edge) *edge = y == from || y == to;
-                size_t rl = (size_t)(at - p);        /* up to the last " of " (of the state) */
-                for (const char *of = p; of + 4 <= at; of++)
-                    if (!memcmp(of, " of ", 4)) rl = (size_t)(of - p);
-                snprintf(out, cap, "%.*s", (int)rl, p);
-                return;
-            }
-        }
-        p += l + (p[l] == ';');
-    }
-}
-
-/* An office under its canonical English title (title.txt: "Secretary of
- * Defense" and "Defence Secretary" are both "Defence Minister"), in place. */
-static void canonical_office(const chr_extractor *x, char *office, size_t cap)
-{
-    char key[256];
-    size_t nids = 0;
-    int l = chr_text_key(office, key, sizeof key);
-    const uint32_t *ids = l > 0 ? chr_phrases_get(x->voc->dict[CHR_LANG_EN], key, (size_t)l, &nids) : NULL;
-    for (size_t i = 0; i < nids; i++)
-        if (VK_OF(ids[i]) == VK_TITLE) {
-            snprintf(office, cap, "%s", x->voc->values[VV_OF(ids[i])]);
-            return;
-        }
-}
-
-/* The gazetteer person who holds office (canonical) for state in year y;
- * -1 when nobody does, or when it changed hands that year: two people hold
- * it, or the year is the first or last of the one holder's term (the other
- * may be missing from the gazetteer).  Roles have years, not days, so which
- * holder is meant is then not known. */
-static int64_t office_holder(const chr_extractor *x, const char *office, const char *state, int y)
-{
-    char held[128];
-    int64_t found = -1;
-    for (size_t i = 0; i < chr_gazetteer_count(x->gz); i++) {
-        const chr_actor *a = chr_gazetteer_actor(x->gz, (uint32_t)i);
-        if (a->kind != CHR_ACTOR_PERSON || strcmp(a->affiliation, state)) continue;
-        for (int nth = 0;; nth++) {                 /* every office held that year */
-            int edge = 0;
-            office_held(a->roles, y, nth, held, sizeof held, &edge);
-            if (!held[0]) break;
-            canonical_office(x, held, sizeof held);
-            if (strcmp(held, office)) continue;
-            if ((found >= 0 && found != (int64_t)i) || edge) return -1;
-            found = (int64_t)i;
-        }
-    }
-    return found;
-}
-
-/* The year whose office holder an office named at token k means: the year
- * of the dates stated in its sentence ("في عام 2019 زار الرئيس الروسي"),
- * else the year of its item's report.  0 when the sentence names dates in
- * two different years, or there is no report date: which holder is meant
- * is then not known. */
-static int office_year(const chr_extractor *x, size_t k)
-{
-    const sent *s = &x->s[x->tsent[k]];
-    int found = 0;
-    for (size_t i = 0; i < x->ntx; i++) {
-        const chr_timex *t = &x->tx[i].t;
-        if (t->start < s->c0 || t->end > s->c1) continue;
-        if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
-        const char *v = t->value;
-        if (!isdigit((unsigned char)v[0]) || !isdigit((unsigned char)v[1]) || !isdigit((unsigned char)v[2]) ||
-            !isdigit((unsigned char)v[3]) || (v[4] && v[4] != '-' && v[4] != 'T'))
-            continue;                                   /* decades, centuries, references */
-        int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-        if (found && found != y) return 0;
-        found = y;
-    }
-    return found ? found : x->dct[s->item].y;
-}
-
-/* Whether an office named over tokens [t0, t1) is put in the past: a
- * former.txt word after it ("الرئيس الأمريكي السابق") or before it ("the
- * former Russian president", "ex-president of Russia"). */
-static int former(const chr_extractor *x, size_t t0, size_t t1)
-{
-    if (t1 < x->tok->n && prep_is(x, t1, "FORMER")) return 1;
-    if (t0 > 0 && prep_is(x, t0 - 1, "FORMER")) return 1;
-    return t0 > 1 && (T(x, t0 - 1)->flags & CHR_TOK_PUNCT) && T(x, t0 - 1)->cp == '-' && prep_is(x, t0 - 2, "FORMER");
-}
-
-/* The adjective's mention m becomes a mention of person a over [t0, t1). */
-static void become(chr_extractor *x, mention *m, uint32_t a, size_t t0, size_t t1)
-{
-    int32_t id = (int32_t)(m - x->m) + 1;
-    m->actor = a;
-    m->tag = CHR_ALIAS_NAME;
-    m->prep = 0;                                /* a person, never a place */
-    m->t0 = t0;
-    m->t1 = t1;
-    m->c0 = T(x, t0)->start;
-    m->c1 = T(x, t1 - 1)->end;
-    for (size_t t = t0; t < t1; t++) x->tment[t] = 0, x->tcov[t] = id;
-    x->tment[t0] = id;
-}
-
-/* The holder, in year y, of the office of the person named last before
- * token first (in its sentence or the one before), for state: an actor of
- * this article; -1 when it is not known (no year, person, office or single
- * holder), -2 when it is that same person. */
-static int64_t counterpart_of(chr_extractor *x, size_t first, uint32_t state, int y)
-{
-    uint32_t who = NOACTOR;
-    for (size_t i = x->nm; i-- > 0 && who == NOACTOR;) {
-        const mention *m = &x->m[i];
-        if (m->t1 > first) continue;
-        if (x->tsent[first] - m->sent > 1) break;
-        if (x->a[m->actor].kind == CHR_ACTOR_PERSON) who = m->actor;
-    }
-    if (who == NOACTOR || !y) return -1;
-    char office[128] = "";
-    const aref *r = &x->a[who];
-    if (r->gz >= 0) office_held(chr_gazetteer_actor(x->gz, (uint32_t)r->gz)->roles, y, 0, office, sizeof office, NULL);
-    if (!office[0] && r->title) snprintf(office, sizeof office, "%s", r->title);
-    if (!office[0]) return -1;
-    canonical_office(x, office, sizeof office);
-    int64_t p = office_holder(x, office, x->a[state].name, y);
-    int64_t a = p >= 0 ? aref_gz(x, (uint32_t)p) : -1;
-    return a >= 0 && (uint32_t)a == who ? -2 : a;
-}
-
-/* "نظيره الروسي", "his Russian counterpart" with no name after it: the
- * holder, in the year its sentence is about (office_year), of the office of the person named just
- * before (in this sentence or the one before), for the adjective's state;
- * or the person named in apposition after a comma.  The adjective's mention
- * becomes the person's, over both words.  Nothing is guessed without a
- * year, an office or a single holder: the adjective then names the state,
- * acting through its office. */
-static int mentions_counterparts(chr_extractor *x)
-{
-    size_t n = x->tok->n;
-    for (size_t k = 0; k < n; k++) {
-        if (!vval(x, k, VK_COUNTERPART)) continue;
-        int y = office_year(x, k);
-        size_t t1 = k + vlen(x, k);
-        mention *adj = NULL;
-        if (t1 < n && x->tment[t1] && x->m[x->tment[t1] - 1].tag == CHR_ALIAS_ADJ)
-            adj = &x->m[x->tment[t1] - 1];                      /* نظيره الروسي */
-        else if (k > 0 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].tag == CHR_ALIAS_ADJ)
-            adj = &x->m[x->tcov[k - 1] - 1];                    /* Russian counterpart */
-        if (!adj) continue;
-        size_t e = adj->t1 > t1 ? adj->t1 : t1;
-        if (e < n && x->tment[e] && x->a[x->m[x->tment[e] - 1].actor].kind == CHR_ACTOR_PERSON) continue;
-        size_t first = adj->t0 < k ? adj->t0 : k;
-        if (former(x, first, e)) continue;
-        /* "his Iranian counterpart, Masoud Pezeshkian,": the name in apposition */
-        if (e + 1 < n && (T(x, e)->flags & CHR_TOK_PUNCT) && (T(x, e)->cp == ',' || T(x, e)->cp == 0x060C) &&
-            x->tment[e + 1] && x->a[x->m[x->tment[e + 1] - 1].actor].kind == CHR_ACTOR_PERSON) {
-            become(x, adj, x->m[x->tment[e + 1] - 1].actor, first, e);
-            k = e - 1;
-            continue;
-        }
-        int64_t a = counterpart_of(x, first, adj->actor, y);
-        if (a == -2) continue;
-        if (a < 0) {
-            adj->office = 1;         /* the holder is not known: the state acts through the office */
-            continue;
-        }
-        become(x, adj, (uint32_t)a, first, e);
-        k = e - 1;
-    }
-    return 0;
-}
-
-const mention *chr_ex_possessor_before(const chr_extractor *x, size_t k)
-{
-    if (k < 3) return NULL;
-    const chr_token *ap = T(x, k - 2), *sf = T(x, k - 1);
-    if (!(ap->flags & CHR_TOK_PUNCT) || (ap->cp != '\'' && ap->cp != 0x2019) || sf->norm_len != 1 ||
-        x->tok->buf[sf->norm] != 's')
-        return NULL;
-    return x->tcov[k - 3] && x->m[x->tcov[k - 3] - 1].t1 == k - 2 ? &x->m[x->tcov[k - 3] - 1] : NULL;
-}
-
-/* Whether a person of state is named in [t, t + 3): the office's own
- * holder named after it ("الرئيس الروسي فلاديمير بوتين", "the former US
- * president Donald Trump"), not someone else it acts on ("التقى الرئيس
- * الروسي أمير قطر"). */
-static int person_follows(const chr_extractor *x, size_t t, uint32_t state)
-{
-    for (size_t u = t; u < x->tok->n && u < t + 3; u++) {
-        if (!x->tment[u]) continue;
-        const aref *r = &x->a[x->m[x->tment[u] - 1].actor];
-        if (r->kind != CHR_ACTOR_PERSON) continue;
-        if (r->affil == state || (r->gz >= 0 && !strcmp(chr_gazetteer_actor(x->gz, (uint32_t)r->gz)->affiliation,
-                                                     x->a[state].name)))
-            return 1;
-        return 0;
-    }
-    return 0;
-}
-
-/* An office of a state with no name: "الرئيس الروسي", "وزير الخارجية
- * الأمريكي", "the Russian president", "the US president", "Russia's
- * president", "the president of Russia".  It names the gazetteer's holder of that office, for that
- * state, in the year its sentence is about (office_year, office_holder),
- * and the state's mention becomes that person's over the title and the
- * state.  Nothing is guessed without a year, or where no one or two people
- * held it that year. */
-static int mentions_offices(chr_extractor *x)
-{
-    size_t n = x->tok->n;
-    for (size_t k = 0; k < n; k++) {
-        const char *title = vval(x, k, VK_TITLE);
-        if (!title || covered(x, k)) continue;
-        int y = office_year(x, k);
-        size_t t1 = k + vlen(x, k), first = k, e = t1;
-        mention *st = NULL;
-        if (x->lang != CHR_LANG_EN) {
-            if (t1 < n && x->tment[t1] && x->m[x->tment[t1] - 1].tag == CHR_ALIAS_ADJ) st = &x->m[x->tment[t1] - 1];
-        } else if (k > 0 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].tag == CHR_ALIAS_ADJ &&
-                   x->m[x->tcov[k - 1] - 1].t1 == k) {
-            st = &x->m[x->tcov[k - 1] - 1];                          /* the Russian president */
-        } else if (k > 1 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].t1 == k &&
-                   x->m[x->tcov[k - 1] - 1].t0 > 0 && prep_is(x, x->m[x->tcov[k - 1] - 1].t0 - 1, "THE")) {
-            st = &x->m[x->tcov[k - 1] - 1];                          /* the US president */
-        } else if ((st = (mention *)chr_ex_possessor_before(x, k))) {
-            /* Russia's president */
-        } else if (t1 + 1 < n && prep_is(x, t1, "OF") && x->tment[t1 + 1]) {
-            st = &x->m[x->tment[t1 + 1] - 1];                        /* the president of Russia */
-        }
-        if (!st || x->a[st->actor].kind != CHR_ACTOR_STATE) continue;
-        if (st->t0 < first) first = st->t0;
-        if (st->t1 > e) e = st->t1;
-        if (person_follows(x, e, st->actor) || former(x, first, e)) continue;
-        char office[128];
-        snprintf(office, sizeof office, "%s", title);
-        canonical_office(x, office, sizeof office);
-        int64_t p = y ? office_holder(x, office, x->a[st->actor].name, y) : -1;
-        int64_t a = p >= 0 ? aref_gz(x, (uint32_t)p) : -1;
-        if (a < 0) {
-            st->office = 1;          /* the holder is not known: the state acts through the office */
-            continue;
-        }
-        become(x, st, (uint32_t)a, first, e);
-        k = e - 1;
-    }
-    return 0;
-}
-
-/* A state or organisation named in a person's title ("المتحدث باسم
- * الكرملين دميتري بيسكوف", "Kremlin spokesman Dmitry Peskov", "NATO
- * Secretary General Mark Rutte") is whom the person acts for, not a second
- * agent beside them: such a mention, inside a title or just before one
- * whose holder is named right after it, is marked as no agent (prep). */
-static void titles_hold(chr_extractor *x)
-{
-    for (size_t t = 0; t < x->tok->n; t++) {
-        if (!vval(x, t, VK_TITLE)) continue;
-        size_t e = t + vlen(x, t), h = e;
-        /* وزير الخارجية الروسي سيرغي لافروف; رئيسة المفوضية الأوروبية أورسولا
-         * فون دير لاين (a name that begins inside the title); الأمين العام
-         * للأمم المتحدة أنطونيو غوتيريش */
-        const mention *a = e < x->tok->n && x->tcov[e] ? &x->m[x->tcov[e] - 1] : NULL;
-        if (a && (a->tag == CHR_ALIAS_ADJ || x->a[a->actor].kind != CHR_ACTOR_PERSON)) {
-            h = a->t1;
-            if (h < x->tok->n && (a = mention_at(x, h)) && a->tag == CHR_ALIAS_ADJ) h = a->t1;
-        }
-        const mention *p = h < x->tok->n ? mention_at(x, h) : NULL;
-        if (!p || x->a[p->actor].kind != CHR_ACTOR_PERSON) continue;
-        for (size_t i = 0; i < x->nm; i++) {
-            mention *m = &x->m[i];
-            /* Arabic names the state after the title: one before it is
-             * another actor ("حذرت روسيا الرئيس الأوكراني زيلينسكي") */
-            int inside = m->t1 > t && m->t1 <= h, before = m->t1 == t && x->lang == CHR_LANG_EN;
-            if ((inside || before) && x->a[m->actor].kind != CHR_ACTOR_PERSON) m->prep = 1;
-        }
-        t = e - 1;
-    }
-}
-
-/* ---- 5. treaties ------------------------------------------------------------ */
-
-static int treaty_name_word(const chr_extractor *x, size_t k)
-{
-    const chr_token *tk = T(x, k);
-    if (!(tk->flags & CHR_TOK_WORD)) return 0;
-    if (vn(x, k) || chr_ex_in_timex(x, k)) return 0;
-    if (x->lang == CHR_LANG_EN && !(tk->flags & CHR_TOK_UPPER)) return 0;
-    return 1;
-}
-
-static int cmp_strs(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The content words of a name as one key, in sorted order: a word of
- * treaty_name.txt as its concept (the same in every language), any other
- * as its skeleton without the article.  Sorted, so that "الشراكة
- * الاستراتيجية الشاملة" and "Comprehensive Strategic Partnership" meet. */
-static void treaty_key(const chr_extractor *x, size_t t0, size_t t1, char *key, size_t cap)
-{
-    enum { MAXW = 16 };
-    char words[MAXW][128];
-    char *sorted[MAXW];
-    int nw = 0;
-    const chr_phrases *names = x->voc->tname[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
-    for (size_t k = t0; k < t1 && nw < MAXW;) {
-        chr_phrase_match m;
-        if (chr_phrases_match(names, x->tok, k, &m) && k + m.ntok <= t1) {
-            snprintf(words[nw], sizeof words[nw], "%s", x->voc->values[m.ids[0]]);
-            sorted[nw] = words[nw];
-            nw++;
-            k += m.ntok;
-            continue;
-        }
-        const chr_token *tk = T(x, k++);
-        const char *w = x->tok->buf + tk->norm;
-        size_t n = tk->norm_len;
-        if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) { w += 4; n -= 4; }
-        if (chr_phrases_skeleton(w, n < 120 ? n : 120, words[nw], sizeof words[nw]) <= 0) continue;
-        sorted[nw] = words[nw];
-        nw++;
-    }
-    qsort(sorted, (size_t)nw, sizeof *sorted, cmp_strs);
-    size_t o = 0;
-    key[0] = 0;
-    for (int i = 0; i < nw; i++) {
-        size_t l = strlen(sorted[i]);
-        if (o + l + 2 >= cap) break;
-        memcpy(key + o, sorted[i], l);
-        o += l;
-        key[o++] = ' ';
-        key[o] = 0;
-    }
-}
-
-static int keys_share(const char *a, const char *b)
-{
-    char wa[64];
-    for (const char *p = a; *p;) {
-        size_t l = strcspn(p, " ");
-        if (l >= 4 && l < sizeof wa - 2) {
-            wa[0] = ' ';
-            memcpy(wa + 1, p, l);
-            wa[l + 1] = ' ';
-            wa[l + 2] = 0;
-            char bb[300];
-            snprintf(bb, sizeof bb, " %s", b);
-            if (strstr(bb, wa)) return 1;
-        }
-        p += l + (p[l] == ' ');
-    }
-    return 0;
-}
-
-static int pass_treaties(chr_extractor *x)
-{
-    x->ntr = x->ntm = x->nar = 0;
-    size_t n = x->tok->n;
-    for (size_t k = 0; k < n; k++) {
-        const char *kind = vval(x, k, VK_TREATY);
-        if (!kind) continue;
-        size_t nl = vlen(x, k), b = k, e = k + nl;
-        uint32_t org = NOACTOR;
-        if (x->lang == CHR_LANG_EN) {
-            while (b > 0 && treaty_name_word(x, b - 1) && b + 6 > k) b--;
-            for (size_t i = b; i < k; i++) {
-                const mention *m = mention_at(x, i);
-                if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) org = m->actor;
-            }
-            size_t of = e < n ? chr_ex_word_len(x, e, "OF") : 0;
-            if (of && e + of < n) {
-                size_t f = e + of;
-                const mention *m = mention_at(x, f);
-                if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) {
-                    org = m->actor;
-                    e = m->t1;
-                }
-            }
-        } else {
-            const mention *m = mention_at(x, e);
-            if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) {
-                org = m->actor;
-                e = m->t1;
-            } else {
-                /* a definite noun takes definite adjectives (الاتفاقية الإستراتيجية);
-                 * an indefinite one a genitive or indefinite words (معاهدة الشراكة،
-                 * اتفاقية شراكة شاملة); a verb after "الاتفاق" ends it */
-                int def = definite(x, k);
-                while (e < n && e < k + nl + 5 && treaty_name_word(x, e) && !x->tment[e] &&
-                       !(T(x, e)->flags & CHR_TOK_BREAK) && (!def || definite(x, e)))
-                    e++;
-            }
-        }
-        /* what follows the noun, to the end of its clause, is what the
-         * agreement is about ("اتفاق لوقف إطلاق النار وتبادل الأسرى"), not events */
-        for (size_t o = k + nl; o < n && o < k + nl + 15; o++) {
-            const chr_token *to = T(x, o);
-            if ((to->flags & CHR_TOK_BREAK) ||
-                ((to->flags & CHR_TOK_PUNCT) && (to->cp == ',' || to->cp == 0x060C || sentence_end(to->cp))))
-                break;
-            x->tobj[o] = 1;
-        }
-        char key[256];
-        treaty_key(x, b == k ? k + nl : b, b == k ? e : k, key, sizeof key);
-        int named = org != NOACTOR || key[0];
-        /* which treaty: same organisation, a shared content word, or for a
-         * bare noun ("the agreement") the last one mentioned */
-        int64_t id = -1;
-        for (size_t i = 0; i < x->ntr && id < 0; i++) {
-            if (org != NOACTOR) {
-                if (x->tr[i].org == org) id = (int64_t)i;
-            } else if (x->tr[i].org == NOACTOR && key[0] && keys_share(key, x->tr[i].key)) {
-                id = (int64_t)i;
-            }
-        }
-        if (id < 0 && !named) {                /* "the treaty": the last one of that kind */
-            for (size_t i = x->ntm; i-- > 0 && id < 0;)
-                if (!strcmp(x->tr[x->tm[i].treaty].kind, kind)) id = x->tm[i].treaty;
-            if (id < 0) continue;
-        }
-        size_t c0 = T(x, b)->start, c1 = T(x, e - 1)->end;
-        if (id < 0) {
-            if (GROW(x->tr, x->ntr, x->trcap)) return -1;
-            treaty *t = &x->tr[x->ntr];
-            memset(t, 0, sizeof *t);
-            t->c0 = c0;
-            t->c1 = c1;
-            t->kind = kind;
-            t->org = org;
-            t->first_sent = x->tsent[k];
-            snprintf(t->key, sizeof t->key, "%s", key);
-            id = (int64_t)x->ntr++;
-        } else if (named && c1 - c0 > x->tr[id].c1 - x->tr[id].c0 && org == NOACTOR) {
-            x->tr[id].c0 = c0;                 /* the fullest name names it */
-            x->tr[id].c1 = c1;
-            x->tr[id].kind = kind;
-            snprintf(x->tr[id].key, sizeof x->tr[id].key, "%s", key);
-        }
-        if (GROW(x->tm, x->ntm, x->tmcap)) return -1;
-        x->tm[x->ntm++] = (tmention){(uint32_t)id, b, e, x->tsent[k]};
-        /* "مع كوريا الديمقراطية", "with North Korea": a party */
-        if (e + 1 < n) {
-            const mention *m = mention_at(x, e + 1);
-            if (m && x->a[m->actor].kind == CHR_ACTOR_STATE && prep_is(x, e, "WITH")) {
-                treaty *t = &x->tr[id];
-                int seen = 0;
-                for (int p = 0; p < t->nparties; p++) seen |= t->parties[p] == m->actor;
-                if (!seen && t->nparties < 8) t->parties[t->nparties++] = m->actor;
-            }
-        }
-        k = e - 1;
-    }
-    /* articles: "المادة الرابعة من الاتفاقية", "Article 51 of the UN Charter" */
-    for (size_t k = 0; k + 1 < n; k++) {
-        if (!vval(x, k, VK_ARTICLE)) continue;
-        size_t j = k + vlen(x, k);
-        if (j >= n) break;
-        int number = 0;
-        const chr_token *tk = T(x, j);
-        if (tk->flags & CHR_TOK_NUM) {
-            number = (int)tk->num;
-        } else if (tk->flags & CHR_TOK_WORD) {
-            const lex_info *li = chr_lex_get(x->tok->buf + tk->norm, tk->norm_len);
-            if (li && (li->kinds & LKB(LK_ORD))) number = li->val[LK_ORD];
-        }
-        if (number <= 0) continue;
-        int64_t best = -1;
-        size_t bestd = (size_t)-1;
-        for (size_t i = 0; i < x->ntm; i++) {
-            if (x->tm[i].sent != x->tsent[k]) continue;
-            size_t d = x->tm[i].t0 > j ? x->tm[i].t0 - j : (j - x->tm[i].t1) + 100;
-            if (d < bestd) {
-                bestd = d;
-                best = x->tm[i].treaty;
-            }
-        }
-        if (best < 0) continue;
-        if (GROW(x->ar, x->nar, x->arcap)) return -1;
-        x->ar[x->nar++] = (artref){(uint32_t)best, number, T(x, k)->start, T(x, j)->end, x->tsent[k]};
-    }
     return 0;
 }
 
@@ -1197,7 +519,7 @@ static uint32_t party_of(chr_extractor *x, uint32_t a)
     const chr_actor *ac = chr_gazetteer_actor(x->gz, (uint32_t)r->gz);
     int64_t s = ac->affiliation[0] ? chr_gazetteer_find(x->gz, ac->affiliation) : -1;
     if (s < 0) return NOACTOR;
-    int64_t id = aref_gz(x, (uint32_t)s);
+    int64_t id = chr_ex_aref_gz(x, (uint32_t)s);
     return id < 0 ? NOACTOR : (uint32_t)id;
 }
 
@@ -2209,7 +1531,7 @@ static uint32_t page_source(chr_extractor *x, const chr_article *a)
     if (a->source && *a->source) {
         uint32_t id;
         if (chr_gazetteer_lookup(x->gz, a->source, &id, 1)) {
-            int64_t r = aref_gz(x, id);
+            int64_t r = chr_ex_aref_gz(x, id);
             if (r >= 0) return (uint32_t)r;
         }
     }
@@ -2252,7 +1574,7 @@ static int actor_record(chr_extractor *x, uint32_t i, chr_rec_actor *o)
         al[o->naliases++] = o->name;
         for (size_t m = 0; m < x->nm; m++) {
             if (x->m[m].actor != i || x->m[m].tag != CHR_ALIAS_NAME) continue;
-            const char *t = utf8(x, x->m[m].c0, x->m[m].c1);
+            const char *t = chr_ex_utf8(x, x->m[m].c0, x->m[m].c1);
             int seen = 0;
             for (size_t k = 0; k < o->naliases && !seen; k++) seen = !strcmp(al[k], t);
             if (!seen) al[o->naliases++] = chr_record_str(x->rec, t);
@@ -2483,10 +1805,7 @@ chr_status chr_extract(chr_extractor *x, const chr_article *a, chr_record **out)
     }
     if ((st = pass_dates(x, dct)) != CHR_OK) return st;
     if ((st = pass_tokens(x)) != CHR_OK) return st;
-    if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x) || mentions_offices(x))
-        return CHR_ERR_NOMEM;
-    titles_hold(x);
-    if (chr_ex_statements(x) || pass_treaties(x)) return CHR_ERR_NOMEM;
+    if (chr_ex_mentions(x) || chr_ex_statements(x) || chr_ex_treaties(x)) return CHR_ERR_NOMEM;
     *out = build_record(x, a, basis);
     return *out ? CHR_OK : CHR_ERR_NOMEM;
 }

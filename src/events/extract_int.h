@@ -1,9 +1,10 @@
 /* extract_int.h - what the extractor's passes share (private).
  *
  * extract.c runs the passes over one article and builds its record;
- * statements.c is pass 4.  Both work on the article's state, kept in
- * struct chr_extractor: code points, tokens, quotations, sentences, the
- * actors and their mentions, all as offsets or indices, never copies. */
+ * mentions.c is pass 3, statements.c pass 4 and treaties.c pass 5.  All work
+ * on the article's state, kept in struct chr_extractor: code points, tokens,
+ * quotations, sentences, the actors and their mentions, all as offsets or
+ * indices, never copies. */
 #ifndef CHR_EXTRACT_INT_H
 #define CHR_EXTRACT_INT_H
 
@@ -174,10 +175,31 @@ static inline int is_comma(const chr_token *t) { return (t->flags & CHR_TOK_PUNC
 
 /* ---- extract.c ---------------------------------------------------------- */
 
+/* UTF-8 of text[c0, c1) in x->buf (valid until the next call); "" when
+ * memory ran out.  x owns it. */
+const char *chr_ex_utf8(chr_extractor *x, size_t c0, size_t c1);
+
+/* The index in x->a of gazetteer actor gid, added to the article's actors
+ * when it is not there yet; -1 when memory ran out. */
+int64_t chr_ex_aref_gz(chr_extractor *x, uint32_t gid);
+
 /* The token after a temporal expression that starts at token k, or k. */
 size_t chr_ex_past_timex(const chr_extractor *x, size_t k, size_t end);
 
 int chr_ex_in_timex(const chr_extractor *x, size_t k);
+
+/* ---- mentions.c --------------------------------------------------------- */
+
+/* Pass 3: the mentions of actors into x->m, in text order, with x->tment and
+ * x->tcov: gazetteer names, people a title introduces (new actors in x->a,
+ * their names in x->dyn), offices named without a name, and last the states
+ * and organisations of a person's title marked as no agent (prep).  Needs
+ * the passes before it (dates, tokens, sentences).  Returns 0, or -1 when
+ * memory ran out. */
+int chr_ex_mentions(chr_extractor *x);
+
+/* Whether the Arabic word at token k carries the article ال. */
+int chr_ex_definite(const chr_extractor *x, size_t k);
 
 /* The mention of the possessor when tokens [k - 2, k) are "'s" or "’s"
  * ("Russia's president"), or NULL. */
@@ -226,5 +248,14 @@ uint32_t chr_ex_joined_object_subject(const chr_extractor *x, const sent *s, siz
  * caution, beside the verb حذر); in English after a determiner ("rejected
  * the demands of NATO", "these warnings").  Citations are no verbs ("بحسب"). */
 int chr_ex_noun_form(const chr_extractor *x, size_t k);
+
+/* ---- treaties.c --------------------------------------------------------- */
+
+/* Pass 5: the treaties of the article into x->tr (name, kind, organisation,
+ * the parties named after "with"), their mentions into x->tm and the
+ * articles of them the text cites into x->ar; marks in x->tobj the words
+ * after a treaty word (what it is about).  Needs the mentions.  Returns 0,
+ * or -1 when memory ran out. */
+int chr_ex_treaties(chr_extractor *x);
 
 #endif

@@ -1,0 +1,496 @@
+/* mentions.c - pass 3 of the extractor: who is named.
+ *
+ * Gazetteer names first; then people a title introduces ("نائب وزير
+ * الخارجية الروسي سيرجي ريابكوف"), new actors whose later short mentions
+ * ("ريابكوف") resolve to them; then offices named without a name ("الرئيس
+ * الروسي", "his Russian counterpart"), which become the gazetteer's holder
+ * of the office in the year the sentence is about, or else stay the state
+ * acting through it; last, a state or organisation named in a person's
+ * title is marked as no agent beside the person.  The later passes
+ * (statements.c, treaties.c, the events of extract.c) read the mentions in
+ * text order. */
+#include "extract_int.h"
+#include "lexicon.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size_t t0, size_t t1,
+                       size_t clitic)
+{
+    if (GROW(x->m, x->nm, x->mcap)) return -1;
+    mention *m = &x->m[x->nm];
+    m->actor = actor;
+    m->tag = tag;
+    m->t0 = t0;
+    m->t1 = t1;
+    m->c0 = T(x, t0)->start;
+    m->lam = 0;
+    m->wa = 0;
+    m->office = 0;
+    m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && prep_is(x, t0 - 1, "PLACE");
+    /* "وفد من حركة حماس", "a delegation from Hamas": whose organ it is */
+    if (m->prep && t0 >= 2 && vval(x, t0 - 2, VK_FORCE) && t0 - 2 + vlen(x, t0 - 2) == t0 - 1) m->prep = 0;
+    while (clitic > 0 && m->c0 < T(x, t0)->end) {         /* skip و ب ل and their marks */
+        uint32_t c = x->cps[m->c0];
+        if (c == 0x0628 || c == 0x0644 || c == 0x0643) m->prep = 1;   /* ب ل ك */
+        if (c == 0x0644) m->lam = 1;
+        if (c == 0x0648 || c == 0x0641) m->wa = 1;
+        m->c0++;
+        clitic--;
+        while (m->c0 < T(x, t0)->end && chr_text_fold(x->cps[m->c0]) == 0) m->c0++;
+    }
+    m->c1 = T(x, t1 - 1)->end;
+    m->sent = x->tsent[t0];
+    /* a dateline ("الدوحة –", "BRUSSELS (Reuters) -") names a place; a
+     * person opening a paragraph ("Lavrov, in turn, accused") does not */
+    if ((t0 == 0 || (T(x, t0)->flags & CHR_TOK_BREAK)) && t1 < x->tok->n && (T(x, t1)->flags & CHR_TOK_PUNCT) &&
+        x->a[actor].kind != CHR_ACTOR_PERSON) {
+        uint32_t c = T(x, t1)->cp;
+        if (c == '-' || c == 0x2013 || c == 0x2014 || c == '(' || c == ',') m->prep = 1;
+    }
+    x->tment[t0] = (int32_t)++x->nm;
+    for (size_t k = t0; k < t1; k++) x->tcov[k] = (int32_t)x->nm;
+    return 0;
+}
+
+int chr_ex_definite(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    return (tk->flags & CHR_TOK_ARABIC) && tk->norm_len > 4 && !memcmp(x->tok->buf + tk->norm, "\xd8\xa7\xd9\x84", 4);
+}
+
+/* A word that may be part of a person's name the text introduces. */
+static int name_word(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    if (!(tk->flags & CHR_TOK_WORD) || tk->norm_len < 3) return 0;
+    if (vn(x, k) || x->tment[k] || chr_ex_in_timex(x, k)) return 0;
+    if (x->lang == CHR_LANG_EN && !(tk->flags & CHR_TOK_UPPER)) return 0;
+    return 1;
+}
+
+static int mentions_gazetteer(chr_extractor *x)
+{
+    x->nm = 0;
+    for (size_t k = 0; k < x->tok->n;) {
+        chr_gz_match gm;
+        if (chr_gazetteer_match(x->gz, x->tok, x->cps, k, &gm)) {
+            int64_t a = chr_ex_aref_gz(x, gm.actor);
+            if (a < 0 || add_mention(x, (uint32_t)a, gm.tag, k, k + gm.ntok, gm.clitic)) return -1;
+            k += gm.ntok;
+        } else {
+            k++;
+        }
+    }
+    return 0;
+}
+
+/* People a title introduces.  After the title come, in any order, the
+ * nationality adjective (affiliation) and more title words (المنتخب); then
+ * either a known person (who gets the title) or two to three name words,
+ * which become a new actor. */
+static int mentions_titles(chr_extractor *x)
+{
+    size_t n = x->tok->n;
+    size_t nm0 = x->nm;
+    for (size_t k = 0; k < n; k++) {
+        const char *title = vval(x, k, VK_TITLE);
+        if (!title || x->tment[k]) continue;
+        size_t j = k + vlen(x, k);
+        uint32_t affil = NOACTOR;
+        /* English puts the nationality first: "Maltese Foreign Minister" */
+        for (size_t i = x->nm; i-- > 0;)
+            if (x->m[i].t1 == k) {
+                if (x->m[i].tag == CHR_ALIAS_ADJ || x->a[x->m[i].actor].kind == CHR_ACTOR_STATE) affil = x->m[i].actor;
+                break;
+            } else if (x->m[i].t1 < k) {
+                break;
+            }
+        for (int guard = 0; guard < 4 && j < n; guard++) {
+            const char *more;
+            if (x->tment[j] && x->m[x->tment[j] - 1].tag == CHR_ALIAS_ADJ) {
+                affil = x->m[x->tment[j] - 1].actor;
+                j = x->m[x->tment[j] - 1].t1;
+            } else if ((more = vval(x, j, VK_TITLE))) {
+                if (strlen(more) > strlen(title)) title = more;
+                j += vlen(x, j);
+            } else if (x->lang != CHR_LANG_EN && chr_ex_definite(x, j) && !vn(x, j) && !x->tment[j] && guard < 3) {
+                j++;                   /* the portfolio: وزير [الأمن القومي] الإسرائيلي */
+            } else {
+                break;
+            }
+        }
+        if (j >= n) break;
+        if (x->tment[j]) {
+            mention *m = &x->m[x->tment[j] - 1];
+            aref *r = &x->a[m->actor];
+            if (r->kind == CHR_ACTOR_PERSON && !r->title) r->title = title;
+            k = j - 1;
+            continue;
+        }
+        size_t e = j;
+        while (e < n && e < j + 3 && name_word(x, e) && !(T(x, e)->flags & CHR_TOK_BREAK)) e++;
+        if (e - j < 2 || (x->lang != CHR_LANG_EN && chr_ex_definite(x, j))) continue;
+        k = e - 1;
+        /* a new person: the name as written (once, whatever titles it gets) */
+        const char *name = chr_ex_utf8(x, T(x, j)->start, T(x, e - 1)->end);
+        int known = 0;
+        for (size_t i = 0; i < x->na && !known; i++) known = x->a[i].gz < 0 && !strcmp(x->a[i].name, name);
+        if (known) continue;
+        if (GROW(x->a, x->na, x->acap)) return -1;
+        aref *r = &x->a[x->na];
+        r->gz = -1;
+        r->name = strdup(name);
+        r->title = title;
+        r->affil = affil;
+        r->kind = CHR_ACTOR_PERSON;
+        if (!r->name) return -1;
+        uint32_t id = (uint32_t)x->na++;
+        if (!x->dyn && !(x->dyn = chr_phrases_new(CHR_PHRASE_SKELETON))) return -1;
+        chr_phrases_add(x->dyn, r->name, id);
+        chr_phrases_add(x->dyn, chr_ex_utf8(x, T(x, e - 1)->start, T(x, e - 1)->end), id);
+    }
+    /* a person named in full is later named by surname alone (الأنصاري) */
+    for (size_t i = 0; i < nm0; i++) {
+        const mention *m = &x->m[i];
+        if (x->a[m->actor].kind != CHR_ACTOR_PERSON || m->t1 - m->t0 < 2) continue;
+        const chr_token *last = T(x, m->t1 - 1);
+        if (!(last->flags & CHR_TOK_WORD) || last->norm_len < 8 || vn(x, m->t1 - 1)) continue;
+        /* a regnal number is no surname: عبد الله الثاني is not "الثاني" of تشرين الثاني */
+        const lex_info *li = chr_lex_get(x->tok->buf + last->norm, last->norm_len);
+        if (li && (li->kinds & (LKB(LK_ORD) | LKB(LK_CARD) | LKB(LK_MONTH) | LKB(LK_WDAY)))) continue;
+        if (!x->dyn && !(x->dyn = chr_phrases_new(CHR_PHRASE_SKELETON))) return -1;
+        chr_phrases_add(x->dyn, chr_ex_utf8(x, last->start, last->end), m->actor);
+    }
+    if (!x->dyn) return 0;
+    /* later (and earlier) mentions of the new names, in token order */
+    for (size_t k = 0; k < n; k++) {
+        chr_phrase_match pm;
+        if (x->tment[k] || covered(x, k)) continue;
+        if (!chr_phrases_match(x->dyn, x->tok, k, &pm)) continue;
+        if (chr_ex_in_timex(x, k)) continue;           /* a date's words name no one */
+        if (add_mention(x, pm.ids[0], CHR_ALIAS_NAME, k, k + pm.ntok, pm.clitic)) return -1;
+        k += pm.ntok - 1;
+    }
+    /* keep mentions in text order */
+    if (x->nm > nm0) {
+        for (size_t i = 1; i < x->nm; i++) {
+            mention v = x->m[i];
+            size_t j = i;
+            while (j > 0 && x->m[j - 1].t0 > v.t0) {
+                x->m[j] = x->m[j - 1];
+                j--;
+            }
+            x->m[j] = v;
+        }
+        memset(x->tment, 0, n * sizeof *x->tment);
+        for (size_t i = 0; i < x->nm; i++) {
+            x->tment[x->m[i].t0] = (int32_t)(i + 1);
+            for (size_t k = x->m[i].t0; k < x->m[i].t1; k++) x->tcov[k] = (int32_t)(i + 1);
+        }
+    }
+    return 0;
+}
+
+/* The nth office (from 0, in the order listed) a gazetteer person holds in
+ * year y ("Foreign Minister" of "Foreign Minister of Turkey@2023-"), written
+ * to out; "" when there is none.  With edge, *edge says whether y is the
+ * first or last year of that role: a year in which someone else held the
+ * office too. */
+static void office_held(const char *roles, int y, int nth, char *out, size_t cap, int *edge)
+{
+    out[0] = 0;
+    for (const char *p = roles; *p;) {
+        size_t l = strcspn(p, ";");
+        const char *at = memchr(p, '@', l);
+        if (at) {
+            int from = atoi(at + 1);
+            const char *dash = memchr(at, '-', l - (size_t)(at - p));
+            int to = dash && dash + 1 < p + l ? atoi(dash + 1) : 9999;
+            if (from <= y && y <= to && nth-- == 0) {
+                if (edge) *edge = y == from || y == to;
+                size_t rl = (size_t)(at - p);        /* up to the last " of " (of the state) */
+                for (const char *of = p; of + 4 <= at; of++)
+                    if (!memcmp(of, " of ", 4)) rl = (size_t)(of - p);
+                snprintf(out, cap, "%.*s", (int)rl, p);
+                return;
+            }
+        }
+        p += l + (p[l] == ';');
+    }
+}
+
+/* An office under its canonical English title (title.txt: "Secretary of
+ * Defense" and "Defence Secretary" are both "Defence Minister"), in place. */
+static void canonical_office(const chr_extractor *x, char *office, size_t cap)
+{
+    char key[256];
+    size_t nids = 0;
+    int l = chr_text_key(office, key, sizeof key);
+    const uint32_t *ids = l > 0 ? chr_phrases_get(x->voc->dict[CHR_LANG_EN], key, (size_t)l, &nids) : NULL;
+    for (size_t i = 0; i < nids; i++)
+        if (VK_OF(ids[i]) == VK_TITLE) {
+            snprintf(office, cap, "%s", x->voc->values[VV_OF(ids[i])]);
+            return;
+        }
+}
+
+/* The gazetteer person who holds office (canonical) for state in year y;
+ * -1 when nobody does, or when it changed hands that year: two people hold
+ * it, or the year is the first or last of the one holder's term (the other
+ * may be missing from the gazetteer).  Roles have years, not days, so which
+ * holder is meant is then not known. */
+static int64_t office_holder(const chr_extractor *x, const char *office, const char *state, int y)
+{
+    char held[128];
+    int64_t found = -1;
+    for (size_t i = 0; i < chr_gazetteer_count(x->gz); i++) {
+        const chr_actor *a = chr_gazetteer_actor(x->gz, (uint32_t)i);
+        if (a->kind != CHR_ACTOR_PERSON || strcmp(a->affiliation, state)) continue;
+        for (int nth = 0;; nth++) {                 /* every office held that year */
+            int edge = 0;
+            office_held(a->roles, y, nth, held, sizeof held, &edge);
+            if (!held[0]) break;
+            canonical_office(x, held, sizeof held);
+            if (strcmp(held, office)) continue;
+            if ((found >= 0 && found != (int64_t)i) || edge) return -1;
+            found = (int64_t)i;
+        }
+    }
+    return found;
+}
+
+/* The year whose office holder an office named at token k means: the year
+ * of the dates stated in its sentence ("في عام 2019 زار الرئيس الروسي"),
+ * else the year of its item's report.  0 when the sentence names dates in
+ * two different years, or there is no report date: which holder is meant
+ * is then not known. */
+static int office_year(const chr_extractor *x, size_t k)
+{
+    const sent *s = &x->s[x->tsent[k]];
+    int found = 0;
+    for (size_t i = 0; i < x->ntx; i++) {
+        const chr_timex *t = &x->tx[i].t;
+        if (t->start < s->c0 || t->end > s->c1) continue;
+        if (t->type != CHR_TX_DATE && t->type != CHR_TX_TIME) continue;
+        const char *v = t->value;
+        if (!isdigit((unsigned char)v[0]) || !isdigit((unsigned char)v[1]) || !isdigit((unsigned char)v[2]) ||
+            !isdigit((unsigned char)v[3]) || (v[4] && v[4] != '-' && v[4] != 'T'))
+            continue;                                   /* decades, centuries, references */
+        int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+        if (found && found != y) return 0;
+        found = y;
+    }
+    return found ? found : x->dct[s->item].y;
+}
+
+/* Whether an office named over tokens [t0, t1) is put in the past: a
+ * former.txt word after it ("الرئيس الأمريكي السابق") or before it ("the
+ * former Russian president", "ex-president of Russia"). */
+static int former(const chr_extractor *x, size_t t0, size_t t1)
+{
+    if (t1 < x->tok->n && prep_is(x, t1, "FORMER")) return 1;
+    if (t0 > 0 && prep_is(x, t0 - 1, "FORMER")) return 1;
+    return t0 > 1 && (T(x, t0 - 1)->flags & CHR_TOK_PUNCT) && T(x, t0 - 1)->cp == '-' && prep_is(x, t0 - 2, "FORMER");
+}
+
+/* The adjective's mention m becomes a mention of person a over [t0, t1). */
+static void become(chr_extractor *x, mention *m, uint32_t a, size_t t0, size_t t1)
+{
+    int32_t id = (int32_t)(m - x->m) + 1;
+    m->actor = a;
+    m->tag = CHR_ALIAS_NAME;
+    m->prep = 0;                                /* a person, never a place */
+    m->t0 = t0;
+    m->t1 = t1;
+    m->c0 = T(x, t0)->start;
+    m->c1 = T(x, t1 - 1)->end;
+    for (size_t t = t0; t < t1; t++) x->tment[t] = 0, x->tcov[t] = id;
+    x->tment[t0] = id;
+}
+
+/* The holder, in year y, of the office of the person named last before
+ * token first (in its sentence or the one before), for state: an actor of
+ * this article; -1 when it is not known (no year, person, office or single
+ * holder), -2 when it is that same person. */
+static int64_t counterpart_of(chr_extractor *x, size_t first, uint32_t state, int y)
+{
+    uint32_t who = NOACTOR;
+    for (size_t i = x->nm; i-- > 0 && who == NOACTOR;) {
+        const mention *m = &x->m[i];
+        if (m->t1 > first) continue;
+        if (x->tsent[first] - m->sent > 1) break;
+        if (x->a[m->actor].kind == CHR_ACTOR_PERSON) who = m->actor;
+    }
+    if (who == NOACTOR || !y) return -1;
+    char office[128] = "";
+    const aref *r = &x->a[who];
+    if (r->gz >= 0) office_held(chr_gazetteer_actor(x->gz, (uint32_t)r->gz)->roles, y, 0, office, sizeof office, NULL);
+    if (!office[0] && r->title) snprintf(office, sizeof office, "%s", r->title);
+    if (!office[0]) return -1;
+    canonical_office(x, office, sizeof office);
+    int64_t p = office_holder(x, office, x->a[state].name, y);
+    int64_t a = p >= 0 ? chr_ex_aref_gz(x, (uint32_t)p) : -1;
+    return a >= 0 && (uint32_t)a == who ? -2 : a;
+}
+
+/* "نظيره الروسي", "his Russian counterpart" with no name after it: the
+ * holder, in the year its sentence is about (office_year), of the office of the person named just
+ * before (in this sentence or the one before), for the adjective's state;
+ * or the person named in apposition after a comma.  The adjective's mention
+ * becomes the person's, over both words.  Nothing is guessed without a
+ * year, an office or a single holder: the adjective then names the state,
+ * acting through its office. */
+static int mentions_counterparts(chr_extractor *x)
+{
+    size_t n = x->tok->n;
+    for (size_t k = 0; k < n; k++) {
+        if (!vval(x, k, VK_COUNTERPART)) continue;
+        int y = office_year(x, k);
+        size_t t1 = k + vlen(x, k);
+        mention *adj = NULL;
+        if (t1 < n && x->tment[t1] && x->m[x->tment[t1] - 1].tag == CHR_ALIAS_ADJ)
+            adj = &x->m[x->tment[t1] - 1];                      /* نظيره الروسي */
+        else if (k > 0 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].tag == CHR_ALIAS_ADJ)
+            adj = &x->m[x->tcov[k - 1] - 1];                    /* Russian counterpart */
+        if (!adj) continue;
+        size_t e = adj->t1 > t1 ? adj->t1 : t1;
+        if (e < n && x->tment[e] && x->a[x->m[x->tment[e] - 1].actor].kind == CHR_ACTOR_PERSON) continue;
+        size_t first = adj->t0 < k ? adj->t0 : k;
+        if (former(x, first, e)) continue;
+        /* "his Iranian counterpart, Masoud Pezeshkian,": the name in apposition */
+        if (e + 1 < n && (T(x, e)->flags & CHR_TOK_PUNCT) && (T(x, e)->cp == ',' || T(x, e)->cp == 0x060C) &&
+            x->tment[e + 1] && x->a[x->m[x->tment[e + 1] - 1].actor].kind == CHR_ACTOR_PERSON) {
+            become(x, adj, x->m[x->tment[e + 1] - 1].actor, first, e);
+            k = e - 1;
+            continue;
+        }
+        int64_t a = counterpart_of(x, first, adj->actor, y);
+        if (a == -2) continue;
+        if (a < 0) {
+            adj->office = 1;         /* the holder is not known: the state acts through the office */
+            continue;
+        }
+        become(x, adj, (uint32_t)a, first, e);
+        k = e - 1;
+    }
+    return 0;
+}
+
+const mention *chr_ex_possessor_before(const chr_extractor *x, size_t k)
+{
+    if (k < 3) return NULL;
+    const chr_token *ap = T(x, k - 2), *sf = T(x, k - 1);
+    if (!(ap->flags & CHR_TOK_PUNCT) || (ap->cp != '\'' && ap->cp != 0x2019) || sf->norm_len != 1 ||
+        x->tok->buf[sf->norm] != 's')
+        return NULL;
+    return x->tcov[k - 3] && x->m[x->tcov[k - 3] - 1].t1 == k - 2 ? &x->m[x->tcov[k - 3] - 1] : NULL;
+}
+
+/* Whether a person of state is named in [t, t + 3): the office's own
+ * holder named after it ("الرئيس الروسي فلاديمير بوتين", "the former US
+ * president Donald Trump"), not someone else it acts on ("التقى الرئيس
+ * الروسي أمير قطر"). */
+static int person_follows(const chr_extractor *x, size_t t, uint32_t state)
+{
+    for (size_t u = t; u < x->tok->n && u < t + 3; u++) {
+        if (!x->tment[u]) continue;
+        const aref *r = &x->a[x->m[x->tment[u] - 1].actor];
+        if (r->kind != CHR_ACTOR_PERSON) continue;
+        if (r->affil == state || (r->gz >= 0 && !strcmp(chr_gazetteer_actor(x->gz, (uint32_t)r->gz)->affiliation,
+                                                     x->a[state].name)))
+            return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* An office of a state with no name: "الرئيس الروسي", "وزير الخارجية
+ * الأمريكي", "the Russian president", "the US president", "Russia's
+ * president", "the president of Russia".  It names the gazetteer's holder of that office, for that
+ * state, in the year its sentence is about (office_year, office_holder),
+ * and the state's mention becomes that person's over the title and the
+ * state.  Nothing is guessed without a year, or where no one or two people
+ * held it that year. */
+static int mentions_offices(chr_extractor *x)
+{
+    size_t n = x->tok->n;
+    for (size_t k = 0; k < n; k++) {
+        const char *title = vval(x, k, VK_TITLE);
+        if (!title || covered(x, k)) continue;
+        int y = office_year(x, k);
+        size_t t1 = k + vlen(x, k), first = k, e = t1;
+        mention *st = NULL;
+        if (x->lang != CHR_LANG_EN) {
+            if (t1 < n && x->tment[t1] && x->m[x->tment[t1] - 1].tag == CHR_ALIAS_ADJ) st = &x->m[x->tment[t1] - 1];
+        } else if (k > 0 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].tag == CHR_ALIAS_ADJ &&
+                   x->m[x->tcov[k - 1] - 1].t1 == k) {
+            st = &x->m[x->tcov[k - 1] - 1];                          /* the Russian president */
+        } else if (k > 1 && x->tcov[k - 1] && x->m[x->tcov[k - 1] - 1].t1 == k &&
+                   x->m[x->tcov[k - 1] - 1].t0 > 0 && prep_is(x, x->m[x->tcov[k - 1] - 1].t0 - 1, "THE")) {
+            st = &x->m[x->tcov[k - 1] - 1];                          /* the US president */
+        } else if ((st = (mention *)chr_ex_possessor_before(x, k))) {
+            /* Russia's president */
+        } else if (t1 + 1 < n && prep_is(x, t1, "OF") && x->tment[t1 + 1]) {
+            st = &x->m[x->tment[t1 + 1] - 1];                        /* the president of Russia */
+        }
+        if (!st || x->a[st->actor].kind != CHR_ACTOR_STATE) continue;
+        if (st->t0 < first) first = st->t0;
+        if (st->t1 > e) e = st->t1;
+        if (person_follows(x, e, st->actor) || former(x, first, e)) continue;
+        char office[128];
+        snprintf(office, sizeof office, "%s", title);
+        canonical_office(x, office, sizeof office);
+        int64_t p = y ? office_holder(x, office, x->a[st->actor].name, y) : -1;
+        int64_t a = p >= 0 ? chr_ex_aref_gz(x, (uint32_t)p) : -1;
+        if (a < 0) {
+            st->office = 1;          /* the holder is not known: the state acts through the office */
+            continue;
+        }
+        become(x, st, (uint32_t)a, first, e);
+        k = e - 1;
+    }
+    return 0;
+}
+
+/* A state or organisation named in a person's title ("المتحدث باسم
+ * الكرملين دميتري بيسكوف", "Kremlin spokesman Dmitry Peskov", "NATO
+ * Secretary General Mark Rutte") is whom the person acts for, not a second
+ * agent beside them: such a mention, inside a title or just before one
+ * whose holder is named right after it, is marked as no agent (prep). */
+static void titles_hold(chr_extractor *x)
+{
+    for (size_t t = 0; t < x->tok->n; t++) {
+        if (!vval(x, t, VK_TITLE)) continue;
+        size_t e = t + vlen(x, t), h = e;
+        /* وزير الخارجية الروسي سيرغي لافروف; رئيسة المفوضية الأوروبية أورسولا
+         * فون دير لاين (a name that begins inside the title); الأمين العام
+         * للأمم المتحدة أنطونيو غوتيريش */
+        const mention *a = e < x->tok->n && x->tcov[e] ? &x->m[x->tcov[e] - 1] : NULL;
+        if (a && (a->tag == CHR_ALIAS_ADJ || x->a[a->actor].kind != CHR_ACTOR_PERSON)) {
+            h = a->t1;
+            if (h < x->tok->n && (a = mention_at(x, h)) && a->tag == CHR_ALIAS_ADJ) h = a->t1;
+        }
+        const mention *p = h < x->tok->n ? mention_at(x, h) : NULL;
+        if (!p || x->a[p->actor].kind != CHR_ACTOR_PERSON) continue;
+        for (size_t i = 0; i < x->nm; i++) {
+            mention *m = &x->m[i];
+            /* Arabic names the state after the title: one before it is
+             * another actor ("حذرت روسيا الرئيس الأوكراني زيلينسكي") */
+            int inside = m->t1 > t && m->t1 <= h, before = m->t1 == t && x->lang == CHR_LANG_EN;
+            if ((inside || before) && x->a[m->actor].kind != CHR_ACTOR_PERSON) m->prep = 1;
+        }
+        t = e - 1;
+    }
+}
+
+int chr_ex_mentions(chr_extractor *x)
+{
+    if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x) || mentions_offices(x))
+        return -1;
+    titles_hold(x);
+    return 0;
+}

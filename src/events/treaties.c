@@ -1,0 +1,218 @@
+/* treaties.c - pass 5 of the extractor: the treaties an article names.
+ *
+ * A treaty word (treaty.txt: معاهدة, اتفاقية, agreement, charter ...) with
+ * the words of its name, or the organisation it belongs to ("the UN
+ * Charter").  Names that share a content word, in either language, are one
+ * treaty; a bare "the agreement" is the last one of its kind.  A state after
+ * "with" is a party, and a cited article ("Article 51") belongs to the
+ * nearest treaty of its sentence.  The words after a treaty word say what
+ * it is about: the events pass (extract.c) reads no events there. */
+#include "extract_int.h"
+#include "lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int treaty_name_word(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    if (!(tk->flags & CHR_TOK_WORD)) return 0;
+    if (vn(x, k) || chr_ex_in_timex(x, k)) return 0;
+    if (x->lang == CHR_LANG_EN && !(tk->flags & CHR_TOK_UPPER)) return 0;
+    return 1;
+}
+
+static int cmp_strs(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The content words of a name as one key, in sorted order: a word of
+ * treaty_name.txt as its concept (the same in every language), any other
+ * as its skeleton without the article.  Sorted, so that "الشراكة
+ * الاستراتيجية الشاملة" and "Comprehensive Strategic Partnership" meet. */
+static void treaty_key(const chr_extractor *x, size_t t0, size_t t1, char *key, size_t cap)
+{
+    enum { MAXW = 16 };
+    char words[MAXW][128];
+    char *sorted[MAXW];
+    int nw = 0;
+    const chr_phrases *names = x->voc->tname[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
+    for (size_t k = t0; k < t1 && nw < MAXW;) {
+        chr_phrase_match m;
+        if (chr_phrases_match(names, x->tok, k, &m) && k + m.ntok <= t1) {
+            snprintf(words[nw], sizeof words[nw], "%s", x->voc->values[m.ids[0]]);
+            sorted[nw] = words[nw];
+            nw++;
+            k += m.ntok;
+            continue;
+        }
+        const chr_token *tk = T(x, k++);
+        const char *w = x->tok->buf + tk->norm;
+        size_t n = tk->norm_len;
+        if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) { w += 4; n -= 4; }
+        if (chr_phrases_skeleton(w, n < 120 ? n : 120, words[nw], sizeof words[nw]) <= 0) continue;
+        sorted[nw] = words[nw];
+        nw++;
+    }
+    qsort(sorted, (size_t)nw, sizeof *sorted, cmp_strs);
+    size_t o = 0;
+    key[0] = 0;
+    for (int i = 0; i < nw; i++) {
+        size_t l = strlen(sorted[i]);
+        if (o + l + 2 >= cap) break;
+        memcpy(key + o, sorted[i], l);
+        o += l;
+        key[o++] = ' ';
+        key[o] = 0;
+    }
+}
+
+static int keys_share(const char *a, const char *b)
+{
+    char wa[64];
+    for (const char *p = a; *p;) {
+        size_t l = strcspn(p, " ");
+        if (l >= 4 && l < sizeof wa - 2) {
+            wa[0] = ' ';
+            memcpy(wa + 1, p, l);
+            wa[l + 1] = ' ';
+            wa[l + 2] = 0;
+            char bb[300];
+            snprintf(bb, sizeof bb, " %s", b);
+            if (strstr(bb, wa)) return 1;
+        }
+        p += l + (p[l] == ' ');
+    }
+    return 0;
+}
+
+int chr_ex_treaties(chr_extractor *x)
+{
+    x->ntr = x->ntm = x->nar = 0;
+    size_t n = x->tok->n;
+    for (size_t k = 0; k < n; k++) {
+        const char *kind = vval(x, k, VK_TREATY);
+        if (!kind) continue;
+        size_t nl = vlen(x, k), b = k, e = k + nl;
+        uint32_t org = NOACTOR;
+        if (x->lang == CHR_LANG_EN) {
+            while (b > 0 && treaty_name_word(x, b - 1) && b + 6 > k) b--;
+            for (size_t i = b; i < k; i++) {
+                const mention *m = mention_at(x, i);
+                if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) org = m->actor;
+            }
+            size_t of = e < n ? chr_ex_word_len(x, e, "OF") : 0;
+            if (of && e + of < n) {
+                size_t f = e + of;
+                const mention *m = mention_at(x, f);
+                if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) {
+                    org = m->actor;
+                    e = m->t1;
+                }
+            }
+        } else {
+            const mention *m = mention_at(x, e);
+            if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) {
+                org = m->actor;
+                e = m->t1;
+            } else {
+                /* a definite noun takes definite adjectives (الاتفاقية الإستراتيجية);
+                 * an indefinite one a genitive or indefinite words (معاهدة الشراكة،
+                 * اتفاقية شراكة شاملة); a verb after "الاتفاق" ends it */
+                int def = chr_ex_definite(x, k);
+                while (e < n && e < k + nl + 5 && treaty_name_word(x, e) && !x->tment[e] &&
+                       !(T(x, e)->flags & CHR_TOK_BREAK) && (!def || chr_ex_definite(x, e)))
+                    e++;
+            }
+        }
+        /* what follows the noun, to the end of its clause, is what the
+         * agreement is about ("اتفاق لوقف إطلاق النار وتبادل الأسرى"), not events */
+        for (size_t o = k + nl; o < n && o < k + nl + 15; o++) {
+            const chr_token *to = T(x, o);
+            if ((to->flags & CHR_TOK_BREAK) ||
+                ((to->flags & CHR_TOK_PUNCT) && (to->cp == ',' || to->cp == 0x060C || sentence_end(to->cp))))
+                break;
+            x->tobj[o] = 1;
+        }
+        char key[256];
+        treaty_key(x, b == k ? k + nl : b, b == k ? e : k, key, sizeof key);
+        int named = org != NOACTOR || key[0];
+        /* which treaty: same organisation, a shared content word, or for a
+         * bare noun ("the agreement") the last one mentioned */
+        int64_t id = -1;
+        for (size_t i = 0; i < x->ntr && id < 0; i++) {
+            if (org != NOACTOR) {
+                if (x->tr[i].org == org) id = (int64_t)i;
+            } else if (x->tr[i].org == NOACTOR && key[0] && keys_share(key, x->tr[i].key)) {
+                id = (int64_t)i;
+            }
+        }
+        if (id < 0 && !named) {                /* "the treaty": the last one of that kind */
+            for (size_t i = x->ntm; i-- > 0 && id < 0;)
+                if (!strcmp(x->tr[x->tm[i].treaty].kind, kind)) id = x->tm[i].treaty;
+            if (id < 0) continue;
+        }
+        size_t c0 = T(x, b)->start, c1 = T(x, e - 1)->end;
+        if (id < 0) {
+            if (GROW(x->tr, x->ntr, x->trcap)) return -1;
+            treaty *t = &x->tr[x->ntr];
+            memset(t, 0, sizeof *t);
+            t->c0 = c0;
+            t->c1 = c1;
+            t->kind = kind;
+            t->org = org;
+            t->first_sent = x->tsent[k];
+            snprintf(t->key, sizeof t->key, "%s", key);
+            id = (int64_t)x->ntr++;
+        } else if (named && c1 - c0 > x->tr[id].c1 - x->tr[id].c0 && org == NOACTOR) {
+            x->tr[id].c0 = c0;                 /* the fullest name names it */
+            x->tr[id].c1 = c1;
+            x->tr[id].kind = kind;
+            snprintf(x->tr[id].key, sizeof x->tr[id].key, "%s", key);
+        }
+        if (GROW(x->tm, x->ntm, x->tmcap)) return -1;
+        x->tm[x->ntm++] = (tmention){(uint32_t)id, b, e, x->tsent[k]};
+        /* "مع كوريا الديمقراطية", "with North Korea": a party */
+        if (e + 1 < n) {
+            const mention *m = mention_at(x, e + 1);
+            if (m && x->a[m->actor].kind == CHR_ACTOR_STATE && prep_is(x, e, "WITH")) {
+                treaty *t = &x->tr[id];
+                int seen = 0;
+                for (int p = 0; p < t->nparties; p++) seen |= t->parties[p] == m->actor;
+                if (!seen && t->nparties < 8) t->parties[t->nparties++] = m->actor;
+            }
+        }
+        k = e - 1;
+    }
+    /* articles: "المادة الرابعة من الاتفاقية", "Article 51 of the UN Charter" */
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (!vval(x, k, VK_ARTICLE)) continue;
+        size_t j = k + vlen(x, k);
+        if (j >= n) break;
+        int number = 0;
+        const chr_token *tk = T(x, j);
+        if (tk->flags & CHR_TOK_NUM) {
+            number = (int)tk->num;
+        } else if (tk->flags & CHR_TOK_WORD) {
+            const lex_info *li = chr_lex_get(x->tok->buf + tk->norm, tk->norm_len);
+            if (li && (li->kinds & LKB(LK_ORD))) number = li->val[LK_ORD];
+        }
+        if (number <= 0) continue;
+        int64_t best = -1;
+        size_t bestd = (size_t)-1;
+        for (size_t i = 0; i < x->ntm; i++) {
+            if (x->tm[i].sent != x->tsent[k]) continue;
+            size_t d = x->tm[i].t0 > j ? x->tm[i].t0 - j : (j - x->tm[i].t1) + 100;
+            if (d < bestd) {
+                bestd = d;
+                best = x->tm[i].treaty;
+            }
+        }
+        if (best < 0) continue;
+        if (GROW(x->ar, x->nar, x->arcap)) return -1;
+        x->ar[x->nar++] = (artref){(uint32_t)best, number, T(x, k)->start, T(x, j)->end, x->tsent[k]};
+    }
+    return 0;
+}
