@@ -750,14 +750,18 @@ static int between_names(const chr_extractor *x, size_t after, const mention *m)
     return 0;
 }
 
-/* Whether the English noun trigger at k, after "the" ("the truce"), names
- * an event of its code told before in the same item: the same event ("A
- * ceasefire took effect ... Mikati called the truce a step"), not a new one
- * with the names of its sentence.  Not Arabic, whose article marks first
+/* Whether the noun trigger at k, after "the" ("the truce") or, in Arabic,
+ * with the article after a preposition ("خلال اللقاء"), names an event of
+ * its code told before in the same item: the same event ("A ceasefire took
+ * effect ... Mikati called the truce a step"), not a new one with the names
+ * of its sentence.  Not every Arabic noun with the article: it marks first
  * mentions too (and begins verbs: التقى). */
 static int told_before(const chr_extractor *x, const sent *s, size_t k, const char *cameo)
 {
-    if (x->lang != CHR_LANG_EN || k == s->t0 || !prep_is(x, k - 1, "THE")) return 0;
+    if (k == s->t0) return 0;
+    if (x->lang == CHR_LANG_EN ? !prep_is(x, k - 1, "THE")
+                               : !(refers_back(x, k) && (prep_is(x, k - 1, "PLACE") || vval(x, k - 1, VK_BOUND))))
+        return 0;
     const chr_record *r = x->rec;
     for (size_t i = 0; i < r->nevents; i++) {
         const chr_rec_event *e = &r->events[i];
@@ -765,7 +769,9 @@ static int told_before(const chr_extractor *x, const sent *s, size_t k, const ch
         /* ... whose own names, after it in its clause, are that event's:
          * "the air strikes on Qatar" is not "the air strikes on Israel" */
         int same = 1;
-        for (size_t t = k + vlen(x, k); t < s->t1 && same && !is_comma(T(x, t)); t++) {
+        for (size_t t = k + vlen(x, k); t < s->t1 && same && !is_comma(T(x, t)) && !x->tcontent[t] &&
+                                        !vval(x, t, VK_CONTENT) && !vval(x, t, VK_REPORT);
+             t++) {
             const mention *m = mention_at(x, t);
             if (!m || m->tag == CHR_ALIAS_ADJ) continue;
             int in = 0;
@@ -1077,7 +1083,7 @@ static int trigger_events(chr_extractor *x)
             /* what was said comes from the statements pass, not from nouns like "statement" */
             if (!strcmp(cameo, "010") || !strcmp(cameo, "-")) continue;   /* "-": listed as no event */
             if (topic_before(x, s, k)) continue;       /* "to discuss a ceasefire": what is talked about */
-            if (told_before(x, s, k, cameo)) continue;
+            if (!counted(x, s, k) && told_before(x, s, k, cameo)) continue;   /* "a new round of talks": another */
             /* reported words are a clause of their own: its subject is in them */
             size_t ct0 = rep >= 0 ? x->st[rep].ct0 : 0, ct1 = rep >= 0 ? x->st[rep].ct1 : 0;
             if (aside >= 0) {                          /* the event, and what follows it there */
@@ -1107,8 +1113,11 @@ static int trigger_events(chr_extractor *x)
                  * other side ("signed an agreement with Pyongyang") */
                 /* ... but what is blamed, a noun of owner.txt that is an event
                  * too, is the object: "rejected the demands of NATO",
-                 * "رفضت الصين اتهامات واشنطن" (NATO, Washington blamed) */
-                int owned = blame && vval(x, stop, VK_OWNER) && units_between(x, after, stop) <= 1;
+                 * "رفضت الصين اتهامات واشنطن" (NATO, Washington blamed), and in
+                 * Arabic an event noun with the article ("تدين بشدة الغارات
+                 * الإسرائيلية": Israel blamed) */
+                int owned = blame && units_between(x, after, stop) <= (x->lang == CHR_LANG_EN ? 1 : 2) &&
+                            (vval(x, stop, VK_OWNER) || (x->lang != CHR_LANG_EN && refers_back(x, stop)));
                 if ((vval(x, stop, VK_TRIGGER) && !owned) || (vval(x, stop, VK_TREATY) && !symmetric(cameo)) ||
                     (vval(x, stop, VK_REPORT) && !chr_ex_noun_form(x, stop)) ||
                     x->tq[stop] || (!within ? x->tcontent[stop] != 0 : stop >= ct1) ||
@@ -1157,9 +1166,10 @@ static int trigger_events(chr_extractor *x)
             /* "received a phone call from US President Joe Biden", "تلقى
              * اتصالاً هاتفياً من بايدن": a contact from someone right after
              * the trigger is theirs (a person named there before a state),
-             * and the subject is whom it reached */
+             * and the subject is whom it reached; so is a request ("بطلب من
+             * فرنسا": France asks) */
             uint32_t from_actor = NOACTOR;
-            if (consult && !sym && after < stop && prep_is(x, after, "FROM"))
+            if ((consult || !strcmp(pl, "REQUEST")) && !sym && after < stop && prep_is(x, after, "FROM"))
                 for (size_t i = 0; i < x->nm; i++) {
                     const mention *m = &x->m[i];
                     if (m->t0 <= after || m->t0 > after + 5 || !chr_ex_agent(x, m) || x->tq[m->t0]) continue;
@@ -1294,7 +1304,7 @@ static int trigger_events(chr_extractor *x)
                                m->prep && prep_is(x, m->t0 - 1, "WITH");
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
-                    if ((to || (m->prep && !prep_is(x, m->t0 - 1, "OF"))) && !against && !blame && !with &&
+                    if ((to || (m->prep && !prep_is(x, m->t0 - 1, "OF"))) && !against && !blame && !with && m->actor != from_actor &&
                         x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR)
                         location = m->actor;
                     if (from_actor != NOACTOR && m->t0 > after && m->t0 <= after + 5) continue;
