@@ -750,6 +750,23 @@ static int between_names(const chr_extractor *x, size_t after, const mention *m)
     return 0;
 }
 
+/* Whether the English trigger at k is a verb after "to" (its base form: no
+ * -s, -ed or -ing): what someone is to do, invited, asked or meant to, not a
+ * fact ("invited Netanyahu to visit Budapest").  Forms that are facts are
+ * listed whole ("agreed to meet" is 036); "in response to sanctions" is a
+ * noun. */
+static int infinitive(const chr_extractor *x, const sent *s, size_t k)
+{
+    if (x->lang != CHR_LANG_EN || k == s->t0) return 0;
+    const chr_token *p = T(x, k - 1), *v = T(x, k);
+    if (p->norm_len != 2 || memcmp(x->tok->buf + p->norm, "to", 2) || vlen(x, k) != 1) return 0;
+    const char *w = x->tok->buf + v->norm;
+    size_t n = v->norm_len;
+    if (n < 3 || w[n - 1] == 's' || (n > 3 && !memcmp(w + n - 2, "ed", 2)) || (n > 4 && !memcmp(w + n - 3, "ing", 3)))
+        return 0;
+    return !(k + 1 < s->t1 && prep_is(x, k + 1, "OF"));      /* "to the visit of" is a noun */
+}
+
 /* Whether the noun trigger at k, after "the" ("the truce") or, in Arabic,
  * with the article after a preposition ("خلال اللقاء"), names an event of
  * its code told before in the same item: the same event ("A ceasefire took
@@ -1084,6 +1101,7 @@ static int trigger_events(chr_extractor *x)
             if (!strcmp(cameo, "010") || !strcmp(cameo, "-")) continue;   /* "-": listed as no event */
             if (topic_before(x, s, k)) continue;       /* "to discuss a ceasefire": what is talked about */
             if (!counted(x, s, k) && told_before(x, s, k, cameo)) continue;   /* "a new round of talks": another */
+            if (infinitive(x, s, k)) continue;        /* "invited Netanyahu to visit Budapest" */
             /* reported words are a clause of their own: its subject is in them */
             size_t ct0 = rep >= 0 ? x->st[rep].ct0 : 0, ct1 = rep >= 0 ? x->st[rep].ct1 : 0;
             if (aside >= 0) {                          /* the event, and what follows it there */
@@ -1610,8 +1628,13 @@ static const char *treaty_identity(chr_extractor *x, const treaty *t)
     size_t o = 0;
     for (int p = 0; p < t->nparties; p++) names[p] = x->a[t->parties[p]].name;
     qsort(names, (size_t)t->nparties, sizeof *names, cmp_names);
-    o = (size_t)snprintf(key, sizeof key, "%s%s|", t->org != NOACTOR ? "org:" : "",
-                         t->org != NOACTOR ? x->a[t->org].name : t->key);
+    /* a numbered one is its kind and number, in any language, whoever is
+     * named with it ("Security Council Resolution 2231", "القرار رقم 2231") */
+    if (t->number)
+        o = (size_t)snprintf(key, sizeof key, "%s no:%ld|", t->kind, t->number);
+    else
+        o = (size_t)snprintf(key, sizeof key, "%s%s|", t->org != NOACTOR ? "org:" : "",
+                             t->org != NOACTOR ? x->a[t->org].name : t->key);
     for (int p = 0; p < t->nparties && o < sizeof key; p++)
         o += (size_t)snprintf(key + o, sizeof key - o, "%s;", names[p]);
     return chr_record_str(x->rec, key);

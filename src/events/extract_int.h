@@ -72,6 +72,7 @@ typedef struct treaty {
     const char *kind;
     char key[256];             /* content words, for coreference */
     uint32_t org;              /* a treaty named by an organisation (UN Charter) */
+    long number;               /* its number (Resolution 2231, القرار 2735), or 0 */
     uint32_t parties[8];
     int nparties;
     int first_sent;

@@ -5,8 +5,10 @@
  * Charter").  Names that share a content word, in either language, are one
  * treaty; a bare "the agreement" is the last one of its kind.  A state after
  * "with" is a party, and a cited article ("Article 51") belongs to the
- * nearest treaty of its sentence.  The words after a treaty word say what
- * it is about: the events pass (extract.c) reads no events there. */
+ * nearest treaty of its sentence.  A number after the name (Resolution
+ * 2231) tells treaties of one organisation apart.  The words after a treaty
+ * word say what it is about: the events pass (extract.c) reads no events
+ * there. */
 #include "extract_int.h"
 #include "lexicon.h"
 
@@ -127,6 +129,23 @@ int chr_ex_treaties(chr_extractor *x)
                     e++;
             }
         }
+        /* a number names it, after the organisation, "No." or رقم: "Security
+         * Council Resolution 2231", "قرار مجلس الأمن رقم 2231", "القرار 2735" */
+        long number = 0;
+        {
+            size_t t = e < k + nl ? k + nl : e;
+            if (t < n) t += chr_ex_word_len(x, t, "NUMBER");
+            if (t < n && (T(x, t)->flags & CHR_TOK_NUM) && T(x, t)->num >= 1 && T(x, t)->num < 100000) {
+                number = (long)T(x, t)->num;
+                e = t + 1;
+            }
+        }
+        /* "a resolution demanding ...": a new one, unnamed: none to record */
+        if (!number && x->lang == CHR_LANG_EN && b == k && k > 0 && T(x, k - 1)->norm_len <= 2 &&
+            (T(x, k - 1)->norm_len == 1 ? x->tok->buf[T(x, k - 1)->norm] == 'a'
+                                         : !memcmp(x->tok->buf + T(x, k - 1)->norm, "an", 2)) &&
+            e == k + nl && org == NOACTOR)
+            continue;
         /* what follows the noun, to the end of its clause, is what the
          * agreement is about ("اتفاق لوقف إطلاق النار وتبادل الأسرى"), not events */
         for (size_t o = k + nl; o < n && o < k + nl + 15; o++) {
@@ -137,13 +156,16 @@ int chr_ex_treaties(chr_extractor *x)
             x->tobj[o] = 1;
         }
         char key[256];
-        treaty_key(x, b == k ? k + nl : b, b == k ? e : k, key, sizeof key);
+        if (number) snprintf(key, sizeof key, "no:%ld ", number);
+        else treaty_key(x, b == k ? k + nl : b, b == k ? e : k, key, sizeof key);
         int named = org != NOACTOR || key[0];
         /* which treaty: same organisation, a shared content word, or for a
          * bare noun ("the agreement") the last one mentioned */
         int64_t id = -1;
         for (size_t i = 0; i < x->ntr && id < 0; i++) {
-            if (org != NOACTOR) {
+            if (number || x->tr[i].number) {                 /* numbered: by kind and number */
+                if (x->tr[i].number == number && !strcmp(x->tr[i].kind, kind)) id = (int64_t)i;
+            } else if (org != NOACTOR) {
                 if (x->tr[i].org == org) id = (int64_t)i;
             } else if (x->tr[i].org == NOACTOR && key[0] && keys_share(key, x->tr[i].key)) {
                 id = (int64_t)i;
@@ -163,6 +185,7 @@ int chr_ex_treaties(chr_extractor *x)
             t->c1 = c1;
             t->kind = kind;
             t->org = org;
+            t->number = number;
             t->first_sent = x->tsent[k];
             snprintf(t->key, sizeof t->key, "%s", key);
             id = (int64_t)x->ntr++;
