@@ -312,6 +312,19 @@ static void become(chr_extractor *x, mention *m, uint32_t a, size_t t0, size_t t
     x->tment[t0] = id;
 }
 
+/* Mention m, with the words [first, e) of an office, becomes its holder a
+ * (the scan goes on after e); with no holder known (a < 0) the state acts
+ * through the office (m->office) and the scan goes on from k. */
+static size_t holder_or_office(chr_extractor *x, mention *m, int64_t a, size_t first, size_t e, size_t k)
+{
+    if (a < 0) {
+        m->office = 1;
+        return k;
+    }
+    become(x, m, (uint32_t)a, first, e);
+    return e - 1;
+}
+
 /* The holder, in year y, of the office of the person named last before
  * token first (in its sentence or the one before), for state: an actor of
  * this article; -1 when it is not known (no year, person, office or single
@@ -370,12 +383,7 @@ static int mentions_counterparts(chr_extractor *x)
         }
         int64_t a = counterpart_of(x, first, adj->actor, y);
         if (a == -2) continue;
-        if (a < 0) {
-            adj->office = 1;         /* the holder is not known: the state acts through the office */
-            continue;
-        }
-        become(x, adj, (uint32_t)a, first, e);
-        k = e - 1;
+        k = holder_or_office(x, adj, a, first, e, k);
     }
     return 0;
 }
@@ -446,12 +454,7 @@ static int mentions_offices(chr_extractor *x)
         canonical_office(x, office, sizeof office);
         int64_t p = y ? office_holder(x, office, x->a[st->actor].name, y) : -1;
         int64_t a = p >= 0 ? chr_ex_aref_gz(x, (uint32_t)p) : -1;
-        if (a < 0) {
-            st->office = 1;          /* the holder is not known: the state acts through the office */
-            continue;
-        }
-        become(x, st, (uint32_t)a, first, e);
-        k = e - 1;
+        k = holder_or_office(x, st, a, first, e, k);
     }
     return 0;
 }
