@@ -635,17 +635,32 @@ static const char *verb_object_code(const chr_extractor *x, size_t from, size_t 
     return NULL;
 }
 
-/* For a verb of launch.txt at k, the weapon it sends off (weapon.txt) a few
- * words on in its clause, and through *end the token after it: the code of
- * the event, or NULL.  Between them only a number, an adjective, "of" ("a
- * barrage of rockets") and, in Arabic, the subject (أطلق حزب الله عشرات
- * الصواريخ) may stand; a trigger, a reporting verb, another preposition or
- * punctuation ends the search. */
+/* The code a word of weapon.txt at t gives a verb of launch.txt of class
+ * cls: a value "CLASS:CODE" for that class, or a bare code for LAUNCH. */
+static const char *object_code(const chr_extractor *x, size_t t, const char *cls)
+{
+    for (uint32_t i = 0; i < vn(x, t); i++) {
+        uint32_t p = x->tv[t].ids[i];
+        if (VK_OF(p) != VK_WEAPON) continue;
+        const char *v = x->voc->values[VV_OF(p)], *colon = strchr(v, ':');
+        if (!colon && !strcmp(cls, "LAUNCH")) return v;
+        if (colon && strlen(cls) == (size_t)(colon - v) && !strncmp(v, cls, (size_t)(colon - v))) return colon + 1;
+    }
+    return NULL;
+}
+
+/* For a verb of launch.txt at k, what it sends off (weapon.txt: a weapon
+ * fired, diplomats expelled) a few words on in its clause, and through *end
+ * the token after it: the code of the event, or NULL.  Between them only a
+ * number, an adjective, "of" ("a barrage of rockets") and, in Arabic, the
+ * subject (أطلق حزب الله عشرات الصواريخ) may stand; a trigger, a reporting
+ * verb, another preposition or punctuation ends the search. */
 static const char *weapon_after(const chr_extractor *x, const sent *s, size_t k, size_t *end)
 {
+    const char *cls = vval(x, k, VK_LAUNCH);
     size_t words = 0;
     for (size_t t = k + vlen(x, k); t < s->t1 && words < 6; words++) {
-        const char *code = vval(x, t, VK_WEAPON);
+        const char *code = object_code(x, t, cls);
         if (code) {
             *end = t + vlen(x, t);
             return code;

@@ -215,6 +215,12 @@ static void office_held(const char *roles, int y, int nth, char *out, size_t cap
                 size_t rl = (size_t)(at - p);        /* up to the last " of " (of the state) */
                 for (const char *of = p; of + 4 <= at; of++)
                     if (!memcmp(of, " of ", 4)) rl = (size_t)(of - p);
+                /* a post "to" a country or body ("Permanent Representative of
+                 * Russia to the United Nations") is one of many: whole, it
+                 * names no office a nationality alone points to ("the
+                 * Russian ambassador" in London is not Russia's at the UN) */
+                for (const char *to = p + rl; to + 4 <= at; to++)
+                    if (!memcmp(to, " to ", 4)) rl = (size_t)(at - p);
                 snprintf(out, cap, "%.*s", (int)rl, p);
                 return;
             }

@@ -63,10 +63,12 @@ static int known_word_value(const char *file, const char *v)
            !strcmp(v, "OF") || !strcmp(v, "FROM") || !strcmp(v, "AT") || !strcmp(v, "BETWEEN");
 }
 
-/* Whether code is a line of cameo.txt (loaded first), or "-" where that may stand (trigger.txt). */
+/* Whether code (after a "CLASS:" in weapon.txt) is a line of cameo.txt
+ * (loaded first), or "-" where that may stand (trigger.txt). */
 static int known_code(const vocab *v, const char *code, int dash_ok)
 {
     if (dash_ok && !strcmp(code, "-")) return 1;
+    if (!dash_ok && strchr(code, ':')) code = strchr(code, ':') + 1;   /* weapon.txt: CLASS:CODE */
     for (size_t i = 0; i < v->ncameo; i++)
         if (!strcmp(v->cameo[i], code)) return 1;
     return 0;
