@@ -731,12 +731,14 @@ static int refers_back(const chr_extractor *x, size_t k)
     return n > o + 6 && !memcmp(w + o, "\xd8\xa7\xd9\x84", 4);
 }
 
-/* Whether the noun at k (after its article) follows "of", "من" after a
- * noun of quantity.txt, an adjective perhaps between: "a package of
- * sanctions", "جولة جديدة من المحادثات". */
+/* Whether the noun at k (after its article) follows "of", "من" (or "in")
+ * after a noun of quantity.txt, an adjective perhaps between: "a package of
+ * sanctions", "جولة جديدة من المحادثات", "$425 million in military aid". */
 static int counted(const chr_extractor *x, const sent *s, size_t k)
 {
-    if (k < s->t0 + 2 || !(prep_is(x, k - 1, "OF") || prep_is(x, k - 1, "FROM"))) return 0;
+    if (k < s->t0 + 2 || !(prep_is(x, k - 1, "OF") || prep_is(x, k - 1, "FROM") ||
+                           (x->lang == CHR_LANG_EN && prep_is(x, k - 1, "TO"))))   /* "$425 million in military aid" */
+        return 0;
     if (vval(x, k - 2, VK_QUANTITY)) return 1;
     return k >= s->t0 + 3 && vval(x, k - 3, VK_QUANTITY) && !covered(x, k - 2) && (T(x, k - 2)->flags & CHR_TOK_WORD);
 }
@@ -945,6 +947,18 @@ static int in_treaty_name(const chr_extractor *x, const mention *m)
 {
     for (size_t i = 0; i < x->ntm; i++)
         if (m->t0 >= x->tm[i].t0 && m->t1 <= x->tm[i].t1) return 1;
+    return 0;
+}
+
+/* Whether m, in a treaty's name, only names it: a city (the Rome Statute,
+ * the Minsk agreements) or the organisation it belongs to ("of the
+ * International Criminal Court"); not a state in it ("the US-Ukraine
+ * minerals agreement"), which may be a party. */
+static int names_treaty(const chr_extractor *x, const mention *m)
+{
+    for (size_t i = 0; i < x->ntm; i++)
+        if (m->t0 >= x->tm[i].t0 && m->t1 <= x->tm[i].t1)
+            return m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_PLACE || x->tr[x->tm[i].treaty].org == m->actor;
     return 0;
 }
 
@@ -1288,7 +1302,7 @@ static int trigger_events(chr_extractor *x)
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
                     in_object(x, weapon_end ? weapon_end : after, m, force || !strcmp(pl, "SANCTION")))
                     push_actor(act, &na, 12, m->actor, "target");
-                if (!chr_ex_agent(x, m) || x->tq[m->t0] || m == prev_subject) continue;
+                if (!chr_ex_agent(x, m) || x->tq[m->t0] || m == prev_subject || names_treaty(x, m)) continue;
                 if (x->tcontent[m->t0] && !(within && m->t0 >= ct0 && m->t1 <= ct1)) continue;
                 /* the object of that verb, when a capital, is a place ("زار وفد
                  * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
