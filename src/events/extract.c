@@ -1050,13 +1050,14 @@ static int joined_ar(const chr_extractor *x, size_t a, const mention *m)
  * (its subject, in Arabic), none a preposition or a comma ("condemned the
  * Ukrainian strikes", "أدانت روسيا الضربات الأوكرانية"; not "a call about
  * the Iranian nuclear file").  An act of force or a sanction reaches past
- * "on", "at", "على", and a word further ("عقوبات جديدة على شركات روسية"). */
+ * "on", "at", "على", and two words further ("عقوبات على سبع شركات دفاع
+ * أمريكية"). */
 static int in_object(const chr_extractor *x, size_t after, const mention *m, int against_ok)
 {
     size_t from = after;
     for (size_t t = after; t < m->t0; t++)
         if (x->tcov[t] && x->m[x->tcov[t] - 1].t1 <= m->t0) from = x->m[x->tcov[t] - 1].t1;
-    if (m->t0 > from + (against_ok ? 3 : 2)) return 0;       /* "عقوبات جديدة على شركات روسية" */
+    if (m->t0 > from + (against_ok ? 4 : 2)) return 0;       /* "عقوبات على سبع شركات دفاع أمريكية" */
     for (size_t t = from; t < m->t0; t++) {
         if (T(x, t)->flags & CHR_TOK_PUNCT) return 0;
         if (prep_is(x, t, "PLACE") && !(against_ok && (prep_is(x, t, "AGAINST") || prep_is(x, t, "AT")))) return 0;
