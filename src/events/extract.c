@@ -669,7 +669,11 @@ static const char *weapon_after(const chr_extractor *x, const sent *s, size_t k,
             (prep_is(x, t, "PLACE") && !prep_is(x, t, "OF") && !prep_is(x, t, "FROM")))
             return NULL;
         const mention *m = mention_at(x, t);
-        if (m && x->lang == CHR_LANG_EN && chr_ex_agent(x, m) && m->tag != CHR_ALIAS_ADJ) return NULL;
+        /* English: a name between is a new clause's subject, unless it
+         * qualifies the object ("targeted Hezbollah positions") */
+        if (m && x->lang == CHR_LANG_EN && chr_ex_agent(x, m) && m->tag != CHR_ALIAS_ADJ &&
+            !(m->t1 < s->t1 && object_code(x, m->t1, cls)))
+            return NULL;
         t += m ? m->t1 - m->t0 : vlen(x, t) ? vlen(x, t) : 1;
     }
     return NULL;
