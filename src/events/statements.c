@@ -458,6 +458,36 @@ static int quote_used(const chr_extractor *x, const quote *q)
     return 0;
 }
 
+/* A quotation that makes a sentence of its own right after a quoted
+ * statement of the sentence before ("\"Ukraine is ready to take this step,\"
+ * Zelensky said. \"Now it is up to the United States ...\""): the same
+ * speaker goes on.  Returns -1 when memory fails. */
+static int continued_quote(chr_extractor *x, const sent *s, size_t si)
+{
+    const stmt *prev = &x->st[x->nst - 1];
+    if (!prev->quoted || prev->sent + 1 != (int)si) return 0;
+    for (size_t i = 0; i < x->nq; i++) {
+        const quote *q = &x->q[i];
+        if (q->t0 < s->t0 || q->t0 > s->t0 + 1 || q->t1 > s->t1 + 1 || quote_used(x, q)) continue;
+        for (size_t k = s->t0; k < s->t1; k++)          /* a sentence with a speaker of its own is not */
+            if (!x->tq[k] && vval(x, k, VK_REPORT)) return 0;
+        stmt st = *prev;
+        st.c0 = q->c0;
+        st.c1 = q->c1;
+        st.ct0 = q->t0;
+        st.ct1 = q->t1;
+        st.verb = "ADD";
+        st.vt = q->t0;
+        st.sent = (int)si;
+        st.negated = 0;
+        st.trailing = 0;
+        if (GROW(x->st, x->nst, x->stcap)) return -1;
+        x->st[x->nst++] = st;
+        return 0;
+    }
+    return 0;
+}
+
 /* Whether token k is a verb of saying that is not a citation ("حسبما ذكرت
  * وكالة تاس" stands aside in a sentence; "قال" begins another statement). */
 static int other_speech(const chr_extractor *x, size_t k)
@@ -468,14 +498,41 @@ static int other_speech(const chr_extractor *x, size_t k)
 
 /* Where reported words that begin at b end: at the end of the sentence, or
  * at the comma before another speaker's clause ("..., and Lebanon's health
- * ministry said ..."); punctuation at the end is left out, but for a
- * closing quotation mark before such a comma. */
+ * ministry said ...") or a medium's ("..., TASS reported"); punctuation at
+ * the end is left out, but for a closing quotation mark before such a
+ * comma. */
+/* The medium named right before a citation word at k ("..., the state news
+ * agency TASS reported"), not before from; NOACTOR when none is. */
+static uint32_t medium_before(const chr_extractor *x, size_t from, size_t k)
+{
+    const char *v = vval(x, k, VK_REPORT);
+    if (!v || strcmp(v, "CITE")) return NOACTOR;
+    for (size_t i = 0; i < x->nm; i++) {
+        const mention *m = &x->m[i];
+        if (m->t0 >= from && (m->t1 == k || m->t1 + 1 == k) && x->a[m->actor].kind == CHR_ACTOR_MEDIA) return m->actor;
+    }
+    return NOACTOR;
+}
+
+/* Whether a citation word at k, right after a comma, names a medium within
+ * six words ("، بحسب ما نقلت وكالة تاس", ", according to TASS"). */
+static int medium_cited(const chr_extractor *x, const sent *s, size_t k)
+{
+    const char *v = vval(x, k, VK_REPORT);
+    if (!v || strcmp(v, "CITE") || k == 0 || !is_comma(T(x, k - 1))) return 0;
+    for (size_t j = k + vlen(x, k); j < s->t1 && j < k + 7; j++) {
+        const mention *m = mention_at(x, j);
+        if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) return 1;
+    }
+    return 0;
+}
+
 static size_t words_end(const chr_extractor *x, const sent *s, size_t b)
 {
     size_t e = s->t1;
     int cut = 0;
     for (size_t c = b + 1; c < e && !cut; c++)
-        if (!x->tq[c] && other_speech(x, c)) {
+        if (!x->tq[c] && (other_speech(x, c) || medium_before(x, b + 1, c) != NOACTOR || medium_cited(x, s, c))) {
             for (size_t p = c; p > b + 1 && !cut; p--)
                 if (is_comma(T(x, p - 1))) {
                     e = p - 1;
@@ -774,6 +831,11 @@ int chr_ex_statements(chr_extractor *x)
         size_t first_st = x->nst;
         for (size_t k = s->t0; k < s->t1; k++) {
             if (x->tq[k] || !vval(x, k, VK_REPORT) || strcmp(vval(x, k, VK_REPORT), "CITE")) continue;
+            uint32_t before = medium_before(x, s->t0, k);     /* "..., TASS reported" */
+            if (before != NOACTOR) {
+                if (ncited < 4) cited[ncited++] = before;
+                continue;
+            }
             for (size_t j = k + vlen(x, k); j < s->t1 && j < k + vlen(x, k) + 6; j++) {
                 const mention *m = mention_at(x, j);
                 if (m && x->a[m->actor].kind == CHR_ACTOR_MEDIA) {
@@ -785,6 +847,11 @@ int chr_ex_statements(chr_extractor *x)
         for (size_t k = s->t0; k < s->t1; k++) {
             const char *verb = vval(x, k, VK_REPORT);
             if (!verb || x->tq[k] || x->tcontent[k] || (strcmp(verb, "CITE") && chr_ex_noun_form(x, k))) continue;
+            /* "..., according to TASS," right after the words it cites: their
+             * reporter (cited above), not a statement of its own */
+            if (!strcmp(verb, "CITE") && x->nst > first_st && x->st[x->nst - 1].sent == (int)si &&
+                x->st[x->nst - 1].ct1 + 1 >= k && medium_cited(x, s, k))
+                continue;
             /* "ولم يكشف الرئيس الروسي عن موعد", "did not say when": nothing said */
             if ((k > s->t0 && vval(x, k - 1, VK_NEG)) || (k > s->t0 + 1 && vval(x, k - 2, VK_NEG) &&
                                                           !(T(x, k - 1)->flags & CHR_TOK_PUNCT) && !covered(x, k - 1)))
@@ -966,6 +1033,7 @@ int chr_ex_statements(chr_extractor *x)
             k = st.ct1 > k ? st.ct1 - 1 : k;
         }
         if (x->nst == first_st && according_to(x, s, si)) return -1;
+        if (x->nst == first_st && x->nst > item_first_st && continued_quote(x, s, si)) return -1;
         /* "according to TASS" anywhere in the sentence reports what it holds */
         for (size_t i = first_st; i < x->nst; i++)
             for (int c = 0; c < ncited; c++) add_reporter(&x->st[i], cited[c]);
