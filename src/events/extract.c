@@ -771,6 +771,50 @@ static int between_names(const chr_extractor *x, size_t after, const mention *m)
     return 0;
 }
 
+/* Whether the English verb trigger at k is passive: a form of "be"
+ * (passive.txt) right before it, or an adverb between ("was reportedly
+ * killed"). */
+static int passive_at(const chr_extractor *x, const sent *s, size_t k)
+{
+    if (x->lang != CHR_LANG_EN) return 0;
+    for (size_t t = k > s->t0 + 4 ? k - 4 : s->t0; t < k; t++) {
+        size_t l = chr_ex_word_len(x, t, "BE");
+        if (!l) continue;
+        if (t + l == k) return 1;
+        if (t + l + 1 == k && (T(x, t + l)->flags & CHR_TOK_WORD) && !covered(x, t + l) && !vn(x, t + l)) return 1;
+    }
+    return 0;
+}
+
+/* Whether the English noun trigger at k is the agent of a passive verb
+ * before it ("Kyiv was hit by a massive Russian missile attack"): "by" at
+ * most three words back, a form of "be" and a participle before that.  The
+ * subject is then what the act struck. */
+static int agent_by(const chr_extractor *x, const sent *s, size_t k)
+{
+    if (x->lang != CHR_LANG_EN) return 0;
+    for (size_t t = k; t > s->t0 && t + 4 > k; t--) {
+        if (prep_is(x, t - 1, "BY")) return passive_at(x, s, t - 1);
+        const mention *m = x->tcov[t - 1] ? &x->m[x->tcov[t - 1] - 1] : NULL;
+        if ((m && m->tag != CHR_ALIAS_ADJ) || !(T(x, t - 1)->flags & CHR_TOK_WORD)) return 0;
+    }
+    return 0;
+}
+
+/* Whether name m follows "by" right after the trigger whose words end at
+ * after, directly or joined to a name that does. */
+static int by_names(const chr_extractor *x, size_t after, const mention *m)
+{
+    for (size_t t = m->t0; t > after;) {
+        size_t p = t - 1;
+        if (prep_is(x, p, "BY")) return 1;
+        if (covered(x, p)) t = x->m[x->tcov[p] - 1].t0;
+        else if (is_comma(T(x, p)) || prep_is(x, p, "AND") || prep_is(x, p, "THE")) t = p;
+        else return 0;
+    }
+    return 0;
+}
+
 /* Whether the English trigger at k is a verb after "to" (its base form: no
  * -s, -ed or -ing): what someone is to do, invited, asked or meant to, not a
  * fact ("invited Netanyahu to visit Budapest").  Forms that are facts are
@@ -1158,6 +1202,9 @@ static int trigger_events(chr_extractor *x)
             /* ten words, a name or title counting as one ("استقبل أمير قطر
              * الشيخ تميم بن حمد آل ثاني الرئيس التركي رجب طيب أردوغان") */
             size_t reach = after + 10;
+            /* "was signed": by whom follows; "Sanctions were imposed on Iran
+             * by the EU": a noun that a passive verb follows */
+            int be = passive_at(x, s, k) || (x->lang == CHR_LANG_EN && after < s->t1 && chr_ex_word_len(x, after, "BE"));
             while (stop < s->t1 && stop < reach && stop < cond) {
                 /* ... and a clause of its own: "after Hamas gunmen killed",
                  * "بعد هجوم حماس" (a bound word before a name, not a date);
@@ -1173,7 +1220,7 @@ static int trigger_events(chr_extractor *x)
                 if ((vval(x, stop, VK_TRIGGER) && !owned) || (vval(x, stop, VK_TREATY) && !symmetric(cameo)) ||
                     (vval(x, stop, VK_REPORT) && !chr_ex_noun_form(x, stop)) ||
                     x->tq[stop] || (!within ? x->tcontent[stop] != 0 : stop >= ct1) ||
-                    (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop)))
+                    (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop) && !(be && prep_is(x, stop, "BY"))))
                     break;
                 if ((T(x, stop)->flags & CHR_TOK_PUNCT) &&
                     (T(x, stop)->cp == ',' || T(x, stop)->cp == 0x060C || T(x, stop)->cp == ';'))
@@ -1210,6 +1257,10 @@ static int trigger_events(chr_extractor *x)
             int nominal = pk > s->t0 && (prep_is(x, pk - 1, "PLACE") || vval(x, pk - 1, VK_BOUND)) &&
                           !prep_is(x, pk - 1, "WITH") &&   /* "pounded Gaza with air strikes": the means */
                           !counted(x, s, pk);              /* "approved a package of sanctions" */
+            /* English passive ("Haniyeh was assassinated", "was signed by
+             * Armenia and Azerbaijan"): the subject is acted on; the name
+             * after "by" acts */
+            int passive = (!nominal && be) || agent_by(x, s, k);
             /* ... and the name after a noun of violence is whom it struck
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
@@ -1318,8 +1369,9 @@ static int trigger_events(chr_extractor *x)
                      * when joined to it ("Russia and China signed"); else it is
                      * the object of a verb between ("Israel pounded Gaza with
                      * air strikes") */
-                    if (has_source && !sym &&
-                        (x->lang == CHR_LANG_EN ? !only_joiners(x, src_end, m->t0) : !joined_ar(x, src_end, m))) {
+                    if ((has_source && !sym &&
+                         (x->lang == CHR_LANG_EN ? !only_joiners(x, src_end, m->t0) : !joined_ar(x, src_end, m))) ||
+                        (passive && !sym)) {
                         push_actor(act, &na, 12, m->actor, "target");
                         continue;
                     }
@@ -1331,6 +1383,10 @@ static int trigger_events(chr_extractor *x)
                      * the blame is for ("condemned the killing of Haniyeh in Tehran") */
                     int to = (m->t0 > 0 && prep_is(x, m->t0 - 1, "TO") && !blame) || m->lam;
                     if (title_body(x, m)) continue;  /* "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ" */
+                    if (passive && by_names(x, after, m)) {         /* "was signed by Armenia and Azerbaijan" */
+                        has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
+                        continue;
+                    }
                     /* "a ceasefire between Israel and Hezbollah", "اشتباكات بين
                      * الجيش والمسلحين": the two sides take part alike */
                     if (between_names(x, after, m)) {
@@ -1382,7 +1438,7 @@ static int trigger_events(chr_extractor *x)
             }
             /* an English verb of force with no one acting is none: "an
              * earthquake struck southern Turkey" */
-            if (x->lang == CHR_LANG_EN && !nominal && !has_source && !sym && !strcmp(pl, "ASSAULT") &&
+            if (x->lang == CHR_LANG_EN && !nominal && !passive && !has_source && !sym && !strcmp(pl, "ASSAULT") &&
                 k > s->t0 && !prep_is(x, k - 1, "THE") && !(T(x, k - 1)->flags & CHR_TOK_PUNCT))
                 continue;
             /* in reported words, only an event whose agent stands next to

@@ -151,7 +151,8 @@ int chr_ex_treaties(chr_extractor *x)
         for (size_t o = k + nl; o < n && o < k + nl + 15; o++) {
             const chr_token *to = T(x, o);
             if ((to->flags & CHR_TOK_BREAK) ||
-                ((to->flags & CHR_TOK_PUNCT) && (to->cp == ',' || to->cp == 0x060C || sentence_end(to->cp))))
+                ((to->flags & CHR_TOK_PUNCT) && (to->cp == ',' || to->cp == 0x060C || sentence_end(to->cp))) ||
+                chr_ex_word_len(x, o, "BE"))            /* "The agreement was signed by ...": a verb */
                 break;
             x->tobj[o] = 1;
         }

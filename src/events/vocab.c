@@ -59,8 +59,9 @@ static int known_word_value(const char *file, const char *v)
     if (strstr(file, "former")) return !strcmp(v, "FORMER");
     if (strstr(file, "except")) return !strcmp(v, "EXCEPT");
     if (strstr(file, "number")) return !strcmp(v, "NUMBER");
+    if (strstr(file, "passive")) return !strcmp(v, "BE");
     return !strcmp(v, "PLACE") || !strcmp(v, "AGAINST") || !strcmp(v, "TO") || !strcmp(v, "WITH") ||
-           !strcmp(v, "OF") || !strcmp(v, "FROM") || !strcmp(v, "AT") || !strcmp(v, "BETWEEN");
+           !strcmp(v, "OF") || !strcmp(v, "FROM") || !strcmp(v, "AT") || !strcmp(v, "BETWEEN") || !strcmp(v, "BY");
 }
 
 /* Whether code (after a "CLASS:" in weapon.txt) is a line of cameo.txt
@@ -87,7 +88,7 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
         } else if (prep && !known_word_value(e->name, f[0])) {
-            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF, FROM, AT, BETWEEN; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE; former.txt: FORMER; except.txt: EXCEPT; number.txt: NUMBER)");
+            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF, FROM, AT, BETWEEN, BY; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE; former.txt: FORMER; except.txt: EXCEPT; number.txt: NUMBER; passive.txt: BE)");
         } else if ((k == VK_TRIGGER || k == VK_WEAPON) && !names && !known_code(v, f[0], k == VK_TRIGGER)) {
             problem(e->name, lineno, "not a code of events/cameo.txt");
         } else if (intern(v, f[0], &val)) {
@@ -165,7 +166,7 @@ static void build(void)
         if ((bl == 4 && !strncmp(base, "prep", 4)) || (bl == 8 && !strncmp(base, "contrast", 8)) ||
             (bl == 12 && !strncmp(base, "coordination", 12)) || (bl == 10 && !strncmp(base, "determiner", 10)) ||
             (bl == 6 && !strncmp(base, "former", 6)) || (bl == 6 && !strncmp(base, "except", 6)) ||
-            (bl == 6 && !strncmp(base, "number", 6))) {
+            (bl == 6 && !strncmp(base, "number", 6)) || (bl == 7 && !strncmp(base, "passive", 7))) {
             if (load_file(v, e, lang, VK_COUNT, v->words[lang])) return;
             continue;
         }
