@@ -771,6 +771,20 @@ static int between_names(const chr_extractor *x, size_t after, const mention *m)
     return 0;
 }
 
+/* Whether an Arabic verb whose words end at after has its subject right
+ * after it: a name that acts, a noun of forces perhaps before it (قصفت
+ * الطائرات الإسرائيلية). */
+static int subject_after_ar(const chr_extractor *x, const sent *s, size_t after)
+{
+    for (size_t t = after; t < s->t1 && t < after + 3;) {
+        const mention *m = mention_at(x, t);
+        if (m) return chr_ex_agent(x, m) && !m->prep;
+        if (!vval(x, t, VK_FORCE)) return 0;
+        t += vlen(x, t);
+    }
+    return 0;
+}
+
 /* Whether the English verb trigger at k is passive: a form of "be"
  * (passive.txt) right before it, or an adverb between ("was reportedly
  * killed"). */
@@ -1429,9 +1443,18 @@ static int trigger_events(chr_extractor *x)
                 if (push_actor(act, &na, 12, from_actor, "source")) has_source = 1;
             }
             prev_end = after;
+            /* Arabic: a verb joined by و to an earlier one, naming no one
+             * itself ("اقتحمت قوات الاحتلال مخيم جنين، واعتقلت عددا من
+             * الشبان"): the earlier verb's subject acts (not in a meeting: one
+             * side alone, "وبحث معه", tells of the meeting before) */
+            if (!na && !sym && x->lang != CHR_LANG_EN && rep < 0 && !nominal && !subject_after_ar(x, s, after)) {
+                uint32_t subj = chr_ex_joined_subject(x, s, k);
+                if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
+            }
             if (!na) continue;
-            /* a launch aimed at no one may be a test, or no act at all */
-            if (weapon_end) {
+            /* a launch aimed at no one may be a test, or no act at all (an
+             * expulsion, a demolition names its object already) */
+            if (weapon_end && !strcmp(vval(x, k, VK_LAUNCH), "LAUNCH")) {
                 int aimed = location != NOACTOR;
                 for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
                 if (!aimed) continue;
