@@ -243,8 +243,9 @@ static size_t words_begin(const chr_extractor *x, const sent *s, size_t b)
 }
 
 /* Whether English words [b, e) after a reporting verb with no "that" are
- * only its object: an agreement or an event named, a date after it
- * ("announced the agreement on Tuesday, saying ..."), not a clause. */
+ * only its object: an agreement or an event named, a date or a place after
+ * it ("announced the agreement on Tuesday, saying ...", "claimed a drone
+ * attack on Eilat"), not a clause. */
 static int object_only(const chr_extractor *x, size_t b, size_t e)
 {
     if (x->lang != CHR_LANG_EN) return 0;
@@ -254,7 +255,9 @@ static int object_only(const chr_extractor *x, size_t b, size_t e)
         t++;                                                 /* the, a, an */
     if (t >= e || !(vval(x, t, VK_TREATY) || vval(x, t, VK_TRIGGER))) return 0;
     for (t += vlen(x, t); t < e; t++)
-        if (!chr_ex_in_timex(x, t) && !prep_is(x, t, "PLACE") && !(T(x, t)->flags & CHR_TOK_PUNCT)) return 0;
+        if (!chr_ex_in_timex(x, t) && !prep_is(x, t, "PLACE") && !(T(x, t)->flags & CHR_TOK_PUNCT) &&
+            !(covered(x, t) && t > b && prep_is(x, t - 1, "PLACE")) && !(covered(x, t) && covered(x, t - 1)))
+            return 0;                                        /* "a drone attack on Eilat" */
     return 1;
 }
 
