@@ -101,12 +101,22 @@ static int mentions_titles(chr_extractor *x)
         if (!title || x->tment[k]) continue;
         size_t j = k + vlen(x, k);
         uint32_t affil = NOACTOR;
-        /* English puts the nationality first: "Maltese Foreign Minister" */
+        /* English puts the nationality or the body first: "Maltese Foreign
+         * Minister", "Hamas spokesman", "Houthi military spokesman" (a word
+         * or two of the post between, in lower case) */
+        size_t lead = k;
+        while (x->lang == CHR_LANG_EN && lead > 0 && lead + 2 > k && !covered(x, lead - 1) &&
+               (!vn(x, lead - 1) || vval(x, lead - 1, VK_FORCE)) &&
+               (T(x, lead - 1)->flags & CHR_TOK_WORD) && !(T(x, lead - 1)->flags & CHR_TOK_UPPER))
+            lead--;
         for (size_t i = x->nm; i-- > 0;)
-            if (x->m[i].t1 == k) {
-                if (x->m[i].tag == CHR_ALIAS_ADJ || x->a[x->m[i].actor].kind == CHR_ACTOR_STATE) affil = x->m[i].actor;
+            if (x->m[i].t1 == lead || x->m[i].t1 == k) {
+                chr_actor_kind kind = x->a[x->m[i].actor].kind;
+                if (x->m[i].tag == CHR_ALIAS_ADJ || kind == CHR_ACTOR_STATE ||
+                    (x->lang == CHR_LANG_EN && kind == CHR_ACTOR_ORG))
+                    affil = x->m[i].actor;
                 break;
-            } else if (x->m[i].t1 < k) {
+            } else if (x->m[i].t1 < lead) {
                 break;
             }
         for (int guard = 0; guard < 4 && j < n; guard++) {
