@@ -990,15 +990,19 @@ static int subject_next_to(const chr_extractor *x, size_t c0, size_t c1, size_t 
 /* The actors of the event before that "the two sides" (both: 1) or "the two
  * ministers" (2: people only) stand for, added to act as acting: all of
  * them but those only mentioned or speaking, when at least two are there. */
-static int both_actors(const chr_extractor *x, int both, const ev_actor *last, int nlast, ev_actor *act, int *na,
+static int both_actors(chr_extractor *x, int both, const ev_actor *last, int nlast, ev_actor *act, int *na,
                        const char *role)
 {
     uint32_t who[12];
     int n = 0, added = 0;
     for (int i = 0; i < nlast && n < 12; i++)
         if (strcmp(last[i].role, "mentioned") && strcmp(last[i].role, "speaker") &&
-            (both == 1 || x->a[last[i].actor].kind == CHR_ACTOR_PERSON))
-            who[n++] = last[i].actor;
+            (both != 2 || x->a[last[i].actor].kind == CHR_ACTOR_PERSON)) {
+            uint32_t a = both == 3 ? party_of(x, last[i].actor) : last[i].actor;   /* Assad: Syria */
+            int seen = a == NOACTOR;
+            for (int j = 0; j < n && !seen; j++) seen = who[j] == a;
+            if (!seen) who[n++] = a;
+        }
     for (int i = 0; n >= 2 && i < n; i++) added |= push_actor(act, na, 12, who[i], role);
     return added;
 }
@@ -1172,6 +1176,11 @@ static int trigger_events(chr_extractor *x)
     ev_actor last_act[12];
     int last_na = 0;
     size_t last_si = SIZE_MAX;
+    /* ... and of the last one two people took part in, for "the two
+     * leaders" after "and the two countries signed" */
+    ev_actor pers_act[12];
+    int pers_na = 0;
+    size_t pers_si = SIZE_MAX;
     for (size_t si = 0; si < x->ns; si++) {
         const sent *s = &x->s[si];
         size_t cond = condition_at(x, s);
@@ -1335,7 +1344,13 @@ static int trigger_events(chr_extractor *x)
                                si <= last_si + 1 && x->s[last_si].item == s->item
                            ? chr_ex_both_subject(x, s, k, after)
                            : 0;
-            if (both && !(has_source |= both_actors(x, both, last_act, last_na, act, &na, sym ? "participant" : "source")))
+            const ev_actor *before = last_act;
+            int nbefore = last_na;
+            if (both == 2 && pers_si != SIZE_MAX && si <= pers_si + 1 && x->s[pers_si].item == s->item) {
+                before = pers_act;
+                nbefore = pers_na;
+            }
+            if (both && !(has_source |= both_actors(x, both, before, nbefore, act, &na, sym ? "participant" : "source")))
                 both = 0;
             /* where the last source before the trigger ends; SIZE_MAX: the
              * subject stands further back, so names here are objects */
@@ -1474,6 +1489,13 @@ static int trigger_events(chr_extractor *x)
             memcpy(last_act, act, (size_t)na * sizeof *act);
             last_na = na;
             last_si = si;
+            int people = 0;
+            for (int i = 0; i < na; i++) people += act[i].role[0] != 'm' && x->a[act[i].actor].kind == CHR_ACTOR_PERSON;
+            if (people >= 2) {
+                memcpy(pers_act, act, (size_t)na * sizeof *act);
+                pers_na = na;
+                pers_si = si;
+            }
             ev->type = chr_record_str(x->rec, label[0] ? label : cameo);
             ev->cameo = chr_record_str(x->rec, cameo);
             ev->plover = chr_record_str(x->rec, pl);

@@ -223,7 +223,8 @@ int chr_ex_agent(const chr_extractor *x, const mention *m);
 /* Whether "the two sides" ("الجانبان", pronoun.txt BOTH) or "the two
  * ministers" ("الوزيران", BOTH_PEOPLE) stands as the subject of the trigger
  * at k (words end at after): right before it in English, right after it in
- * Arabic.  2 for people, 1 for sides, 0 when none does. */
+ * Arabic.  2 for people, 3 for states ("the two countries", البلدان: people
+ * stand for their states), 1 for sides, 0 when none does. */
 int chr_ex_both_subject(const chr_extractor *x, const sent *s, size_t k, size_t after);
 
 /* Where the text of sentence s begins after a dateline that opens its line

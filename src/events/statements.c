@@ -282,7 +282,7 @@ int chr_ex_both_subject(const chr_extractor *x, const sent *s, size_t k, size_t 
     } else if (after < s->t1) {
         v = vval(x, after, VK_PRONOUN);
     }
-    return !v ? 0 : !strcmp(v, "BOTH_PEOPLE") ? 2 : !strcmp(v, "BOTH");
+    return !v ? 0 : !strcmp(v, "BOTH_PEOPLE") ? 2 : !strcmp(v, "BOTH_STATES") ? 3 : !strcmp(v, "BOTH");
 }
 
 /* The two who "the two sides" or "the two ministers" (both: 1 or 2,
