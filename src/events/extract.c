@@ -1359,6 +1359,7 @@ static int trigger_events(chr_extractor *x)
              * object, not the subject */
             if (!has_source && !sym && !nominal && unnamed_official_at(x, s, after)) has_source = 1;
             size_t src_end = has_source ? SIZE_MAX : 0;
+            size_t after_src = SIZE_MAX;              /* where a subject after the verb ends */
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 /* a city or region after the verb is where it happened, and
@@ -1449,7 +1450,14 @@ static int trigger_events(chr_extractor *x)
                     /* Arabic puts the subject after the verb, and the agent after
                      * a noun (زيارة بوتين): the first name there is the source */
                     const char *role = sym ? "participant" : (!has_source && !to && !against && !with && !struck && !(x->lang == CHR_LANG_EN && !nominal)) ? "source" : "target";
-                    if (push_actor(act, &na, 12, m->actor, role) && role[0] == 's') has_source = 1;
+                    /* Arabic: a name joined by و to the subject right before it
+                     * is a subject too ("ودعت مصر والسعودية إلى") */
+                    if (!sym && has_source && x->lang != CHR_LANG_EN && m->wa && !m->prep && m->t0 == after_src)
+                        role = "source";
+                    if (push_actor(act, &na, 12, m->actor, role) && role[0] == 's') {
+                        has_source = 1;
+                        after_src = m->t1;
+                    }
                 }
             }
             if (from_actor != NOACTOR) {

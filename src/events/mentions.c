@@ -49,7 +49,15 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
     if ((t0 == 0 || (T(x, t0)->flags & CHR_TOK_BREAK)) && t1 < x->tok->n && (T(x, t1)->flags & CHR_TOK_PUNCT) &&
         x->a[actor].kind != CHR_ACTOR_PERSON) {
         uint32_t c = T(x, t1)->cp;
-        if (c == '-' || c == 0x2013 || c == 0x2014 || c == '(' || c == ',') m->prep = 1;
+        if (c == '-' || c == 0x2013 || c == 0x2014 || c == '(') m->prep = 1;
+        /* "KYIV, Nov 21 (Reuters) -": a comma, then the rest of a dateline;
+         * not "Qatar, Egypt and the United States said" */
+        for (size_t t = t1 + 1; c == ',' && t < x->tok->n && t < t1 + 8 && !(T(x, t)->flags & CHR_TOK_BREAK); t++)
+            if ((T(x, t)->flags & CHR_TOK_PUNCT) &&
+                (T(x, t)->cp == '(' || T(x, t)->cp == '-' || T(x, t)->cp == 0x2013 || T(x, t)->cp == 0x2014)) {
+                m->prep = 1;
+                break;
+            }
     }
     x->tment[t0] = (int32_t)++x->nm;
     for (size_t k = t0; k < t1; k++) x->tcov[k] = (int32_t)x->nm;

@@ -125,6 +125,39 @@ static uint32_t speaker_before(const chr_extractor *x, const sent *s, size_t k)
     return NOACTOR;
 }
 
+/* The names joined by "and", a comma or و to speaker's, next to the
+ * reporting verb at k (words at after): "Egypt and Saudi Arabia called",
+ * "وأكدت مصر وقطر والولايات المتحدة" (*j then moves past them, to where the
+ * words may begin).  Up to max, into out; returns how many. */
+static int joined_speakers(const chr_extractor *x, const sent *s, size_t k, size_t after, uint32_t speaker, size_t *j,
+                           uint32_t *out, int max)
+{
+    int n = 0;
+    for (size_t i = 0; i < x->nm && !n; i++) {
+        const mention *m = &x->m[i];
+        if (m->actor != speaker || m->t0 < s->t0 || m->t1 > s->t1 || x->tq[m->t0]) continue;
+        if (m->t1 <= k && m->t1 + 1 >= k) {                               /* "X, Y and Z said" */
+            for (const mention *c = m; n < max && c->t0 >= s->t0 + 2 &&
+                                       (prep_is(x, c->t0 - 1, "AND") || is_comma(T(x, c->t0 - 1)));) {
+                const mention *p = x->tcov[c->t0 - 2] ? &x->m[x->tcov[c->t0 - 2] - 1] : NULL;
+                if (!p || !chr_ex_agent(x, p) || p->prep || p->actor == speaker) break;
+                out[n++] = p->actor;
+                c = p;
+            }
+        } else if (x->lang != CHR_LANG_EN && m->t0 >= after && m->t0 <= after + 1) {   /* "قال X وY وZ" */
+            for (const mention *c = m; n < max && c->t1 < s->t1;) {
+                size_t t = is_comma(T(x, c->t1)) ? c->t1 + 1 : c->t1;
+                const mention *q = t < s->t1 ? mention_at(x, t) : NULL;
+                if (!q || !(q->wa || t > c->t1) || !chr_ex_agent(x, q) || q->prep || q->actor == speaker) break;
+                out[n++] = q->actor;
+                if (*j < q->t1) *j = q->t1;
+                c = q;
+            }
+        }
+    }
+    return n;
+}
+
 static uint32_t find_speaker(const chr_extractor *x, const sent *s, size_t k, size_t after, int cite, size_t *j)
 {
     uint32_t other = NOACTOR;
@@ -875,7 +908,7 @@ int chr_ex_statements(chr_extractor *x)
                 after = j;
             }
             const mention *to = NULL;            /* whom a warning is given to */
-            uint32_t pair[2];                        /* "the two sides" who speak */
+            uint32_t pair[4];                        /* "the two sides" who speak, or "X and Y" */
             int npair = 0, both = strcmp(verb, "CITE") && strcmp(verb, "ALSO") ? chr_ex_both_subject(x, s, k, after) : 0;
             int warn = !strcmp(verb, "WARN");
             if (!strcmp(verb, "ALSO")) {
@@ -894,6 +927,15 @@ int chr_ex_statements(chr_extractor *x)
                 speaker = find_speaker(x, s, k, after, !strcmp(verb, "CITE"), &j);
             }
             if (speaker == NOACTOR && !strcmp(verb, "CITE")) continue;   /* "as TASS reported" */
+            /* "Egypt and Saudi Arabia called for ...", "ودعت مصر والسعودية إلى":
+             * each of the two says the words */
+            if (speaker != NOACTOR && npair == 0 && strcmp(verb, "CITE") && strcmp(verb, "ALSO")) {
+                int more = joined_speakers(x, s, k, after, speaker, &j, pair + 1, 3);
+                if (more) {
+                    pair[0] = speaker;
+                    npair = more + 1;
+                }
+            }
             if (speaker == NOACTOR && strcmp(verb, "ALSO")) speaker = chr_ex_joined_subject(x, s, k);
             /* "وقال:", "وأضاف أن", "He added": the last speaker goes on; a verb
              * whose subject is there but unknown ("ونفى القيادي ... ذلك") does not */
@@ -1027,9 +1069,9 @@ int chr_ex_statements(chr_extractor *x)
             if (GROW(x->st, x->nst, x->stcap)) return -1;
             x->st[x->nst++] = st;
             last = speaker;
-            if (npair == 2) {                        /* the other side said it too */
+            for (int p = 1; p < npair; p++) {       /* the other side said it too */
                 if (GROW(x->st, x->nst, x->stcap)) return -1;
-                st.speaker = pair[1];
+                st.speaker = pair[p];
                 x->st[x->nst++] = st;
                 last = NOACTOR;                      /* "He added" after both: who is not known */
             }
