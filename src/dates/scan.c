@@ -2299,6 +2299,12 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         }
     }
     if (fn(s, j, F_CLOCK) && !clock && !(s->u[j].flags & CHR_TOK_ARABIC)) { j++; marked = 1; }   /* 8 o'clock */
+    /* an Arabic hour told by an ordinal alone has the article (الثانية
+     * مساء) or a clock word before it: "آل ثاني مساء أمس" is a name, then
+     * the evening */
+    if (word && !clock && mi < 0 && (s->u[i].flags & CHR_TOK_ARABIC) && kind(s, i, LK_ORD) && !kind(s, i, LK_CARD) &&
+        !definite(s, i))
+        return 0;
     int ampm = lead_dp != 0;
     if (fn(s, j, F_PM) && !fn(s, j, F_AD)) { if (h < 12) h += 12; j++; marked = ampm = 1; }
     else if (fn(s, j, F_AM) && !fn(s, j, F_AD)) { if (h == 12) h = 0; j++; marked = ampm = 1; }
