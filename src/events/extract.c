@@ -665,8 +665,12 @@ static const char *weapon_after(const chr_extractor *x, const sent *s, size_t k,
             *end = t + vlen(x, t);
             return code;
         }
-        if ((T(x, t)->flags & CHR_TOK_PUNCT) || x->tq[t] || vval(x, t, VK_TRIGGER) || vval(x, t, VK_REPORT) ||
-            (prep_is(x, t, "PLACE") && !prep_is(x, t, "OF") && !prep_is(x, t, "FROM")))
+        /* (a launch stops at another event; a deal may be of one: "reached
+         * a ceasefire agreement", and reached "to" one: توصل إلى اتفاق) */
+        int launch = !strcmp(cls, "LAUNCH");
+        if ((T(x, t)->flags & CHR_TOK_PUNCT) || x->tq[t] || (launch && vval(x, t, VK_TRIGGER)) ||
+            vval(x, t, VK_REPORT) ||
+            (prep_is(x, t, "PLACE") && !prep_is(x, t, "OF") && !prep_is(x, t, "FROM") && (launch || !prep_is(x, t, "TO"))))
             return NULL;
         const mention *m = mention_at(x, t);
         /* English: a name between is a new clause's subject, unless it
@@ -1477,6 +1481,9 @@ static int trigger_events(chr_extractor *x)
             if (!na) continue;
             /* a launch aimed at no one may be a test, or no act at all (an
              * expulsion, a demolition names its object already) */
+            /* an agreement is reached by two: "أعلن X التوصل إلى اتفاق" is not
+             * X's alone */
+            if (weapon_end && !strcmp(vval(x, k, VK_LAUNCH), "REACH") && na < 2) continue;
             if (weapon_end && !strcmp(vval(x, k, VK_LAUNCH), "LAUNCH")) {
                 int aimed = location != NOACTOR;
                 for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';

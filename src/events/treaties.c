@@ -120,6 +120,8 @@ int chr_ex_treaties(chr_extractor *x)
                 org = m->actor;
                 e = m->t1;
             } else {
+                /* a city names it: اتفاقية باريس، اتفاق أوسلو، معاهدة فرساي */
+                if (m && (m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_PLACE)) e = m->t1;
                 /* a definite noun takes definite adjectives (الاتفاقية الإستراتيجية);
                  * an indefinite one a genitive or indefinite words (معاهدة الشراكة،
                  * اتفاقية شراكة شاملة); a verb after "الاتفاق" ends it */
