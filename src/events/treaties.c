@@ -142,12 +142,6 @@ int chr_ex_treaties(chr_extractor *x)
                 e = t + 1;
             }
         }
-        /* "a resolution demanding ...": a new one, unnamed: none to record */
-        if (!number && x->lang == CHR_LANG_EN && b == k && k > 0 && T(x, k - 1)->norm_len <= 2 &&
-            (T(x, k - 1)->norm_len == 1 ? x->tok->buf[T(x, k - 1)->norm] == 'a'
-                                         : !memcmp(x->tok->buf + T(x, k - 1)->norm, "an", 2)) &&
-            e == k + nl && org == NOACTOR)
-            continue;
         /* what follows the noun, to the end of its clause, is what the
          * agreement is about ("اتفاق لوقف إطلاق النار وتبادل الأسرى"), not events */
         for (size_t o = k + nl; o < n && o < k + nl + 15; o++) {
@@ -157,6 +151,15 @@ int chr_ex_treaties(chr_extractor *x)
                 chr_ex_word_len(x, o, "BE"))            /* "The agreement was signed by ...": a verb */
                 break;
             x->tobj[o] = 1;
+        }
+        /* "a resolution demanding ...": a new one, unnamed: none to record
+         * (what it is about is marked all the same) */
+        if (!number && x->lang == CHR_LANG_EN && b == k && k > 0 && T(x, k - 1)->norm_len <= 2 &&
+            (T(x, k - 1)->norm_len == 1 ? x->tok->buf[T(x, k - 1)->norm] == 'a'
+                                         : !memcmp(x->tok->buf + T(x, k - 1)->norm, "an", 2)) &&
+            e == k + nl && org == NOACTOR) {
+            k = e - 1;
+            continue;
         }
         char key[256];
         if (number) snprintf(key, sizeof key, "no:%ld ", number);
