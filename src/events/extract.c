@@ -1275,6 +1275,14 @@ static int trigger_events(chr_extractor *x)
                     comma = 1;
                     break;
                 }
+            /* ... but a list of names goes on past its commas ("Spain,
+             * Ireland and Norway recognized") */
+            while (comma && from >= prev_end + 2 && x->tment[from] && x->tcov[from - 2]) {
+                const mention *p = &x->m[x->tcov[from - 2] - 1];
+                if (!chr_ex_agent(x, p) || p->prep || p->t0 < prev_end) break;
+                from = p->t0;
+                if (!(from > prev_end && is_comma(T(x, from - 1)))) comma = 0;
+            }
             /* right after a preposition or a bound word (with a determiner
              * between in English) the trigger is a noun ("حذر خامنئي إسرائيل
              * من رد على اغتيال هنية", "a response to the killing of") or an
