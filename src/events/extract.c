@@ -1425,6 +1425,12 @@ static int trigger_events(chr_extractor *x)
                      * the blame is for ("condemned the killing of Haniyeh in Tehran") */
                     int to = (m->t0 > 0 && prep_is(x, m->t0 - 1, "TO") && !blame) || m->lam;
                     if (title_body(x, m)) continue;  /* "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ" */
+                    /* the object sent off, expelled or recognized names whose it
+                     * is: "بدولة فلسطين", "Hezbollah positions" */
+                    if (weapon_end && !sym && m->t0 < weapon_end && m->t1 >= weapon_end) {
+                        push_actor(act, &na, 12, m->actor, "target");
+                        continue;
+                    }
                     if (passive && by_names(x, after, m)) {         /* "was signed by Armenia and Azerbaijan" */
                         has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
                         continue;
