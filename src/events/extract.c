@@ -412,6 +412,20 @@ static int dates_saying(const chr_extractor *x, const stmt *st, const chr_timex 
  * date expression of the sentence, past its dateline, outside quoted or
  * reported words (a list or range of them gives start and end), else the
  * report's date. */
+/* Whether character c lies in a clause set off by commas in sentence s
+ * (chr_ex_aside_end) that character kc, the trigger, is not in. */
+static int in_aside(const chr_extractor *x, const sent *s, size_t c, size_t kc)
+{
+    for (size_t t = s->t0; t < s->t1; t++) {
+        size_t e = chr_ex_aside_end(x, s, t);
+        if (!e) continue;
+        size_t a0 = T(x, t)->end, a1 = T(x, e)->start;
+        if (c >= a0 && c < a1 && !(kc >= a0 && kc < a1)) return 1;
+        t = e - 1;
+    }
+    return 0;
+}
+
 static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
 {
     const sent *s = &x->s[si];
@@ -429,6 +443,7 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
             !strcmp(t->value, "PAST_REF") || !strcmp(t->value, "FUTURE_REF"))
             continue;
         if (bounded(x, t->start)) continue;    /* "منذ عام 2012": a bound, not the date */
+        if (in_aside(x, s, t->start, kc)) continue;   /* "Putin, who visited ... in June, said" */
         /* a date inside someone's words dates what the words tell, not the
          * saying; an event told by those words (the trigger inside them too,
          * "X shelled Y on Tuesday, the ministry said") takes it */

@@ -187,6 +187,12 @@ int64_t chr_ex_aref_gz(chr_extractor *x, uint32_t gid);
 /* The token after a temporal expression that starts at token k, or k. */
 size_t chr_ex_past_timex(const chr_extractor *x, size_t k, size_t end);
 
+/* For a comma at c in sentence s that opens a clause set off by commas (a
+ * relative pronoun after it, pronoun.txt RELATIVE, or an English past
+ * participle: ", who visited Pyongyang in June,", ", signed on June 19,"):
+ * the token of its closing comma; 0 when c opens none. */
+size_t chr_ex_aside_end(const chr_extractor *x, const sent *s, size_t c);
+
 int chr_ex_in_timex(const chr_extractor *x, size_t k);
 
 /* ---- mentions.c --------------------------------------------------------- */

@@ -98,8 +98,30 @@ static uint32_t agent_ending_at(const chr_extractor *x, size_t b)
     return NOACTOR;
 }
 
+size_t chr_ex_aside_end(const chr_extractor *x, const sent *s, size_t c)
+{
+    if (c + 2 >= s->t1 || !is_comma(T(x, c))) return 0;
+    const char *v = vval(x, c + 1, VK_PRONOUN);
+    const chr_token *w = T(x, c + 1);
+    int participle = x->lang == CHR_LANG_EN && (w->flags & CHR_TOK_WORD) && !(w->flags & CHR_TOK_UPPER) &&
+                     w->norm_len > 3 && !memcmp(x->tok->buf + w->norm + w->norm_len - 2, "ed", 2);
+    if (!(v && !strcmp(v, "RELATIVE")) && !participle) return 0;
+    for (size_t t = c + 2; t < s->t1 && t < c + 14; t++)
+        if (is_comma(T(x, t))) return t;
+    return 0;
+}
+
 static uint32_t speaker_before(const chr_extractor *x, const sent *s, size_t k)
 {
+    /* "Putin, who visited Pyongyang in June, said": the name before a
+     * relative clause set off by commas */
+    if (k >= s->t0 + 2 && is_comma(T(x, k - 1)))
+        for (size_t c = k - 2; c > s->t0 && c + 16 > k; c--)
+            if (is_comma(T(x, c)) && chr_ex_aside_end(x, s, c) == k - 1) {
+                uint32_t a = agent_ending_at(x, c);
+                if (a != NOACTOR) return a;
+                break;
+            }
     /* "Brown, the chairman of the Joint Chiefs of Staff, said": the name
      * before an apposition set off by commas, not a name inside it */
     if (k >= s->t0 + 2 && is_comma(T(x, k - 1)))
