@@ -1352,6 +1352,15 @@ static int trigger_events(chr_extractor *x)
                 uint32_t subj = comma_subject(x, prev_end, from, k);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
+            /* a verb right after a relative pronoun set off by a comma ("بوتين،
+             * الذي زار بيونغ يانغ", "Putin, who visited"): the name before the
+             * comma acts */
+            if (!has_source && k >= s->t0 + 3 && is_comma(T(x, k - 2)) && vval(x, k - 1, VK_PRONOUN) &&
+                !strcmp(vval(x, k - 1, VK_PRONOUN), "RELATIVE") && x->tcov[k - 3]) {
+                const mention *ante = &x->m[x->tcov[k - 3] - 1];
+                if (ante->t1 == k - 2 && chr_ex_agent(x, ante) && !ante->prep)
+                    has_source |= push_actor(act, &na, 12, ante->actor, sym ? "participant" : "source");
+            }
             /* English: a verb joined by "and" to an earlier one ("spoke with
              * Netanyahu ... and pledged support") has the sentence's subject */
             if (x->lang == CHR_LANG_EN && !has_source && k > s->t0 && rep < 0 && !nominal && prep_is(x, k - 1, "AND")) {
