@@ -44,6 +44,8 @@ enum {
     F_FISCAL = 1 << 29, F_ADVERB = 1 << 30,
     F_DAYLIGHT = 1u << 31
 };
+/* past the 32 roles of the enum */
+#define F_THAT ((uint64_t)1 << 32)   /* a word that opens reported words: أن, that */
 
 /* PART_REST: the rest of a period, from the anchor to its end (resolve.c) */
 enum { PART_NONE = 0, PART_START, PART_MID, PART_END, PART_REST };
@@ -66,7 +68,7 @@ enum { SEASON_SP = 1, SEASON_SU, SEASON_FA, SEASON_WI };
  * (unit: the count built into a dual; deictic: part of day; set: the count). */
 typedef struct lex_info {
     uint32_t kinds;        /* LKB() bits */
-    uint32_t funcs;        /* F_* bits when LK_FUNC is set */
+    uint64_t funcs;        /* F_* bits when LK_FUNC is set */
     int32_t val[LK_COUNT];
     int32_t val2[LK_COUNT];
 } lex_info;

@@ -57,7 +57,7 @@ static int kind(const S *s, int i, int k)
 {
     return i >= 0 && i < s->nu && s->u[i].lx && (s->u[i].lx->kinds & LKB(k));
 }
-static int fn(const S *s, int i, unsigned f)
+static int fn(const S *s, int i, uint64_t f)
 {
     return kind(s, i, LK_FUNC) && (s->u[i].lx->funcs & f);
 }
@@ -296,7 +296,7 @@ static int tense_at(const S *s, int u0, int u1)
         int l = u0 - 1, r = u1;
         while (l >= 0 || r < s->nu) {
             if (l >= 0 && (s->u[l].sent != sent || (clause && clause_mark(s, l)))) l = -1;
-            if (r < s->nu && (s->u[r].sent != sent || (clause && clause_mark(s, r)))) r = s->nu;
+            if (r < s->nu && (s->u[r].sent != sent || (clause && clause_mark(s, r)) || fn(s, r, F_THAT))) r = s->nu;
             int cl = l >= 0 ? (weak ? s->u[l].weak : s->u[l].cue) : 0;
             int cr = r < s->nu ? (weak ? s->u[r].weak : s->u[r].cue) : 0;
             if (cl) return cl;
@@ -2513,7 +2513,7 @@ static int match_at(const S *s, int i, texpr *best)
     if (at >= s->nu) return 0;
     const lex_info *lx = s->u[at].lx;
     uint32_t first = (s->u[at].flags & CHR_TOK_NUM) ? NUMBIT : lx ? lx->kinds : 0;
-    uint32_t roles = lx && (lx->kinds & LKB(LK_FUNC)) ? lx->funcs : 0;
+    uint64_t roles = lx && (lx->kinds & LKB(LK_FUNC)) ? lx->funcs : 0;
     for (size_t p = 0; p < sizeof patterns / sizeof *patterns; p++) {
         if (!(patterns[p].first & first) && !(patterns[p].roles & roles)) continue;
         texpr e;
