@@ -11,7 +11,9 @@ the failures are listed.
 * A writer adds new events to the newest part, and starts a new part when
   the newest is full.
 * A database of schema version 1 (one index per date order, no parts) is
-  migrated when first opened, by a query too, and answers as before.
+  migrated when first opened, by a query too, and answers as before; so is
+  one of version 3 (schemas/chronicle-4.sql: event's CHECK rewritten).
+  Either way the migrated schema is that of a new database.
 
     parts.py --chronicle PATH --generator tests/bench/gen_corpus.py
 """
@@ -63,12 +65,35 @@ def split_parts(db, nparts):
     con.close()
 
 
+# What schemas/chronicle-4.sql changed, as versions 1 to 3 had it.
+UNDO_4 = """
+        PRAGMA writable_schema = ON;
+        UPDATE sqlite_schema
+            SET sql = replace(sql, 'CHECK (basis = ''stated'' OR basis = ''reported'' OR basis = ''unknown'')',
+                              'CHECK (basis IN (''stated'', ''reported'', ''unknown''))')
+            WHERE type = 'table' AND name = 'event';
+        PRAGMA writable_schema = RESET;
+"""
+
+
+def downgrade_3(db):
+    """Rewrites a database into the layout of schema version 3."""
+    con = sqlite3.connect(db)
+    con.executescript("BEGIN;" + UNDO_4 + "PRAGMA user_version = 3; COMMIT;")
+    con.close()
+
+
+def schema(db):
+    """The tables, indexes and their SQL, as sqlite_schema has them."""
+    return sql(db, "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")
+
+
 def downgrade(db):
     """Rewrites a database into the layout of schema version 1."""
     con = sqlite3.connect(db)
     con.executescript("""
         PRAGMA foreign_keys = OFF;
-        BEGIN;
+        BEGIN;""" + UNDO_4 + """
         DROP INDEX event_sort;
         ALTER TABLE event DROP COLUMN part;
         CREATE INDEX event_sort ON event(sort_date);
@@ -195,13 +220,34 @@ def _(c):
     downgrade(db)
     assert sql(db, "PRAGMA user_version")[0][0] == 1
     same_answers(c, db, c.one)
-    assert sql(db, "PRAGMA user_version")[0][0] == 3, "not migrated"
+    assert sql(db, "PRAGMA user_version")[0][0] == 4, "not migrated"
+    assert schema(db) == schema(c.one), "the migrated schema is not that of a new database"
     assert sql(db, "SELECT count(*) FROM actor_sound")[0][0] == \
         sql(c.one, "SELECT count(*) FROM actor_sound")[0][0] > 0, "people's sound keys not computed"
     events = sql(db, "SELECT count(*) FROM event")[0][0]
     assert sql(db, "SELECT id, events FROM part") == [(0, events)], "not one part 0 of %d events" % events
     assert sql(db, "PRAGMA integrity_check") == [("ok",)]
     assert sql(db, "PRAGMA foreign_key_check") == []
+
+
+@check("a version-3 database is migrated by the first query, and answers as before")
+def _(c):
+    db = c.copy("v3.db")
+    downgrade_3(db)
+    assert sql(db, "PRAGMA user_version")[0][0] == 3
+    assert "basis IN (" in sql(db, "SELECT sql FROM sqlite_schema WHERE name = 'event'")[0][0]
+    same_answers(c, db, c.one)
+    assert sql(db, "PRAGMA user_version")[0][0] == 4, "not migrated"
+    assert schema(db) == schema(c.one), "the migrated schema is not that of a new database"
+    assert sql(db, "PRAGMA integrity_check") == [("ok",)]
+    con = sqlite3.connect(db)
+    try:
+        con.execute("INSERT INTO event(key, type, cameo, basis, sort_date) VALUES(-1, 't', '010', 'guessed', '~')")
+        raise AssertionError("an event with basis 'guessed' was stored")
+    except sqlite3.IntegrityError:
+        pass
+    finally:
+        con.close()
 
 
 def main(argv=None):
