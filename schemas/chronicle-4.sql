@@ -8,8 +8,8 @@
 -- the table's SQL is rewritten in place, the way SQLite's documentation on
 -- ALTER TABLE describes for changing such constraints without rebuilding
 -- the table; every row meets the new condition since it is the old one.
--- A connection opened before keeps the old text until it next reads the
--- schema, which changes only its speed.
+-- The DROP INDEX statements below change the schema cookie, so that other
+-- connections read the new text when they next use the database.
 PRAGMA writable_schema = ON;
 UPDATE sqlite_schema
     SET sql = replace(sql, 'CHECK (basis IN (''stated'', ''reported'', ''unknown''))',
@@ -17,3 +17,14 @@ UPDATE sqlite_schema
     WHERE type = 'table' AND name = 'event';
 PRAGMA writable_schema = RESET;
 
+-- Indexes that every row of their table kept up to date and that no query
+-- reads (src/store/query.c looks statements, sentences, sources and treaty
+-- rows up by their own keys, never by article or speaker).  They could only
+-- serve the deletion of an article or an actor, which Chronicle never does;
+-- such a deletion by hand still works, by reading these tables through.
+DROP INDEX IF EXISTS statement_speaker;
+DROP INDEX IF EXISTS statement_article;
+DROP INDEX IF EXISTS sentence_article;
+DROP INDEX IF EXISTS event_source_article;
+DROP INDEX IF EXISTS treaty_mention_article;
+DROP INDEX IF EXISTS treaty_article_article;
