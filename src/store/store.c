@@ -40,8 +40,8 @@ enum {
 };
 
 static const char *const sql[P_COUNT] = {
-    "INSERT INTO article(hash, ext_id, url, source, title, published, dct_basis, lang, path, chars)"
-    " VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(hash) DO NOTHING",
+    "INSERT INTO article(hash, ext_id, url, source, title, published, dct_basis, lang, path, chars, source_actor)"
+    " VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(hash) DO NOTHING",
     "INSERT INTO item(article_id, idx, start, end, dct) VALUES(?,?,?,?,?)",
     "INSERT INTO actor(name, kind, country, affiliation, roles, title, origin) VALUES(?,?,?,?,?,?,?)"
     " ON CONFLICT(name) DO NOTHING",
@@ -491,6 +491,7 @@ typedef struct load_ctx {
     int64_t article;
     const chr_record *rec;
     int64_t *treaty_ids, *stmt_ids;
+    int source_set;                            /* the article row has its source_actor */
     struct { int64_t start, id; } sent[256];   /* sentences stored so far for this article */
     size_t nsent;
 } load_ctx;
@@ -817,7 +818,7 @@ static int load_parts(load_ctx *c)
         if (step_done(st)) return -1;
     }
     if (load_mentions(c)) return -1;
-    if (r->article.source_actor) {
+    if (r->article.source_actor && !c->source_set) {
         int64_t a = opt_actor(c, r->article.source_actor);
         sqlite3_stmt *st = P(s, P_ART_SRC);
         if (a <= 0 || !st) return -1;
@@ -1235,6 +1236,11 @@ chr_status chr_store_load(chr_store *s, chr_record *rec, int *added)
     bind_str(st, 8, art->lang);
     bind_str(st, 9, art->path);
     bind_int(st, 10, art->chars);
+    /* A source met before in this session (most articles' source is one of
+     * a few media) goes in with the row; a new one is stored with the
+     * article's other actors, in the same order as ever, and set after. */
+    int64_t source = art->source_actor ? acache_get(s, art->source_actor) : 0;
+    bind_actor(st, 11, source);
     if (step_done(st)) goto fail;
     if (!sqlite3_changes(s->db)) {               /* already stored: nothing was written */
         if (!s->whole_groups) step_done(P(s, P_RELEASE));
@@ -1245,6 +1251,7 @@ chr_status chr_store_load(chr_store *s, chr_record *rec, int *added)
     c.s = s;
     c.article = sqlite3_last_insert_rowid(s->db);
     c.rec = rec;
+    c.source_set = source > 0;
     c.treaty_ids = calloc(rec->ntreaties + 1, sizeof *c.treaty_ids);
     c.stmt_ids = calloc(rec->nstatements + 1, sizeof *c.stmt_ids);
     int bad = !c.treaty_ids || !c.stmt_ids || load_parts(&c) || load_events(&c);
