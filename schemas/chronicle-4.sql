@@ -28,3 +28,4 @@ DROP INDEX IF EXISTS sentence_article;
 DROP INDEX IF EXISTS event_source_article;
 DROP INDEX IF EXISTS treaty_mention_article;
 DROP INDEX IF EXISTS treaty_article_article;
+
