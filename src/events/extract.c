@@ -775,14 +775,15 @@ static size_t timex_tokens(const chr_extractor *x, size_t a, size_t b)
     return n;
 }
 
-/* Whether name m follows "between" (prep.txt BETWEEN) after the trigger
- * whose words end at after, directly or joined to a name that does ("between
- * Israel and Hezbollah", "بين روسيا وأوكرانيا"). */
-static int between_names(const chr_extractor *x, size_t after, const mention *m)
+/* Whether name m follows a word of prep.txt with value after the trigger
+ * whose words end at after, directly or joined to a name that does:
+ * BETWEEN ("between Israel and Hezbollah", "بين روسيا وأوكرانيا"), BY ("was
+ * signed by Armenia and Azerbaijan"). */
+static int names_after_word(const chr_extractor *x, size_t after, const mention *m, const char *value)
 {
     for (size_t t = m->t0; t > after;) {
         size_t p = t - 1;
-        if (prep_is(x, p, "BETWEEN")) return 1;
+        if (prep_is(x, p, value)) return 1;
         if (covered(x, p)) t = x->m[x->tcov[p] - 1].t0;
         else if (is_comma(T(x, p)) || prep_is(x, p, "AND") || prep_is(x, p, "THE")) t = p;
         else return 0;
@@ -830,20 +831,6 @@ static int agent_by(const chr_extractor *x, const sent *s, size_t k)
         if (prep_is(x, t - 1, "BY")) return passive_at(x, s, t - 1);
         const mention *m = x->tcov[t - 1] ? &x->m[x->tcov[t - 1] - 1] : NULL;
         if ((m && m->tag != CHR_ALIAS_ADJ) || !(T(x, t - 1)->flags & CHR_TOK_WORD)) return 0;
-    }
-    return 0;
-}
-
-/* Whether name m follows "by" right after the trigger whose words end at
- * after, directly or joined to a name that does. */
-static int by_names(const chr_extractor *x, size_t after, const mention *m)
-{
-    for (size_t t = m->t0; t > after;) {
-        size_t p = t - 1;
-        if (prep_is(x, p, "BY")) return 1;
-        if (covered(x, p)) t = x->m[x->tcov[p] - 1].t0;
-        else if (is_comma(T(x, p)) || prep_is(x, p, "AND") || prep_is(x, p, "THE")) t = p;
-        else return 0;
     }
     return 0;
 }
@@ -1455,13 +1442,13 @@ static int trigger_events(chr_extractor *x)
                         push_actor(act, &na, 12, m->actor, "target");
                         continue;
                     }
-                    if (passive && by_names(x, after, m)) {         /* "was signed by Armenia and Azerbaijan" */
+                    if (passive && names_after_word(x, after, m, "BY")) {         /* "was signed by Armenia and Azerbaijan" */
                         has_source |= push_actor(act, &na, 12, m->actor, sym ? "participant" : "source");
                         continue;
                     }
                     /* "a ceasefire between Israel and Hezbollah", "اشتباكات بين
                      * الجيش والمسلحين": the two sides take part alike */
-                    if (between_names(x, after, m)) {
+                    if (names_after_word(x, after, m, "BETWEEN")) {
                         push_actor(act, &na, 12, m->actor, "participant");
                         continue;
                     }
