@@ -514,10 +514,25 @@ static void titles_hold(chr_extractor *x)
     }
 }
 
+/* A seat that names forces ("قوات الاحتلال", Israel's in the gazetteer)
+ * with another state's adjective right after it is that state's:
+ * "قوات الاحتلال الروسي". */
+static void seats_qualified(chr_extractor *x)
+{
+    for (size_t i = 0; i + 1 < x->nm; i++) {
+        mention *m = &x->m[i];
+        const mention *n = &x->m[i + 1];
+        if (m->tag == CHR_ALIAS_SEAT && n->tag == CHR_ALIAS_ADJ && n->t0 == m->t1 && n->actor != m->actor &&
+            vval(x, m->t0, VK_FORCE))
+            m->actor = n->actor;
+    }
+}
+
 int chr_ex_mentions(chr_extractor *x)
 {
-    if (mentions_gazetteer(x) || mentions_titles(x) || mentions_counterparts(x) || mentions_offices(x))
-        return -1;
+    if (mentions_gazetteer(x)) return -1;
+    seats_qualified(x);
+    if (mentions_titles(x) || mentions_counterparts(x) || mentions_offices(x)) return -1;
     titles_hold(x);
     return 0;
 }
