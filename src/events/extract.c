@@ -408,10 +408,6 @@ static int dates_saying(const chr_extractor *x, const stmt *st, const chr_timex 
     return 1;
 }
 
-/* The date of an event in sentence si whose trigger is token k: the nearest
- * date expression of the sentence, past its dateline, outside quoted or
- * reported words (a list or range of them gives start and end), else the
- * report's date. */
 /* Whether character c lies in a clause set off by commas in sentence s
  * (chr_ex_aside_end) that character kc, the trigger, is not in. */
 static int in_aside(const chr_extractor *x, const sent *s, size_t c, size_t kc)
@@ -426,6 +422,10 @@ static int in_aside(const chr_extractor *x, const sent *s, size_t c, size_t kc)
     return 0;
 }
 
+/* The date of an event in sentence si whose trigger is token k: the nearest
+ * date expression of the sentence, past its dateline, outside quoted or
+ * reported words (a list or range of them gives start and end), else the
+ * report's date. */
 static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
 {
     const sent *s = &x->s[si];
@@ -664,15 +664,17 @@ static const char *object_code(const chr_extractor *x, size_t t, const char *cls
     return NULL;
 }
 
-/* For a verb of launch.txt at k, what it sends off (weapon.txt: a weapon
+/* For a verb of launch.txt of class cls at k, what it sends off (weapon.txt: a weapon
  * fired, diplomats expelled) a few words on in its clause, and through *end
  * the token after it: the code of the event, or NULL.  Between them only a
  * number, an adjective, "of" ("a barrage of rockets") and, in Arabic, the
  * subject (أطلق حزب الله عشرات الصواريخ) may stand; a trigger, a reporting
  * verb, another preposition or punctuation ends the search. */
-static const char *weapon_after(const chr_extractor *x, const sent *s, size_t k, size_t *end)
+static const char *weapon_after(const chr_extractor *x, const sent *s, size_t k, const char *cls, size_t *end)
 {
-    const char *cls = vval(x, k, VK_LAUNCH);
+    /* (a launch stops at another event; a deal may be of one: "reached a
+     * ceasefire agreement", and reached "to" one: توصل إلى اتفاق) */
+    int launch = !strcmp(cls, "LAUNCH");
     size_t words = 0;
     for (size_t t = k + vlen(x, k); t < s->t1 && words < 6; words++) {
         const char *code = object_code(x, t, cls);
@@ -680,9 +682,6 @@ static const char *weapon_after(const chr_extractor *x, const sent *s, size_t k,
             *end = t + vlen(x, t);
             return code;
         }
-        /* (a launch stops at another event; a deal may be of one: "reached
-         * a ceasefire agreement", and reached "to" one: توصل إلى اتفاق) */
-        int launch = !strcmp(cls, "LAUNCH");
         if ((T(x, t)->flags & CHR_TOK_PUNCT) || x->tq[t] || (launch && vval(x, t, VK_TRIGGER)) ||
             vval(x, t, VK_REPORT) ||
             (prep_is(x, t, "PLACE") && !prep_is(x, t, "OF") && !prep_is(x, t, "FROM") && (launch || !prep_is(x, t, "TO"))))
@@ -1195,7 +1194,8 @@ static int trigger_events(chr_extractor *x)
             const char *cameo = vval(x, k, VK_TRIGGER);
             /* "fired missiles": a launch is an event by what it sends off */
             size_t weapon_end = 0;
-            if (!cameo && vval(x, k, VK_LAUNCH)) cameo = weapon_after(x, s, k, &weapon_end);
+            const char *cls = cameo ? NULL : vval(x, k, VK_LAUNCH);   /* its class, when it is one */
+            if (cls) cameo = weapon_after(x, s, k, cls, &weapon_end);
             if (!cameo || x->tq[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
             /* told by someone: in the words after "said that", or in words
              * before "..., Peskov said" (read as a sentence of their own) */
@@ -1393,11 +1393,6 @@ static int trigger_events(chr_extractor *x)
                     if (force && has_source && !sym) push_actor(act, &na, 12, m->actor, "target");
                     continue;
                 }
-                /* a nationality adjective in the object names whom the act is
-                 * aimed at ("انتقدت الصين العقوبات الأمريكية", "condemned the
-                 * Ukrainian strikes"), once the subject is known; not in a
-                 * meeting or a call, whose objects are what it is about; after
-                 * a weapon, where it is aimed ("fired shells at Afghan posts") */
                 /* "Israeli air strikes", "an Israeli strike", "غارات إسرائيلية",
                  * "القصف الروسي": a nationality on a noun of force names who
                  * used it */
@@ -1406,6 +1401,11 @@ static int trigger_events(chr_extractor *x)
                     has_source |= push_actor(act, &na, 12, m->actor, "source");
                     continue;
                 }
+                /* a nationality adjective in the object names whom the act is
+                 * aimed at ("انتقدت الصين العقوبات الأمريكية", "condemned the
+                 * Ukrainian strikes"), once the subject is known; not in a
+                 * meeting or a call, whose objects are what it is about; after
+                 * a weapon, where it is aimed ("fired shells at Afghan posts") */
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
                     m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
@@ -1501,15 +1501,15 @@ static int trigger_events(chr_extractor *x)
              * side alone, "وبحث معه", tells of the meeting before) */
             if (!na && !sym && x->lang != CHR_LANG_EN && rep < 0 && !nominal && !subject_after_ar(x, s, after)) {
                 uint32_t subj = chr_ex_joined_subject(x, s, k);
-                if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
+                if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, "source");
             }
             if (!na) continue;
-            /* a launch aimed at no one may be a test, or no act at all (an
-             * expulsion, a demolition names its object already) */
             /* an agreement is reached by two: "أعلن X التوصل إلى اتفاق" is not
              * X's alone */
-            if (weapon_end && !strcmp(vval(x, k, VK_LAUNCH), "REACH") && na < 2) continue;
-            if (weapon_end && !strcmp(vval(x, k, VK_LAUNCH), "LAUNCH")) {
+            if (weapon_end && !strcmp(cls, "REACH") && na < 2) continue;
+            /* a launch aimed at no one may be a test, or no act at all (an
+             * expulsion, a demolition names its object already) */
+            if (weapon_end && !strcmp(cls, "LAUNCH")) {
                 int aimed = location != NOACTOR;
                 for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
                 if (!aimed) continue;

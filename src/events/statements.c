@@ -554,11 +554,6 @@ static int other_speech(const chr_extractor *x, size_t k)
     return v && strcmp(v, "CITE");
 }
 
-/* Where reported words that begin at b end: at the end of the sentence, or
- * at the comma before another speaker's clause ("..., and Lebanon's health
- * ministry said ...") or a medium's ("..., TASS reported"); punctuation at
- * the end is left out, but for a closing quotation mark before such a
- * comma. */
 /* The medium named right before a citation word at k ("..., the state news
  * agency TASS reported"), not before from; NOACTOR when none is. */
 static uint32_t medium_before(const chr_extractor *x, size_t from, size_t k)
@@ -585,6 +580,11 @@ static int medium_cited(const chr_extractor *x, const sent *s, size_t k)
     return 0;
 }
 
+/* Where reported words that begin at b end: at the end of the sentence, or
+ * at the comma before another speaker's clause ("..., and Lebanon's health
+ * ministry said ...") or a medium's ("..., TASS reported"); punctuation at
+ * the end is left out, but for a closing quotation mark before such a
+ * comma. */
 static size_t words_end(const chr_extractor *x, const sent *s, size_t b)
 {
     size_t e = s->t1;

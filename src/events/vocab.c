@@ -50,18 +50,33 @@ static size_t split(char *line, char **f, size_t max)
     return n;
 }
 
-/* The values the extractor asks prep.txt and contrast.txt for. */
-static int known_word_value(const char *file, const char *v)
+/* The files that go into the words dictionary (a preposition also begins
+ * longer phrases of other kinds, so they are kept apart from dict), and the
+ * values the extractor asks each for, space-separated. */
+static const struct { const char *file, *values; } word_files[] = {
+    {"prep", "PLACE AGAINST TO WITH OF FROM AT BETWEEN BY"},
+    {"contrast", "CONTRAST"}, {"coordination", "AND"}, {"determiner", "THE"}, {"former", "FORMER"},
+    {"except", "EXCEPT"},     {"number", "NUMBER"},    {"passive", "BE"},
+};
+
+/* The entry of word_files for a file whose base name is base[0, bl), or -1. */
+static int word_file(const char *base, size_t bl)
 {
-    if (strstr(file, "contrast")) return !strcmp(v, "CONTRAST");
-    if (strstr(file, "coordination")) return !strcmp(v, "AND");
-    if (strstr(file, "determiner")) return !strcmp(v, "THE");
-    if (strstr(file, "former")) return !strcmp(v, "FORMER");
-    if (strstr(file, "except")) return !strcmp(v, "EXCEPT");
-    if (strstr(file, "number")) return !strcmp(v, "NUMBER");
-    if (strstr(file, "passive")) return !strcmp(v, "BE");
-    return !strcmp(v, "PLACE") || !strcmp(v, "AGAINST") || !strcmp(v, "TO") || !strcmp(v, "WITH") ||
-           !strcmp(v, "OF") || !strcmp(v, "FROM") || !strcmp(v, "AT") || !strcmp(v, "BETWEEN") || !strcmp(v, "BY");
+    for (size_t i = 0; i < sizeof word_files / sizeof *word_files; i++)
+        if (strlen(word_files[i].file) == bl && !strncmp(word_files[i].file, base, bl)) return (int)i;
+    return -1;
+}
+
+/* Whether v is one of the space-separated words of list. */
+static int in_list(const char *list, const char *v)
+{
+    size_t l = strlen(v);
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n == l && !strncmp(p, v, l)) return 1;
+        p += n + (p[n] == ' ');
+    }
+    return 0;
 }
 
 /* Whether code (after a "CLASS:" in weapon.txt) is a line of cameo.txt
@@ -79,7 +94,8 @@ static int known_code(const vocab *v, const char *code, int dash_ok)
  * that dictionary with the bare value index as payload. */
 static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind k, chr_phrases *names)
 {
-    int prep = names && names == v->words[lang];
+    const char *base = e->name + 10;               /* past "events/xx/" */
+    int wf = names && names == v->words[lang] ? word_file(base, strcspn(base, ".")) : -1;
     size_t pos = 0, len = 0, lineno = 0;
     char *buf, *f[128];
     while ((buf = chr_embed_data_line(e->text, &pos, &lineno, &len))) {
@@ -87,8 +103,10 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         uint32_t val;
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
-        } else if (prep && !known_word_value(e->name, f[0])) {
-            problem(e->name, lineno, "unknown value (prep.txt: PLACE, AGAINST, TO, WITH, OF, FROM, AT, BETWEEN, BY; contrast.txt: CONTRAST; coordination.txt: AND; determiner.txt: THE; former.txt: FORMER; except.txt: EXCEPT; number.txt: NUMBER; passive.txt: BE)");
+        } else if (wf >= 0 && !in_list(word_files[wf].values, f[0])) {
+            char what[160];
+            snprintf(what, sizeof what, "unknown value (this file's: %s)", word_files[wf].values);
+            problem(e->name, lineno, what);
         } else if ((k == VK_TRIGGER || k == VK_WEAPON) && !names && !known_code(v, f[0], k == VK_TRIGGER)) {
             problem(e->name, lineno, "not a code of events/cameo.txt");
         } else if (intern(v, f[0], &val)) {
@@ -163,10 +181,7 @@ static void build(void)
             if (load_file(v, e, lang, VK_COUNT, v->tname[lang])) return;
             continue;
         }
-        if ((bl == 4 && !strncmp(base, "prep", 4)) || (bl == 8 && !strncmp(base, "contrast", 8)) ||
-            (bl == 12 && !strncmp(base, "coordination", 12)) || (bl == 10 && !strncmp(base, "determiner", 10)) ||
-            (bl == 6 && !strncmp(base, "former", 6)) || (bl == 6 && !strncmp(base, "except", 6)) ||
-            (bl == 6 && !strncmp(base, "number", 6)) || (bl == 7 && !strncmp(base, "passive", 7))) {
+        if (word_file(base, bl) >= 0) {
             if (load_file(v, e, lang, VK_COUNT, v->words[lang])) return;
             continue;
         }
