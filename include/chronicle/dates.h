@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "chronicle/status.h"
+#include "chronicle/text.h"
 
 typedef enum { CHR_LANG_AUTO = 0, CHR_LANG_AR, CHR_LANG_EN } chr_lang;
 
@@ -57,6 +58,14 @@ void chr_dates_free(chr_dates *d);   /* NULL is fine */
  * pieces gets unique groups. */
 chr_status chr_dates_scan(chr_dates *d, const uint32_t *text, size_t n, chr_lang lang,
                           const chr_date *anchor, const chr_timex **out, size_t *nout);
+
+/* As chr_dates_scan, over tok: what chr_tokenize made of the same
+ * text[0..n).  A caller that tokenizes the text for its own use anyway
+ * spares the scanner doing it again.  tok is only read, and only during
+ * the call. */
+chr_status chr_dates_scan_tokens(chr_dates *d, const uint32_t *text, size_t n, const chr_tokens *tok,
+                                 chr_lang lang, const chr_date *anchor, const chr_timex **out,
+                                 size_t *nout);
 
 /* The language of a text by its letters: Arabic when Arabic letters are the
  * majority, else English. */

@@ -49,15 +49,26 @@ typedef struct chr_token {
     uint32_t cp;           /* PUNCT: the character itself */
     int64_t num;           /* NUM: the value (saturates past 18 digits) */
     int32_t ndigits;       /* NUM: the number of digits */
+    uint32_t skel;         /* Arabic words, when chr_tokens.skeletons is set: */
+    uint32_t skel_len;     /*   the consonant skeleton in chr_tokens.sbuf */
+    uint64_t hash;         /* the library's table hash of the folded form */
+    uint64_t skel_hash;    /* and of the skeleton (0 when there is none) */
 } chr_token;
 
 /* A reusable token buffer: tokenizing again reuses its memory, so a long run
- * allocates only while the largest chunk seen so far grows. */
+ * allocates only while the largest chunk seen so far grows.  Each token
+ * carries the hash every dictionary looks its form up by, computed once
+ * here rather than once per dictionary; an owner that matches names sets
+ * skeletons to have the consonant skeleton of each Arabic word made once
+ * too (see phrase.h). */
 typedef struct chr_tokens {
     chr_token *v;
     size_t n, cap;
     char *buf;             /* folded forms, not NUL-separated */
     size_t blen, bcap;
+    int skeletons;         /* set by the owner: fill skel, skel_len, skel_hash */
+    char *sbuf;            /* the skeletons, not NUL-separated */
+    size_t slen, scap;
 } chr_tokens;
 
 chr_tokens *chr_tokens_new(void);

@@ -315,9 +315,13 @@ static void ensure(void)
 
 const lex_info *chr_lex_get(const char *key, size_t len)
 {
+    return chr_lex_get_h(key, len, hash_bytes(key, len));
+}
+
+const lex_info *chr_lex_get_h(const char *key, size_t len, uint64_t h)
+{
     ensure();
     if (!table) return NULL;
-    uint64_t h = hash_bytes(key, len);
     if (!chr_filter_has(filter, filter_mask, h)) return NULL;
     slot *s = find_slot(key, len, h);
     return s->key ? s->info : NULL;

@@ -75,6 +75,8 @@ typedef struct lex_info {
 
 /* The readings of a folded key, or NULL.  Thread-safe. */
 const lex_info *chr_lex_get(const char *key, size_t len);
+/* The same, with the key's chr_hash_bytes known (a token's hash). */
+const lex_info *chr_lex_get_h(const char *key, size_t len, uint64_t h);
 
 /* Problems found in the data files while building the table ("" if none);
  * static storage.  Builds the table if needed. */

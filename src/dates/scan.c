@@ -34,7 +34,8 @@ typedef struct unit {
 } unit;
 
 struct chr_dates {
-    chr_tokens *tok;
+    const chr_tokens *tok; /* the tokens of the text being scanned: own, or the caller's */
+    chr_tokens *own;
     unit *u;
     int nu;
     size_t ucap;
@@ -106,11 +107,12 @@ static inline int starts(const char *s, size_t n, const char *p)
 }
 
 /* Finds the longest multi-word reading that starts with first (a folded
- * first word) at token k; returns the number of tokens it covers (0 none). */
-static int lookup_from(const S *s, size_t k, const char *first, size_t flen,
+ * first word, with its hash when known) at token k; returns the number of
+ * tokens it covers (0 none). */
+static int lookup_from(const S *s, size_t k, const char *first, size_t flen, const uint64_t *hash,
                        const lex_info **out)
 {
-    const lex_info *li = chr_lex_get(first, flen);
+    const lex_info *li = hash ? chr_lex_get_h(first, flen, *hash) : chr_lex_get(first, flen);
     if (!li) return 0;
     int best = (li->kinds & ~LKB(LK_MWSTART)) ? 1 : 0;
     *out = best ? li : NULL;
@@ -146,7 +148,7 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
     const chr_token *tk = &s->tok->v[k];
     const char *w = s->tok->buf + tk->norm;
     size_t n = tk->norm_len;
-    int m = lookup_from(s, k, w, n, out);
+    int m = lookup_from(s, k, w, n, &tk->hash, out);
     *wa = 0;
     *strip = 0;
     if (m || !(tk->flags & CHR_TOK_ARABIC)) return m;
@@ -155,10 +157,10 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
     char buf[256];
     for (int a = 0; a < 3; a++) {
         if (!starts(w, n, p1[a])) continue;
-        size_t oa = strlen(p1[a]);
+        size_t oa = a ? 2 : 0;                  /* each clitic letter is two bytes */
         for (int b = 0; b < 4; b++) {
             if (!starts(w + oa, n - oa, p2[b])) continue;
-            size_t ob = oa + strlen(p2[b]);
+            size_t ob = oa + (b ? 2 : 0);
             for (int c = 0; c < 2; c++) {
                 if (!a && !b && !c) continue;
                 size_t o = ob;
@@ -167,12 +169,12 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
                     o += 4;
                 }
                 if (n - o < 4) continue;                /* keep two letters at least */
-                m = lookup_from(s, k, w + o, n - o, out);
+                m = lookup_from(s, k, w + o, n - o, NULL, out);
                 if (!m && !c && b == 2 && starts(w + o, n - o, AR_LAM) && n - o + 2 < sizeof buf) {
                     /* لل = ل + ال: "للعام" */
                     memcpy(buf, AR_AL, 4);
                     memcpy(buf + 4, w + o + 2, n - o - 2);
-                    m = lookup_from(s, k, buf, n - o + 2, out);
+                    m = lookup_from(s, k, buf, n - o + 2, NULL, out);
                 }
                 if (m) {
                     *wa = a == 1;
@@ -186,14 +188,14 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
     if (!starts(w, n, AR_AL) && n + 4 < sizeof buf) {
         memcpy(buf, AR_AL, 4);
         memcpy(buf + 4, w, n);
-        m = lookup_from(s, k, buf, n + 4, out);
+        m = lookup_from(s, k, buf, n + 4, NULL, out);
         if (m == 1 && (*out)->kinds & (LKB(LK_SEASON) | LKB(LK_PART) | LKB(LK_DAYPART) | LKB(LK_DECADE)))
             return m;
         m = 0;
         *out = NULL;
     }
     if (starts(w, n, AR_WAW AR_AL) && n == 6) {   /* "وال" of والـ 19 */
-        m = lookup_from(s, k, w + 2, 4, out);
+        m = lookup_from(s, k, w + 2, 4, NULL, out);
         if (m) { *wa = 1; *strip = 1; }
     }
     return m;
@@ -3062,8 +3064,8 @@ chr_dates *chr_dates_new(void)
 {
     S *s = calloc(1, sizeof *s);
     if (!s) return NULL;
-    s->tok = chr_tokens_new();
-    if (!s->tok || cal_open(&s->cal)) {
+    s->tok = s->own = chr_tokens_new();
+    if (!s->own || cal_open(&s->cal)) {
         chr_dates_free(s);
         return NULL;
     }
@@ -3073,7 +3075,7 @@ chr_dates *chr_dates_new(void)
 void chr_dates_free(chr_dates *s)
 {
     if (!s) return;
-    chr_tokens_free(s->tok);
+    chr_tokens_free(s->own);
     cal_close(&s->cal);
     free(s->u);
     free(s->out);
@@ -3091,8 +3093,8 @@ chr_lang chr_lang_detect(const uint32_t *text, size_t n)
     return ar > lat ? CHR_LANG_AR : CHR_LANG_EN;
 }
 
-chr_status chr_dates_scan(chr_dates *s, const uint32_t *text, size_t n, chr_lang lang,
-                          const chr_date *anchor, const chr_timex **out, size_t *nout)
+static chr_status scan(chr_dates *s, const uint32_t *text, size_t n, chr_lang lang,
+                       const chr_date *anchor, const chr_timex **out, size_t *nout)
 {
     s->nout = 0;
     s->err[0] = 0;
@@ -3101,7 +3103,7 @@ chr_status chr_dates_scan(chr_dates *s, const uint32_t *text, size_t n, chr_lang
     if (anchor && !anchor->y) anchor = NULL;
     s->lang = lang == CHR_LANG_AUTO ? chr_lang_detect(text, n) : lang;
     s->text = text;
-    chr_status st = chr_tokenize(s->tok, text, n);
+    chr_status st = s->tok == s->own ? chr_tokenize(s->own, text, n) : CHR_OK;
     if (st == CHR_OK) st = build_units(s);
     if (st == CHR_OK) s->nitems = item_starts(s, text, n, s->items, sizeof s->items / sizeof *s->items);
     if (st == CHR_OK) st = recognize(s, anchor);
@@ -3112,6 +3114,22 @@ chr_status chr_dates_scan(chr_dates *s, const uint32_t *text, size_t n, chr_lang
     *out = s->out;
     *nout = s->nout;
     return CHR_OK;
+}
+
+chr_status chr_dates_scan(chr_dates *s, const uint32_t *text, size_t n, chr_lang lang,
+                          const chr_date *anchor, const chr_timex **out, size_t *nout)
+{
+    s->tok = s->own;
+    return scan(s, text, n, lang, anchor, out, nout);
+}
+
+chr_status chr_dates_scan_tokens(chr_dates *s, const uint32_t *text, size_t n, const chr_tokens *tok,
+                                 chr_lang lang, const chr_date *anchor, const chr_timex **out, size_t *nout)
+{
+    s->tok = tok;
+    chr_status st = scan(s, text, n, lang, anchor, out, nout);
+    s->tok = s->own;
+    return st;
 }
 
 int chr_date_parse(const char *str, chr_date *out)
@@ -3175,7 +3193,8 @@ int chr_find_dct(chr_dates *s, const uint32_t *text, size_t n, chr_date *dct,
     int group = s->next_group;      /* this look-up numbers no output groups */
     s->nout = 0;
     s->lang = chr_lang_detect(text, lim);
-    if (chr_tokenize(s->tok, text, lim) != CHR_OK || build_units(s) != CHR_OK) return -1;
+    s->tok = s->own;
+    if (chr_tokenize(s->own, text, lim) != CHR_OK || build_units(s) != CHR_OK) return -1;
     for (int i = 0; i < s->nu; i++) {
         if (!kind(s, i, LK_PUB)) continue;
         s->nout = 0;
@@ -3222,7 +3241,8 @@ static size_t item_starts(const S *s, const uint32_t *text, size_t n, size_t *st
 size_t chr_find_items(chr_dates *s, const uint32_t *text, size_t n, size_t *starts, size_t max)
 {
     s->text = text;
-    if (chr_tokenize(s->tok, text, n) != CHR_OK || build_units(s) != CHR_OK) return 0;
+    s->tok = s->own;
+    if (chr_tokenize(s->own, text, n) != CHR_OK || build_units(s) != CHR_OK) return 0;
     return item_starts(s, text, n, starts, max);
 }
 

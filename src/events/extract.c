@@ -52,6 +52,7 @@ chr_extractor *chr_extractor_new(void)
         chr_extractor_free(x);
         return NULL;
     }
+    x->tok->skeletons = 1;              /* names are matched by skeleton too */
     return x;
 }
 
@@ -170,8 +171,8 @@ static chr_status pass_dates(chr_extractor *x, chr_date page_dct)
     x->dct[0] = page_dct;
     const chr_timex *t;
     size_t n;
-    chr_status st = chr_dates_scan(x->dates, x->cps, x->ncp, x->lang, page_dct.y ? &page_dct : NULL,
-                                   &t, &n);
+    chr_status st = chr_dates_scan_tokens(x->dates, x->cps, x->ncp, x->tok, x->lang,
+                                          page_dct.y ? &page_dct : NULL, &t, &n);
     if (st != CHR_OK) {
         snprintf(x->err, sizeof x->err, "%s", chr_dates_errmsg(x->dates));
         return st;
@@ -216,10 +217,10 @@ static int stop_inside_word(const chr_extractor *x, size_t s0, size_t t)
     return w->end == T(x, t)->start && w->end - w->start == 1 && x->cps[w->start] >= 'A' && x->cps[w->start] <= 'Z';
 }
 
+/* The tokens' marks: quotes, vocabulary, sentences (the text was tokenized
+ * before the dates pass, which reads the same tokens). */
 static chr_status pass_tokens(chr_extractor *x)
 {
-    chr_status st = chr_tokenize(x->tok, x->cps, x->ncp);
-    if (st != CHR_OK) return st;
     size_t n = x->tok->n;
     if (n + 1 > x->tokcap) {
         size_t cap = x->tokcap;
@@ -2011,6 +2012,7 @@ chr_status chr_extract(chr_extractor *x, const chr_article *a, chr_record **out)
         if (chr_find_dct(x->dates, x->cps, x->ncp, &dct, &ds, &de) == 0) basis = "publication line";
         else dct.y = 0;
     }
+    if ((st = chr_tokenize(x->tok, x->cps, x->ncp)) != CHR_OK) return st;
     if ((st = pass_dates(x, dct)) != CHR_OK) return st;
     if ((st = pass_tokens(x)) != CHR_OK) return st;
     if (chr_ex_mentions(x) || chr_ex_statements(x) || chr_ex_treaties(x)) return CHR_ERR_NOMEM;

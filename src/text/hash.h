@@ -6,14 +6,20 @@
 #include <stddef.h>
 #include <stdint.h>
 
-static inline uint64_t chr_hash_bytes(const char *s, size_t n)
+/* The hash of the bytes of a key continued with n more bytes: the hash of
+ * "a b" is chr_hash_more(chr_hash_more(chr_hash_bytes("a", 1), " ", 1), "b", 1). */
+static inline uint64_t chr_hash_more(uint64_t h, const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)s[i];
         h *= 1099511628211ull;
     }
     return h;
+}
+
+static inline uint64_t chr_hash_bytes(const char *s, size_t n)
+{
+    return chr_hash_more(1469598103934665603ull, s, n);
 }
 
 /* A one-bit-per-hash filter over a table's keys (a bit array of mask + 1

@@ -90,12 +90,16 @@ static entry *find(const chr_phrases *p, const char *key, size_t len)
 
 /* The entry of key, or NULL when there is none (often known from the filter
  * alone). */
-static const entry *lookup(const chr_phrases *p, const char *key, size_t len)
+static const entry *lookup_h(const chr_phrases *p, const char *key, size_t len, uint64_t h)
 {
-    uint64_t h = chr_hash_bytes(key, len);
     if (!chr_filter_has(p->filter, FILTER_BITS(p->cap) - 1, h >> 32)) return NULL;
     const entry *e = find_h(p, key, len, h);
     return e->key ? e : NULL;
+}
+
+static const entry *lookup(const chr_phrases *p, const char *key, size_t len)
+{
+    return lookup_h(p, key, len, chr_hash_bytes(key, len));
 }
 
 static int rehash(chr_phrases *p)
@@ -248,15 +252,46 @@ static int put_word(const chr_phrases *p, char *key, size_t *len, const char *w,
     return 0;
 }
 
-/* Longest phrase whose first word is w (already stripped of clitics). */
+/* The form of token tk a dictionary of p's mode keys on, and its hash, as
+ * the tokenizer made them; 0 when it made none (skeletons not asked for). */
+static int token_form(const chr_phrases *p, const chr_tokens *t, const chr_token *tk,
+                      const char **w, size_t *n, uint64_t *h)
+{
+    if (p->mode != CHR_PHRASE_SKELETON) {
+        *w = t->buf + tk->norm;
+        *n = tk->norm_len;
+        *h = tk->hash;
+        return 1;
+    }
+    if (!t->skeletons) return 0;
+    *w = t->sbuf + tk->skel;
+    *n = tk->skel_len;
+    *h = tk->skel_hash;
+    return 1;
+}
+
+/* Longest phrase whose first word is w (already stripped of clitics, or the
+ * whole token k when whole is set, whose hashed form is then used as it
+ * is).  The key is copied and hashed only when a longer phrase may follow. */
 static size_t match_from(const chr_phrases *p, const chr_tokens *t, size_t k,
-                         const char *w, size_t wn, const entry **best)
+                         const char *w, size_t wn, int whole, const entry **best)
 {
     char key[MAX_KEY];
     size_t len = 0, nbest = 0;
-    if (put_word(p, key, &len, w, wn)) return 0;
-    const entry *e = lookup(p, key, len);
-    if (!e) return 0;
+    const char *f;
+    size_t fn;
+    uint64_t h;
+    const entry *e;
+    if (whole && token_form(p, t, &t->v[k], &f, &fn, &h)) {
+        if (!(e = lookup_h(p, f, fn, h))) return 0;
+        if (fn + 1 > MAX_KEY) return 0;
+        memcpy(key, f, fn);
+        len = fn;
+    } else {
+        if (put_word(p, key, &len, w, wn)) return 0;
+        h = chr_hash_bytes(key, len);
+        if (!(e = lookup_h(p, key, len, h))) return 0;
+    }
     if (e->nids) {
         *best = e;
         nbest = 1;
@@ -264,9 +299,17 @@ static size_t match_from(const chr_phrases *p, const chr_tokens *t, size_t k,
     for (size_t j = k + 1; e->prefix && j < t->n && j < k + MAX_WORDS; j++) {
         const chr_token *tk = &t->v[j];
         if (tk->flags & CHR_TOK_BREAK) break;
+        size_t len0 = len;
         if ((tk->flags & CHR_TOK_SPACE) && len + 1 < MAX_KEY) key[len++] = ' ';
-        if (put_word(p, key, &len, t->buf + tk->norm, tk->norm_len)) break;
+        if (token_form(p, t, tk, &f, &fn, &h)) {
+            if (len + fn + 1 > MAX_KEY) break;
+            memcpy(key + len, f, fn);
+            len += fn;
+        } else if (put_word(p, key, &len, t->buf + tk->norm, tk->norm_len)) {
+            break;
+        }
         e = lookup(p, key, len);
+        (void)len0;
         if (!e) break;
         if (e->nids) {
             *best = e;
@@ -294,7 +337,7 @@ int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_p
     const char *w = t->buf + tk->norm;
     size_t n = tk->norm_len;
     const entry *best = NULL;
-    size_t nt = match_from(p, t, k, w, n, &best), clitic = 0;
+    size_t nt = match_from(p, t, k, w, n, 1, &best), clitic = 0;
     if (!nt && (tk->flags & CHR_TOK_ARABIC)) {
         /* و ف, then ب ل ك; each clitic letter is two bytes and one code point */
         static const char *const p1[] = {"", "\xd9\x88", "\xd9\x81"};
@@ -302,17 +345,17 @@ int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_p
         char buf[MAX_KEY];
         for (int a = 0; a < 3 && !nt; a++) {
             if (!starts(w, n, p1[a])) continue;
-            size_t oa = strlen(p1[a]);
+            size_t oa = a ? 2 : 0;
             for (int b = 0; b < 4 && !nt; b++) {
                 if ((!a && !b) || !starts(w + oa, n - oa, p2[b])) continue;
-                size_t o = oa + strlen(p2[b]);
+                size_t o = oa + (b ? 2 : 0);
                 if (n - o < 4) continue;               /* two letters at least remain */
-                nt = match_from(p, t, k, w + o, n - o, &best);
+                nt = match_from(p, t, k, w + o, n - o, 0, &best);
                 clitic = o / 2;
                 if (!nt && b == 2 && starts(w + o, n - o, "\xd9\x84") && n - o + 2 < sizeof buf) {
                     memcpy(buf, AR_AL, 4);               /* لل = ل + ال */
                     memcpy(buf + 4, w + o + 2, n - o - 2);
-                    nt = match_from(p, t, k, buf, n - o + 2, &best);
+                    nt = match_from(p, t, k, buf, n - o + 2, 0, &best);
                     clitic = o / 2;
                 }
             }
@@ -320,12 +363,13 @@ int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_p
     }
     if (!nt && (tk->flags & CHR_TOK_ARABIC)) {
         /* the article: "الاتفاقية" for اتفاقية, "وبالمادة"; it stays in the span */
-        static const char *const pre[] = {"", "\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x88\xd8\xa8",
-                                          "\xd9\x81\xd8\xa8", "\xd9\x83", "\xd9\x88\xd9\x83"};
+        static const struct { const char *s; size_t len; } pre[] = {
+            {"", 0}, {"\xd9\x88", 2}, {"\xd9\x81", 2}, {"\xd8\xa8", 2}, {"\xd9\x88\xd8\xa8", 4},
+            {"\xd9\x81\xd8\xa8", 4}, {"\xd9\x83", 2}, {"\xd9\x88\xd9\x83", 4}};
         for (size_t a = 0; a < sizeof pre / sizeof *pre && !nt; a++) {
-            size_t o = strlen(pre[a]);
-            if (!starts(w, n, pre[a]) || !starts(w + o, n - o, AR_AL) || n - o - 4 < 4) continue;
-            nt = match_from(p, t, k, w + o + 4, n - o - 4, &best);
+            size_t o = pre[a].len;
+            if (!starts(w, n, pre[a].s) || !starts(w + o, n - o, AR_AL) || n - o - 4 < 4) continue;
+            nt = match_from(p, t, k, w + o + 4, n - o - 4, 0, &best);
             clitic = o / 2;
         }
     }
