@@ -148,7 +148,7 @@ typedef struct job {
      * slot: freeing a record is many small frees, and the writer thread is
      * the one that limits -j N */
     chr_record *spent_rec;
-    json_t *spent_json;
+    struct json_object *spent_json;
     char *spent_mem, *spent_strs[4];
 } job;
 
@@ -165,7 +165,7 @@ typedef struct pipe {
 static void job_spent_free(job *j)
 {
     chr_record_free(j->spent_rec);
-    json_decref(j->spent_json);
+    in_article_json_free(j->spent_json);
     free(j->spent_mem);
     for (int i = 0; i < 4; i++) free(j->spent_strs[i]);
     j->spent_rec = NULL;

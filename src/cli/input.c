@@ -30,7 +30,7 @@ struct in_reader {
 void in_article_clear(in_article *a)
 {
     free(a->mem);
-    json_decref(a->json);
+    in_article_json_free(a->json);
     for (int i = 0; i < 4; i++) free(a->strs[i]);
     memset(a, 0, sizeof *a);
 }
@@ -155,22 +155,6 @@ static char *slurp(FILE *f, size_t *len)
     return b;
 }
 
-static const char *jstr(json_t *o, const char *k)
-{
-    json_t *v = json_object_get(o, k);
-    return json_is_string(v) ? json_string_value(v) : NULL;
-}
-
-/* A date from JSON: "2024-10-25" or a timestamp that begins with one. */
-static int parse_published(const char *s, chr_date *d)
-{
-    char day[11];
-    if (!s || strlen(s) < 10) return -1;
-    memcpy(day, s, 10);
-    day[10] = 0;
-    if (s[10] && s[10] != 'T' && s[10] != ' ') return -1;
-    return chr_date_parse(day, d);
-}
 
 /* Opens the next file: a JSON Lines corpus stays open; a text file becomes
  * one article.  Returns 1 article read, 2 JSON Lines file opened, 3 an empty
@@ -290,33 +274,18 @@ int in_article_parse(in_article *a, char *err, size_t errcap)
 {
     if (!a->raw) return 1;
     a->raw = 0;
-    json_t *j = NULL;
-    if (parse_line(a->mem, a->rawlen, a->where, &j, err, errcap) < 0) return -1;
-    a->json = j;
-    json_t *text = json_object_get(j, "text");
-    if (!json_is_string(text)) {
-        snprintf(err, errcap, "%s: no \"text\" string", a->where);
-        return -1;
-    }
-    a->a.text = json_string_value(text);
-    a->a.len = json_string_length(text);
-    a->a.id = jstr(j, "id");
-    a->a.url = jstr(j, "url");
-    a->a.source = jstr(j, "source");
-    a->a.title = jstr(j, "title");
-    a->a.lang = jstr(j, "lang");
+    in_json_article f;
+    int k = in_article_json(a->mem, a->rawlen, a->where, &a->json, &f, &a->strs[0], err, errcap);
+    if (k < 0) return k;
+    a->a.id = f.id;
+    a->a.url = f.url;
+    a->a.source = f.source;
+    a->a.title = f.title;
+    a->a.lang = f.lang;
+    a->a.text = f.text;
+    a->a.len = f.len;
+    a->a.published = f.published;
     a->a.path = a->where;
-    const char *pub = jstr(j, "published");
-    if (pub && *pub && parse_published(pub, &a->a.published)) {
-        snprintf(err, errcap, "%s: \"published\" is not a date (YYYY-MM-DD...): %s", a->where, pub);
-        return -1;
-    }
-    if (json_is_integer(json_object_get(j, "id"))) {       /* numeric ids are ids too */
-        char num[32];
-        snprintf(num, sizeof num, "%lld", (long long)json_integer_value(json_object_get(j, "id")));
-        a->strs[0] = strdup(num);
-        a->a.id = a->strs[0];
-    }
     return 1;
 }
 

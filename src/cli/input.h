@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <jansson.h>
+#include "article_json.h"
 #include "chronicle/doc.h"
 #include "chronicle/extract.h"
 
@@ -16,7 +17,7 @@ typedef struct in_article {
     char *mem;                 /* the file or line read */
     size_t rawlen;             /* length of the line in mem */
     int raw;                   /* a JSON line read but not yet parsed */
-    json_t *json;              /* the parsed line (JSON Lines) */
+    struct json_object *json;  /* the parsed line (JSON Lines), holding the strings of a */
     char *strs[4];             /* owned copies of front-matter strings */
     chr_meta meta;
 } in_article;

@@ -320,15 +320,17 @@ static size_t match_from(const chr_phrases *p, const chr_tokens *t, size_t k,
 }
 
 #define AR_AL "\xd8\xa7\xd9\x84"
-/* Whether w begins with pre (a clitic of a few bytes); called some thirty
- * times for each Arabic word that begins no phrase, so no library calls. */
-static inline int starts(const char *w, size_t n, const char *pre)
+
+/* The two bytes of the Arabic letter at w (0 when fewer remain): the
+ * clitics and the article are tested letter by letter as numbers, since
+ * every word of an article that begins no phrase is tried some ten ways in
+ * each dictionary. */
+static inline unsigned lead(const char *w, size_t n)
 {
-    size_t i = 0;
-    for (; pre[i]; i++)
-        if (i >= n || w[i] != pre[i]) return 0;
-    return 1;
+    return n >= 2 ? (unsigned)(unsigned char)w[0] << 8 | (unsigned char)w[1] : 0;
 }
+
+enum { L_WAW = 0xD988, L_FA = 0xD981, L_BA = 0xD8A8, L_LAM = 0xD984, L_KAF = 0xD983, L_ALEF = 0xD8A7 };
 
 int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_phrase_match *m)
 {
@@ -338,41 +340,41 @@ int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_p
     size_t n = tk->norm_len;
     const entry *best = NULL;
     size_t nt = match_from(p, t, k, w, n, 1, &best), clitic = 0;
-    if (!nt && (tk->flags & CHR_TOK_ARABIC)) {
-        /* و ف, then ب ل ك; each clitic letter is two bytes and one code point */
-        static const char *const p1[] = {"", "\xd9\x88", "\xd9\x81"};
-        static const char *const p2[] = {"", "\xd8\xa8", "\xd9\x84", "\xd9\x83"};
-        char buf[MAX_KEY];
-        for (int a = 0; a < 3 && !nt; a++) {
-            if (!starts(w, n, p1[a])) continue;
-            size_t oa = a ? 2 : 0;
-            for (int b = 0; b < 4 && !nt; b++) {
-                if ((!a && !b) || !starts(w + oa, n - oa, p2[b])) continue;
-                size_t o = oa + (b ? 2 : 0);
-                if (n - o < 4) continue;               /* two letters at least remain */
-                nt = match_from(p, t, k, w + o, n - o, 0, &best);
-                clitic = o / 2;
-                if (!nt && b == 2 && starts(w + o, n - o, "\xd9\x84") && n - o + 2 < sizeof buf) {
-                    memcpy(buf, AR_AL, 4);               /* لل = ل + ال */
-                    memcpy(buf + 4, w + o + 2, n - o - 2);
-                    nt = match_from(p, t, k, buf, n - o + 2, 0, &best);
-                    clitic = o / 2;
-                }
+    if (nt || !(tk->flags & CHR_TOK_ARABIC)) goto done;
+    /* و ف, then ب ل ك (each letter two bytes, one code point); لل = ل + ال */
+    unsigned l0 = lead(w, n);
+    for (size_t oa = 0; oa <= 2 && !nt; oa += 2) {
+        if (oa && l0 != L_WAW && l0 != L_FA) break;
+        unsigned l1 = lead(w + oa, n - oa);
+        int b = l1 == L_BA || l1 == L_LAM || l1 == L_KAF;
+        for (size_t ob = oa ? 0 : 2; ob <= 2 && !nt; ob += 2) {
+            if (ob && !b) break;
+            size_t o = oa + ob;
+            if (n - o < 4) continue;                   /* two letters at least remain */
+            nt = match_from(p, t, k, w + o, n - o, 0, &best);
+            clitic = o / 2;
+            char buf[MAX_KEY];
+            if (!nt && ob && l1 == L_LAM && lead(w + o, n - o) == L_LAM && n - o + 2 < sizeof buf) {
+                memcpy(buf, AR_AL, 4);
+                memcpy(buf + 4, w + o + 2, n - o - 2);
+                nt = match_from(p, t, k, buf, n - o + 2, 0, &best);
             }
         }
     }
-    if (!nt && (tk->flags & CHR_TOK_ARABIC)) {
-        /* the article: "الاتفاقية" for اتفاقية, "وبالمادة"; it stays in the span */
-        static const struct { const char *s; size_t len; } pre[] = {
-            {"", 0}, {"\xd9\x88", 2}, {"\xd9\x81", 2}, {"\xd8\xa8", 2}, {"\xd9\x88\xd8\xa8", 4},
-            {"\xd9\x81\xd8\xa8", 4}, {"\xd9\x83", 2}, {"\xd9\x88\xd9\x83", 4}};
-        for (size_t a = 0; a < sizeof pre / sizeof *pre && !nt; a++) {
-            size_t o = pre[a].len;
-            if (!starts(w, n, pre[a].s) || !starts(w + o, n - o, AR_AL) || n - o - 4 < 4) continue;
-            nt = match_from(p, t, k, w + o + 4, n - o - 4, 0, &best);
-            clitic = o / 2;
-        }
+    if (nt) goto done;
+    /* the article: "الاتفاقية" for اتفاقية, "وبالمادة"; it stays in the span.
+     * In front of it: nothing, و ف ب وب فب ك وك, in that order. */
+    static const unsigned short pre[][2] = {{0, 0}, {L_WAW, 0}, {L_FA, 0}, {L_BA, 0}, {L_WAW, L_BA},
+                                            {L_FA, L_BA}, {L_KAF, 0}, {L_WAW, L_KAF}};
+    unsigned l1 = lead(w + (n >= 2 ? 2 : 0), n >= 2 ? n - 2 : 0);
+    for (size_t a = 0; a < sizeof pre / sizeof *pre && !nt; a++) {
+        size_t o = pre[a][1] ? 4 : pre[a][0] ? 2 : 0;
+        if ((pre[a][0] && pre[a][0] != l0) || (pre[a][1] && pre[a][1] != l1)) continue;
+        if (n < o + 8 || lead(w + o, n - o) != L_ALEF || lead(w + o + 2, n - o - 2) != L_LAM) continue;
+        nt = match_from(p, t, k, w + o + 4, n - o - 4, 0, &best);
+        clitic = o / 2;
     }
+done:
     if (!nt) return 0;
     m->ntok = nt;
     m->ids = best->ids;

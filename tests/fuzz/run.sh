@@ -28,14 +28,14 @@ generated="$build/src/lang/lexicon_data.c $build/src/lang/lang_embed.c $build/sr
 includes="-I$root/include"
 for d in "$root"/src/*/; do includes="$includes -I$d"; done
 flags="-g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
-libs="$(pkg-config --libs icu-uc icu-i18n sqlite3 jansson libgvc libcgraph) -lm -lpthread"
+libs="$(pkg-config --libs icu-uc icu-i18n sqlite3 jansson json-c libgvc libcgraph) -lm -lpthread"
 
 # the library once, as objects; each harness links them
 mkdir -p "$work/obj"
 objs=()
 for f in $sources $generated; do
     o="$work/obj/$(echo "$f" | tr '/' '_').o"
-    clang $flags -fsanitize=fuzzer-no-link $includes $(pkg-config --cflags icu-uc jansson libgvc) -c "$f" -o "$o" 2>"$work/build.log" ||
+    clang $flags -fsanitize=fuzzer-no-link $includes $(pkg-config --cflags icu-uc jansson json-c libgvc) -c "$f" -o "$o" 2>"$work/build.log" ||
         { cat "$work/build.log" >&2; exit 1; }
     objs+=("$o")
 done
