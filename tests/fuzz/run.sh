@@ -28,7 +28,7 @@ generated="$build/src/lang/lexicon_data.c $build/src/lang/lang_embed.c $build/sr
 includes="-I$root/include"
 for d in "$root"/src/*/; do includes="$includes -I$d"; done
 flags="-g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
-libs="$(pkg-config --libs icu-uc icu-i18n sqlite3 jansson json-c libgvc libcgraph) -lm -lpthread"
+libs="$(pkg-config --libs icu-uc icu-i18n sqlite3 jansson json-c nettle libgvc libcgraph) -lm -lpthread"
 
 # the library once, as objects; each harness links them
 mkdir -p "$work/obj"
