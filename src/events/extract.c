@@ -72,7 +72,7 @@ void chr_extractor_free(chr_extractor *x)
     chr_phrases_free(x->dyn);
     free(x->cps); free(x->tx); free(x->q); free(x->s); free(x->a); free(x->m);
     free(x->st); free(x->tr); free(x->tm); free(x->ar);
-    free(x->tq); free(x->tsent); free(x->tment); free(x->tcov); free(x->tobj); free(x->tcontent); free(x->tv);
+    free(x->tq); free(x->tsent); free(x->tment); free(x->tcov); free(x->tobj); free(x->tcontent); free(x->tv); free(x->tw);
     free(x->buf);
     free(x);
 }
@@ -237,6 +237,8 @@ static chr_status pass_tokens(chr_extractor *x)
         if (chr_grow((void **)&x->tobj, &cap, n + 1, sizeof *x->tobj)) return CHR_ERR_NOMEM;
         cap = x->tokcap;
         if (chr_grow((void **)&x->tv, &cap, n + 1, sizeof *x->tv)) return CHR_ERR_NOMEM;
+        cap = x->tokcap;
+        if (chr_grow((void **)&x->tw, &cap, n + 1, sizeof *x->tw)) return CHR_ERR_NOMEM;
         x->tokcap = cap;
     }
     memset(x->tq, 0, n * sizeof *x->tq);
@@ -276,6 +278,7 @@ static chr_status pass_tokens(chr_extractor *x)
     for (size_t k = 0; k < n; k++) {
         chr_phrase_match pm;
         x->tv[k].n = 0;
+        x->tw[k].n = 0;
         x->tv[k].ids = NULL;
         if (chr_phrases_match(dict, x->tok, k, &pm)) {
             x->tv[k].n = (uint32_t)pm.nids | ((uint32_t)pm.ntok << 16);
@@ -327,11 +330,16 @@ int64_t chr_ex_aref_gz(chr_extractor *x, uint32_t gid)
 
 size_t chr_ex_word_len(const chr_extractor *x, size_t k, const char *value)
 {
-    chr_phrase_match pm;
-    const chr_phrases *p = x->voc->words[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
-    if (!chr_phrases_match(p, x->tok, k, &pm)) return 0;
-    for (size_t i = 0; i < pm.nids; i++)
-        if (!strcmp(x->voc->values[pm.ids[i]], value)) return pm.ntok;
+    if (!x->tw[k].n) {                  /* rules ask of a token many times */
+        chr_phrase_match pm;
+        const chr_phrases *p = x->voc->words[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
+        int m = chr_phrases_match(p, x->tok, k, &pm);
+        x->tw[k].n = m ? 1 + (uint32_t)pm.ntok : 1;
+        x->tw[k].nids = m ? (uint32_t)pm.nids : 0;
+        x->tw[k].ids = m ? pm.ids : NULL;
+    }
+    for (size_t i = 0; i < x->tw[k].nids; i++)
+        if (!strcmp(x->voc->values[x->tw[k].ids[i]], value)) return x->tw[k].n - 1;
     return 0;
 }
 
@@ -1990,10 +1998,7 @@ chr_status chr_extract(chr_extractor *x, const chr_article *a, chr_record **out)
     x->err[0] = 0;
     reset_actors(x);
     x->nm = x->nst = x->ntr = x->ntm = x->nar = 0;
-    if (x->dyn) {
-        chr_phrases_free(x->dyn);
-        x->dyn = NULL;
-    }
+    if (x->dyn) chr_phrases_clear(x->dyn);    /* the names this article introduces */
     if (chr_grow((void **)&x->cps, &x->cpcap, a->len + 1, sizeof *x->cps)) return CHR_ERR_NOMEM;
     size_t bad = 0;
     chr_status st = chr_utf8_decode(a->text, a->len, a->lossy, x->cps, &x->ncp, &bad);

@@ -183,7 +183,7 @@ static int mentions_titles(chr_extractor *x)
         if (!x->dyn && !(x->dyn = chr_phrases_new(CHR_PHRASE_SKELETON))) return -1;
         chr_phrases_add(x->dyn, chr_ex_utf8(x, last->start, last->end), m->actor);
     }
-    if (!x->dyn) return 0;
+    if (!x->dyn || !chr_phrases_size(x->dyn)) return 0;
     /* later (and earlier) mentions of the new names, in token order */
     for (size_t k = 0; k < n; k++) {
         chr_phrase_match pm;

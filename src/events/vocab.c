@@ -79,15 +79,28 @@ static int in_list(const char *list, const char *v)
     return 0;
 }
 
+/* The row of cameo.txt with this code, or -1 (a binary search: every event
+ * looks its code up). */
+static long cameo_row(const vocab *v, const char *code)
+{
+    size_t lo = 0, hi = v->by_code ? v->ncameo : 0;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(v->cameo[v->by_code[mid]], code);
+        if (!c) return (long)v->by_code[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return -1;
+}
+
 /* Whether code (after a "CLASS:" in weapon.txt) is a line of cameo.txt
  * (loaded first), or "-" where that may stand (trigger.txt). */
 static int known_code(const vocab *v, const char *code, int dash_ok)
 {
     if (dash_ok && !strcmp(code, "-")) return 1;
     if (!dash_ok && strchr(code, ':')) code = strchr(code, ':') + 1;   /* weapon.txt: CLASS:CODE */
-    for (size_t i = 0; i < v->ncameo; i++)
-        if (!strcmp(v->cameo[i], code)) return 1;
-    return 0;
+    return cameo_row(v, code) >= 0;
 }
 
 /* Loads one file into dict under kind k, or, when names is given, into
@@ -141,6 +154,23 @@ static int add_cameo(vocab *v, char **f)
     return 0;
 }
 
+static const vocab *sorting;
+static int by_code_cmp(const void *a, const void *b)
+{
+    return strcmp(sorting->cameo[*(const size_t *)a], sorting->cameo[*(const size_t *)b]);
+}
+
+/* Orders the rows by code (once, while the vocabulary is built alone). */
+static int index_cameo(vocab *v)
+{
+    if (!(v->by_code = malloc((v->ncameo + 1) * sizeof *v->by_code))) return -1;
+    for (size_t i = 0; i < v->ncameo; i++) v->by_code[i] = i;
+    sorting = v;
+    qsort(v->by_code, v->ncameo, sizeof *v->by_code, by_code_cmp);
+    sorting = NULL;
+    return 0;
+}
+
 static int load_cameo(vocab *v, const char *text)
 {
     size_t pos = 0, len = 0, lineno = 0;
@@ -155,7 +185,7 @@ static int load_cameo(vocab *v, const char *text)
         free(buf);
         if (bad) return -1;
     }
-    return len == (size_t)-1 ? -1 : 0;
+    return len == (size_t)-1 || index_cameo(v) ? -1 : 0;
 }
 
 static void build(void)
@@ -210,12 +240,13 @@ const char *chr_vocab_plover(const vocab *v, const char *cameo, const char **lab
 {
     char code[8];
     snprintf(code, sizeof code, "%s", cameo);
-    for (size_t l = strlen(code); l >= 2; code[--l] = 0)
-        for (size_t i = 0; i < v->ncameo; i++)
-            if (!strcmp(v->cameo[i], code)) {
-                if (label) *label = v->label[i];
-                return v->plover[i];
-            }
+    for (size_t l = strlen(code); l >= 2; code[--l] = 0) {
+        long i = cameo_row(v, code);
+        if (i >= 0) {
+            if (label) *label = v->label[i];
+            return v->plover[i];
+        }
+    }
     if (label) *label = "";
     return "";
 }

@@ -33,6 +33,7 @@ typedef struct vocab {
     char (*cameo)[8];
     char **plover, **label;
     size_t ncameo, cameocap;
+    size_t *by_code;               /* the rows in code order, for lookups */
 } vocab;
 
 const vocab *chr_vocab_get(void);

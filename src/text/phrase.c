@@ -70,6 +70,19 @@ void chr_phrases_free(chr_phrases *p)
     free(p);
 }
 
+void chr_phrases_clear(chr_phrases *p)
+{
+    if (!p->used) return;
+    for (size_t i = 0; i < p->cap; i++)
+        if (p->slot[i].key) {
+            free(p->slot[i].key);
+            free(p->slot[i].ids);
+        }
+    memset(p->slot, 0, p->cap * sizeof *p->slot);
+    memset(p->filter, 0, FILTER_BITS(p->cap) / 8);
+    p->used = 0;
+}
+
 size_t chr_phrases_size(const chr_phrases *p) { return p->used; }
 
 static entry *find_h(const chr_phrases *p, const char *key, size_t len, uint64_t h)

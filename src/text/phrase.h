@@ -30,6 +30,10 @@ enum { CHR_PHRASE_EXACT = 0, CHR_PHRASE_SKELETON = 1 };
 chr_phrases *chr_phrases_new(int mode);
 void chr_phrases_free(chr_phrases *p);   /* NULL is fine */
 
+/* Empties p for reuse, keeping its memory: a dictionary filled per
+ * article costs no allocation for the next one. */
+void chr_phrases_clear(chr_phrases *p);
+
 /* Adds a form (UTF-8, words separated by spaces) with a payload.  Adding the
  * same form and payload twice stores it once.  Returns 0, or -1 when the form
  * folds to nothing, is too long, or memory runs out. */
