@@ -135,8 +135,8 @@ typedef struct chr_record {
 
 void chr_record_free(chr_record *r);   /* NULL is fine */
 
-/* Writes r as one line of JSON and a newline.  Returns 0, or -1 when
- * writing failed. */
+/* Writes r as one line of JSON and a newline, with one write.  Returns 0,
+ * or -1 when memory ran out or writing failed. */
 int chr_record_write(FILE *f, const chr_record *r);
 
 /* The record a JSON object describes (a line of `chronicle extract`).  What

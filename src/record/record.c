@@ -97,17 +97,49 @@ const char *chr_record_str(chr_record *r, const char *s) { return s ? chr_record
 
 /* ---- writing -------------------------------------------------------------- */
 
-void chr_json_put_string(FILE *f, const char *s, size_t n)
+/* A writer: the record's text, built in memory and written with one call
+ * (a record is some hundred small pieces, and each stdio call locks the
+ * stream), and whether the object or array open now has a member yet (a
+ * comma goes before every other one). */
+typedef struct w {
+    char *b;
+    size_t n, cap;
+    int oom;
+    int first;
+} w;
+
+static void put(w *o, const char *s, size_t n)
+{
+    if (o->n + n > o->cap) {
+        size_t cap = o->cap ? o->cap : 4096;
+        while (cap < o->n + n) cap *= 2;
+        char *b = o->oom ? NULL : realloc(o->b, cap);
+        if (!b) {
+            o->oom = 1;
+            return;
+        }
+        o->b = b;
+        o->cap = cap;
+    }
+    memcpy(o->b + o->n, s, n);
+    o->n += n;
+}
+
+static void putch(w *o, char c) { put(o, &c, 1); }
+static void puts_(w *o, const char *s) { put(o, s, strlen(s)); }
+
+/* s[0..n) as the inside of a JSON string (as chr_json_put_string). */
+static void esc(w *o, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t run = 0;                           /* bytes that need no escape, not yet written */
+    size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\') {
             run++;
             continue;
         }
-        fwrite(s + i - run, 1, run, f);
+        put(o, s + i - run, run);
         run = 0;
         char e[7] = {'\\', 0};
         size_t el = 2;
@@ -125,54 +157,63 @@ void chr_json_put_string(FILE *f, const char *s, size_t n)
             e[5] = hex[c & 15];
             el = 6;
         }
-        fwrite(e, 1, el, f);
+        put(o, e, el);
     }
-    fwrite(s + n - run, 1, run, f);
+    put(o, s + n - run, run);
 }
 
-/* A writer: the stream, and whether the object or array open now has a
- * member yet (a comma goes before every other one). */
-typedef struct w { FILE *f; int first; } w;
+void chr_json_put_string(FILE *f, const char *s, size_t n)
+{
+    w o = {NULL, 0, 0, 0, 1};
+    esc(&o, s, n);
+    if (!o.oom) fwrite(o.b, 1, o.n, f);
+    free(o.b);
+}
 
 static void key(w *o, const char *k)
 {
-    if (!o->first) putc(',', o->f);
+    if (!o->first) putch(o, ',');
     o->first = 0;
-    putc('"', o->f);
-    fputs(k, o->f);                            /* keys are the schema's: nothing to escape */
-    fputs("\":", o->f);
+    putch(o, '"');
+    puts_(o, k);                               /* keys are the schema's: nothing to escape */
+    put(o, "\":", 2);
 }
 
 static void open_(w *o, int c)
 {
-    putc(c, o->f);
+    putch(o, (char)c);
     o->first = 1;
 }
 
 static void close_(w *o, int c)
 {
-    putc(c, o->f);
+    putch(o, (char)c);
     o->first = 0;
 }
 
 static void str(w *o, const char *s)
 {
     if (!s) {
-        fputs("null", o->f);
+        put(o, "null", 4);
         return;
     }
-    putc('"', o->f);
-    chr_json_put_string(o->f, s, strlen(s));
-    putc('"', o->f);
+    putch(o, '"');
+    esc(o, s, strlen(s));
+    putch(o, '"');
 }
 
 static void num(w *o, int64_t v)
 {
-    if (v == CHR_REC_NONE) fputs("null", o->f);
-    else fprintf(o->f, "%" PRId64, v);
+    if (v == CHR_REC_NONE) {
+        put(o, "null", 4);
+        return;
+    }
+    char d[24];
+    int l = snprintf(d, sizeof d, "%" PRId64, v);
+    put(o, d, (size_t)l);
 }
 
-static void boolean(w *o, int v) { fputs(v < 0 ? "null" : v ? "true" : "false", o->f); }
+static void boolean(w *o, int v) { puts_(o, v < 0 ? "null" : v ? "true" : "false"); }
 
 static void kstr(w *o, const char *k, const char *s) { key(o, k); str(o, s); }
 static void knum(w *o, const char *k, int64_t v) { key(o, k); num(o, v); }
@@ -197,7 +238,7 @@ static void kstrs(w *o, const char *k, const char *const *v, size_t n)
     key(o, k);
     open_(o, '[');
     for (size_t i = 0; i < n; i++) {
-        if (i) putc(',', o->f);
+        if (i) putch(o, ',');
         str(o, v[i]);
     }
     close_(o, ']');
@@ -209,7 +250,7 @@ static void kstrs(w *o, const char *k, const char *const *v, size_t n)
         key(o, k);                                                                                                     \
         open_(o, '[');                                                                                                 \
         for (size_t i_ = 0; i_ < (n); i_++) {                                                                          \
-            if (i_) putc(',', (o)->f);                                                                                 \
+            if (i_) putch(o, ',');                                                                                     \
             open_(o, '{');                                                                                             \
             each(o, &(arr)[i_]);                                                                                       \
             close_(o, '}');                                                                                            \
@@ -332,7 +373,7 @@ static void w_event(w *o, const chr_rec_event *v)
     key(o, "statements");
     open_(o, '[');
     for (size_t i = 0; i < v->nstatements; i++) {
-        if (i) putc(',', o->f);
+        if (i) putch(o, ',');
         num(o, v->statements[i]);
     }
     close_(o, ']');
@@ -360,7 +401,7 @@ static void w_article(w *o, const chr_rec_article *a)
 
 int chr_record_write(FILE *f, const chr_record *r)
 {
-    w o = {f, 1};
+    w o = {NULL, 0, 0, 0, 1};
     open_(&o, '{');
     key(&o, "article");
     open_(&o, '{');
@@ -374,8 +415,10 @@ int chr_record_write(FILE *f, const chr_record *r)
     ARRAY(&o, "statements", r->statements, r->nstatements, w_statement);
     ARRAY(&o, "events", r->events, r->nevents, w_event);
     close_(&o, '}');
-    putc('\n', f);
-    return ferror(f) ? -1 : 0;
+    putch(&o, '\n');
+    int bad = o.oom || fwrite(o.b, 1, o.n, f) != o.n || ferror(f);
+    free(o.b);
+    return bad ? -1 : 0;
 }
 
 /* ---- reading JSON ----------------------------------------------------------- */
