@@ -819,6 +819,17 @@ static int names_after_word(const chr_extractor *x, size_t after, const mention 
     return 0;
 }
 
+/* The length of a word of prep.txt BY at t ("by", من قبل، على يد) that
+ * introduces an agent, or 0: a word comes after it, no date or number ("by
+ * 2020", "by 10 percent"), and in Arabic a name or a noun of force (not "لم
+ * يحدث من قبل", "before"). */
+static size_t agent_word(const chr_extractor *x, const sent *s, size_t t)
+{
+    size_t l = chr_ex_word_len(x, t, "BY"), n = t + l;
+    if (!l || n >= s->t1 || !(T(x, n)->flags & CHR_TOK_WORD) || chr_ex_in_timex(x, n)) return 0;
+    return x->lang == CHR_LANG_EN || x->tcov[n] || vval(x, n, VK_FORCE) ? l : 0;
+}
+
 /* Whether an Arabic verb whose words end at after has its subject right
  * after it: a name that acts, a noun of forces perhaps before it (قصفت
  * الطائرات الإسرائيلية). */
@@ -1362,7 +1373,7 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     size_t a0 = SIZE_MAX, a1 = 0;
     for (size_t t = after; t < end && !na;) {
         const mention *m = mention_at(x, t);
-        size_t by = m ? 0 : chr_ex_word_len(x, t, "BY"), e;
+        size_t by = m ? 0 : agent_word(x, s, t), e;
         if (!m && vval(x, t, VK_TRIGGER)) return 0;   /* "in an Israeli air strike", "في غارة إسرائيلية" */
         if (by) {
             a0 = t;
@@ -1394,13 +1405,33 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     if (!na) return 0;
     /* whom it befell */
     if (en) {
-        size_t subj0 = prev_end > s->t0 ? prev_end : s->t0;
+        size_t lo = prev_end > s->t0 ? prev_end : s->t0, subj0 = lo;
         size_t text0 = chr_ex_dateline_end(x, s);
-        if (text0 > subj0 && text0 <= subj1) subj0 = text0;
-        for (size_t t = subj0; t < subj1; t++)
-            if ((T(x, t)->flags & CHR_TOK_PUNCT) && (is_comma(T(x, t)) || T(x, t)->cp == ';' || T(x, t)->cp == ':'))
-                subj0 = t + 1;
+        if (text0 > lo && text0 <= subj1) lo = subj0 = text0;
+        /* back to a comma, a colon or someone's saying; past words set off
+         * by commas right before the verb ("12 people, including children,
+         * were killed") */
+        for (size_t t = subj1; t > lo; t--) {
+            const chr_token *tk = T(x, t - 1);
+            if ((tk->flags & CHR_TOK_PUNCT) && is_comma(tk) && t == subj1) {
+                size_t c = t - 1;
+                while (c > lo && !is_comma(T(x, c - 1))) c--;
+                if (c > lo) {
+                    t = c;                       /* (the loop steps over the comma) */
+                    continue;
+                }
+            }
+            if (((tk->flags & CHR_TOK_PUNCT) && (is_comma(tk) || tk->cp == ';' || tk->cp == ':')) || x->tq[t - 1] ||
+                x->tcontent[t - 1] != x->tcontent[k] || (vval(x, t - 1, VK_REPORT) && !chr_ex_noun_form(x, t - 1))) {
+                subj0 = t;
+                break;
+            }
+        }
         if (!people_in(x, subj0, subj1)) return 0;
+        /* a headline's "Two Palestinians killed by", not "the number of
+         * people killed by ...", a count */
+        for (size_t t = subj0; t < subj1 && subj1 == k; t++)
+            if (prep_is(x, t, "OF")) return 0;
         for (size_t i = 0; i < x->nm; i++) {
             const mention *m = &x->m[i];
             if (m->t0 >= subj0 && m->t1 <= subj1 && x->a[m->actor].kind != CHR_ACTOR_MEDIA && !m->prep && !x->tq[m->t0])
@@ -1520,7 +1551,7 @@ static int trigger_events(chr_extractor *x)
              * where it stands, or SIZE_MAX */
             size_t by_at = SIZE_MAX;
             while (stop < s->t1 && stop < reach && stop < cond) {
-                size_t by = be || x->lang != CHR_LANG_EN ? chr_ex_word_len(x, stop, "BY") : 0;
+                size_t by = be || x->lang != CHR_LANG_EN ? agent_word(x, s, stop) : 0;
                 if (by) {                              /* ("قبل" of "من قبل" is no bound) */
                     if (by_at == SIZE_MAX) by_at = stop;
                     reach += by - 1;
