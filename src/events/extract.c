@@ -1330,8 +1330,8 @@ static size_t agent_words(const chr_extractor *x, size_t t, size_t end, ev_actor
  * conditional clause): an act of force when its agent is named after it
  * (agent_words, after "by", من قبل، على يد, or at a means), in English in
  * the passive and of people.  Whom it befell, named in its subject (English)
- * or between it and the agent (Arabic), is the target, and so is a city it
- * happened in; where is its location.  Returns 0 and the token after the
+ * or between it and the agent (Arabic), is the target, and so is what it
+ * struck, after "on" or على; where is its location.  Returns 0 and the token after the
  * agent's words in *busy (a second verb before them shares them: "killed and
  * wounded by"), or -1 when memory fails; an act not recorded leaves *busy. */
 static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const char *code, size_t prev_end,
@@ -1444,15 +1444,19 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
         const mention *m = &x->m[i];
         if (m->t0 < after || m->t1 > end || (m->t0 >= a0 && m->t0 < a1) || x->a[m->actor].kind == CHR_ACTOR_MEDIA)
             continue;
-        /* (after a preposition: "drones in Gaza" is no "delegation from Hamas") */
+        /* (after a preposition: "drones in Gaza" is no "delegation from
+         * Hamas"); a place is where, and what was struck only after "on",
+         * على: the people harmed "in southern Lebanon" need not be its */
         int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE"));
-        if (m->tag == CHR_ALIAS_PLACE) {      /* a city: where, and what the act struck */
-            if (location == NOACTOR) location = m->actor;
-            push_actor(act, &na, 12, m->actor, "target");
-        } else if (placed && m->t0 > 0 && prep_is(x, m->t0 - 1, "AGAINST") && chr_ex_agent(x, m)) {
-            push_actor(act, &na, 12, m->actor, "target");   /* "ضربة إسرائيلية على لبنان" */
-        } else if (placed && x->a[m->actor].kind == CHR_ACTOR_STATE) {
-            if (location == NOACTOR) location = m->actor;   /* "in Gaza", "في غزة" */
+        int against = m->t0 > 0 && prep_is(x, m->t0 - 1, "AGAINST");
+        if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
+            !vn(x, m->t0 - 1) && !covered(x, m->t0 - 1))
+            against = placed = 1;                /* "على مدينة خان يونس" */
+        if (against && (m->tag == CHR_ALIAS_PLACE || chr_ex_agent(x, m))) {
+            push_actor(act, &na, 12, m->actor, "target");   /* "in an Israeli strike on Khan Younis" */
+            if (m->tag == CHR_ALIAS_PLACE && location == NOACTOR) location = m->actor;
+        } else if (m->tag == CHR_ALIAS_PLACE || (placed && x->a[m->actor].kind == CHR_ACTOR_STATE)) {
+            if (location == NOACTOR) location = m->actor;   /* "in Jenin", "في غزة" */
         } else if (!en && m->t1 <= a0 && !placed) {
             push_actor(act, &na, 12, m->actor, "target");   /* "قتل ثلاثة جنود إسرائيليين على يد" */
         }
