@@ -12,7 +12,10 @@
  *   6. events: a trigger word with the actors of its clause, coded with
  *      CAMEO, dated by the expression of its sentence or else by the report;
  *      one told in someone's reported words is linked to that statement,
- *      and one under a negation or a modal ("did not sign") is none.
+ *      and one under a negation or a modal ("did not sign") is none; and
+ *      acts of force told by what befell people (harm.txt: "were killed
+ *      by Israeli forces", "استشهد شاب برصاص قوات الاحتلال"), when their
+ *      agent is named.
  * Nothing here guesses a date: an event without a date in its sentence
  * takes the report's date with basis "reported", or none ("unknown"). */
 #include "chronicle/extract.h"
