@@ -1292,7 +1292,10 @@ static size_t agent_words(const chr_extractor *x, size_t t, size_t end, ev_actor
     while (t < end && words++ < 6) {
         const mention *m = mention_at(x, t);
         if (m) {
-            if (x->a[m->actor].kind == CHR_ACTOR_MEDIA || m->tag == CHR_ALIAS_PLACE) break;
+            /* (not a name that makes a word with a hyphen: "a US-made bomb") */
+            if (x->a[m->actor].kind == CHR_ACTOR_MEDIA || m->tag == CHR_ALIAS_PLACE ||
+                (m->t1 < end && is_punct(x, m->t1, '-') && !(T(x, m->t1)->flags & CHR_TOK_SPACE)))
+                break;
             int on_means = m->tag == CHR_ALIAS_ADJ &&
                            (en ? m->t1 < end && means_at(x, m->t1, &me) : me && m->t0 == me);
             /* in Arabic after a means, with ل: "لقوات الاحتلال" */
