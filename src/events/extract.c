@@ -332,18 +332,27 @@ int64_t chr_ex_aref_gz(chr_extractor *x, uint32_t gid)
     return (int64_t)x->na++;
 }
 
-size_t chr_ex_word_len(const chr_extractor *x, size_t k, const char *value)
+/* The word lists' match at token k (vocab.c word_files), looked up on its
+ * first use: rules ask of a token many times. */
+static const struct wmatch *words_at(const chr_extractor *x, size_t k)
 {
-    if (!x->tw[k].n) {                  /* rules ask of a token many times */
+    struct wmatch *w = &x->tw[k];
+    if (!w->n) {
         chr_phrase_match pm;
         const chr_phrases *p = x->voc->words[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
         int m = chr_phrases_match(p, x->tok, k, &pm);
-        x->tw[k].n = m ? 1 + (uint32_t)pm.ntok : 1;
-        x->tw[k].nids = m ? (uint32_t)pm.nids : 0;
-        x->tw[k].ids = m ? pm.ids : NULL;
+        w->n = m ? 1 + (uint32_t)pm.ntok : 1;
+        w->nids = m ? (uint32_t)pm.nids : 0;
+        w->ids = m ? pm.ids : NULL;
     }
-    for (size_t i = 0; i < x->tw[k].nids; i++)
-        if (!strcmp(x->voc->values[x->tw[k].ids[i]], value)) return x->tw[k].n - 1;
+    return w;
+}
+
+size_t chr_ex_word_len(const chr_extractor *x, size_t k, const char *value)
+{
+    const struct wmatch *w = words_at(x, k);
+    for (size_t i = 0; i < w->nids; i++)
+        if (!strcmp(x->voc->values[w->ids[i]], value)) return w->n - 1;
     return 0;
 }
 
@@ -1226,16 +1235,12 @@ static int owner_of_object(const chr_extractor *x, size_t after, const mention *
  * harm.txt's are codes.) */
 static const char *harm_at(const chr_extractor *x, size_t k, size_t *len)
 {
-    chr_phrase_match pm;
-    const chr_phrases *p = x->voc->words[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
-    if (!chr_phrases_match(p, x->tok, k, &pm)) return NULL;
-    for (size_t i = 0; i < pm.nids; i++) {
-        const char *v = x->voc->values[pm.ids[i]];
-        if (chr_vocab_code(x->voc, v)) {
-            *len = pm.ntok;
-            return v;
+    const struct wmatch *w = words_at(x, k);
+    for (uint32_t i = 0; i < w->nids; i++)
+        if (x->voc->is_code[w->ids[i]]) {
+            *len = w->n - 1;
+            return x->voc->values[w->ids[i]];
         }
-    }
     return NULL;
 }
 

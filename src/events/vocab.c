@@ -226,6 +226,8 @@ static void build(void)
         if (k < 0) continue;                    /* README and the like */
         if (load_file(v, e, lang, (vocab_kind)k, NULL)) return;
     }
+    if (v->nvalues && !(v->is_code = calloc(v->nvalues, 1))) return;
+    for (size_t i = 0; i < v->nvalues; i++) v->is_code[i] = (unsigned char)known_code(v, v->values[i], 1);
     V = v;
 }
 
@@ -239,11 +241,6 @@ const char *chr_vocab_problems(void)
 {
     chr_vocab_get();
     return problems;
-}
-
-int chr_vocab_code(const vocab *v, const char *s)
-{
-    return known_code(v, s, 1);
 }
 
 const char *chr_vocab_plover(const vocab *v, const char *cameo, const char **label)

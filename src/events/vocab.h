@@ -29,6 +29,9 @@ typedef struct vocab {
     chr_phrases *words[3];
     char **values;                 /* interned value strings */
     size_t nvalues, cap;
+    /* per value: 1 when it is a code of cameo.txt or "-" (no event), the
+     * values of trigger.txt and, in words, of harm.txt */
+    unsigned char *is_code;
     /* cameo.txt */
     char (*cameo)[8];
     char **plover, **label;
@@ -41,10 +44,6 @@ const char *chr_vocab_problems(void);
 
 #define VK_OF(p) ((vocab_kind)((p) >> 24))
 #define VV_OF(p) ((p) & 0xFFFFFFu)
-
-/* Whether s is a code of cameo.txt, or "-" (no event): the values of
- * trigger.txt, and in the words dictionary those of harm.txt. */
-int chr_vocab_code(const vocab *v, const char *s);
 
 /* PLOVER category and label of a CAMEO code (falls back to the code's root,
  * "0421" -> "042" -> "04"); "" when unknown. */
