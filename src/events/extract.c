@@ -796,10 +796,6 @@ static size_t timex_tokens(const chr_extractor *x, size_t a, size_t b)
     return n;
 }
 
-/* Whether name m follows a word of prep.txt with value after the trigger
- * whose words end at after, directly or joined to a name that does:
- * BETWEEN ("between Israel and Hezbollah", "بين روسيا وأوكرانيا"), BY ("was
- * signed by Armenia and Azerbaijan"). */
 /* Where a noun of force.txt that ends at token t begins (not before lo):
  * "القوات" of "على يد القوات الإسرائيلية"; SIZE_MAX when none does. */
 static size_t force_ends_at(const chr_extractor *x, size_t lo, size_t t)
@@ -818,6 +814,11 @@ static int word_ends_at(const chr_extractor *x, size_t lo, size_t t, const char 
     return 0;
 }
 
+/* Whether name m follows a word of prep.txt with value after the trigger
+ * whose words end at after, directly or joined to a name that does:
+ * BETWEEN ("between Israel and Hezbollah", "بين روسيا وأوكرانيا"), BY ("was
+ * signed by Armenia and Azerbaijan", "من قبل قوات الاحتلال"); an Arabic
+ * noun of force may stand before it ("من قبل الشرطة المصرية"). */
 static int names_after_word(const chr_extractor *x, size_t after, const mention *m, const char *value)
 {
     for (size_t t = m->t0; t > after;) {
@@ -1587,7 +1588,7 @@ static int trigger_events(chr_extractor *x)
                 if ((vval(x, stop, VK_TRIGGER) && !owned) || (vval(x, stop, VK_TREATY) && !symmetric(cameo)) ||
                     (vval(x, stop, VK_REPORT) && !chr_ex_noun_form(x, stop)) ||
                     x->tq[stop] || (!within ? x->tcontent[stop] != 0 : stop >= ct1) ||
-                    (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop)))
+                    (vval(x, stop, VK_BOUND) && !past_timex_at(x, stop) && !(be && prep_is(x, stop, "BY"))))
                     break;
                 if ((T(x, stop)->flags & CHR_TOK_PUNCT) &&
                     (T(x, stop)->cp == ',' || T(x, stop)->cp == 0x060C || T(x, stop)->cp == ';'))
