@@ -12,7 +12,10 @@
  *   6. events: a trigger word with the actors of its clause, coded with
  *      CAMEO, dated by the expression of its sentence or else by the report;
  *      one told in someone's reported words is linked to that statement,
- *      and one under a negation or a modal ("did not sign") is none.
+ *      and one under a negation or a modal ("did not sign") is none; and
+ *      acts of force told by what befell people (harm.txt: "were killed
+ *      by Israeli forces", "استشهد شاب برصاص قوات الاحتلال"), when their
+ *      agent is named.
  * Nothing here guesses a date: an event without a date in its sentence
  * takes the report's date with basis "reported", or none ("unknown"). */
 #include "chronicle/extract.h"
@@ -21,6 +24,7 @@
 #include "chronicle/text.h"
 #include "extract_int.h"
 #include "grow.h"
+#include "lexicon.h"
 #include "phrase.h"
 #include "sha256.h"
 #include "vocab.h"
@@ -328,18 +332,27 @@ int64_t chr_ex_aref_gz(chr_extractor *x, uint32_t gid)
     return (int64_t)x->na++;
 }
 
-size_t chr_ex_word_len(const chr_extractor *x, size_t k, const char *value)
+/* The word lists' match at token k (vocab.c word_files), looked up on its
+ * first use: rules ask of a token many times. */
+static const struct wmatch *words_at(const chr_extractor *x, size_t k)
 {
-    if (!x->tw[k].n) {                  /* rules ask of a token many times */
+    struct wmatch *w = &x->tw[k];
+    if (!w->n) {
         chr_phrase_match pm;
         const chr_phrases *p = x->voc->words[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
         int m = chr_phrases_match(p, x->tok, k, &pm);
-        x->tw[k].n = m ? 1 + (uint32_t)pm.ntok : 1;
-        x->tw[k].nids = m ? (uint32_t)pm.nids : 0;
-        x->tw[k].ids = m ? pm.ids : NULL;
+        w->n = m ? 1 + (uint32_t)pm.ntok : 1;
+        w->nids = m ? (uint32_t)pm.nids : 0;
+        w->ids = m ? pm.ids : NULL;
     }
-    for (size_t i = 0; i < x->tw[k].nids; i++)
-        if (!strcmp(x->voc->values[x->tw[k].ids[i]], value)) return x->tw[k].n - 1;
+    return w;
+}
+
+size_t chr_ex_word_len(const chr_extractor *x, size_t k, const char *value)
+{
+    const struct wmatch *w = words_at(x, k);
+    for (size_t i = 0; i < w->nids; i++)
+        if (!strcmp(x->voc->values[w->ids[i]], value)) return w->n - 1;
     return 0;
 }
 
@@ -783,20 +796,51 @@ static size_t timex_tokens(const chr_extractor *x, size_t a, size_t b)
     return n;
 }
 
+/* Where a noun of force.txt that ends at token t begins (not before lo):
+ * "القوات" of "على يد القوات الإسرائيلية"; SIZE_MAX when none does. */
+static size_t force_ends_at(const chr_extractor *x, size_t lo, size_t t)
+{
+    for (size_t b = t; b-- > lo && b + 4 > t;)
+        if (vval(x, b, VK_FORCE) && b + vlen(x, b) == t) return b;
+    return SIZE_MAX;
+}
+
+/* Whether a word of a words-dictionary file with value ends at token t,
+ * beginning no earlier than lo ("by", "من قبل"). */
+static int word_ends_at(const chr_extractor *x, size_t lo, size_t t, const char *value)
+{
+    for (size_t b = t; b-- > lo && b + 4 > t;)
+        if (chr_ex_word_len(x, b, value) == t - b) return 1;
+    return 0;
+}
+
 /* Whether name m follows a word of prep.txt with value after the trigger
  * whose words end at after, directly or joined to a name that does:
  * BETWEEN ("between Israel and Hezbollah", "بين روسيا وأوكرانيا"), BY ("was
- * signed by Armenia and Azerbaijan"). */
+ * signed by Armenia and Azerbaijan", "من قبل قوات الاحتلال"); an Arabic
+ * noun of force may stand before it ("من قبل الشرطة المصرية"). */
 static int names_after_word(const chr_extractor *x, size_t after, const mention *m, const char *value)
 {
     for (size_t t = m->t0; t > after;) {
         size_t p = t - 1;
-        if (prep_is(x, p, value)) return 1;
+        if (word_ends_at(x, after, t, value)) return 1;      /* "by", "من قبل" */
         if (covered(x, p)) t = x->m[x->tcov[p] - 1].t0;
         else if (is_comma(T(x, p)) || prep_is(x, p, "AND") || prep_is(x, p, "THE")) t = p;
+        else if ((p = force_ends_at(x, after, t)) != SIZE_MAX) t = p;   /* "من قبل الشرطة المصرية" */
         else return 0;
     }
     return 0;
+}
+
+/* The length of a word of prep.txt BY at t ("by", من قبل، على يد) that
+ * introduces an agent, or 0: a word comes after it, no date or number ("by
+ * 2020", "by 10 percent"), and in Arabic a name or a noun of force (not "لم
+ * يحدث من قبل", "before"). */
+static size_t agent_word(const chr_extractor *x, const sent *s, size_t t)
+{
+    size_t l = chr_ex_word_len(x, t, "BY"), n = t + l;
+    if (!l || n >= s->t1 || !(T(x, n)->flags & CHR_TOK_WORD) || chr_ex_in_timex(x, n)) return 0;
+    return x->lang == CHR_LANG_EN || x->tcov[n] || vval(x, n, VK_FORCE) ? l : 0;
 }
 
 /* Whether an Arabic verb whose words end at after has its subject right
@@ -815,10 +859,10 @@ static int subject_after_ar(const chr_extractor *x, const sent *s, size_t after)
 
 /* Whether the English verb trigger at k is passive: a form of "be"
  * (passive.txt) right before it, or an adverb between ("was reportedly
- * killed"). */
+ * killed"); an Arabic masdar with its word right before it ("تم اعتقال"). */
 static int passive_at(const chr_extractor *x, const sent *s, size_t k)
 {
-    if (x->lang != CHR_LANG_EN) return 0;
+    if (x->lang != CHR_LANG_EN) return k > s->t0 && word_ends_at(x, s->t0, k, "BE");
     for (size_t t = k > s->t0 + 4 ? k - 4 : s->t0; t < k; t++) {
         size_t l = chr_ex_word_len(x, t, "BE");
         if (!l) continue;
@@ -1184,6 +1228,276 @@ static int owner_of_object(const chr_extractor *x, size_t after, const mention *
     return 1;
 }
 
+/* ---- acts of force told in the passive (harm.txt) ---------------------- */
+
+/* The code of the word of harm.txt at token k (a CAMEO code, or "-" for a
+ * form that tells of no act: "shot down"), its length in tokens in *len;
+ * NULL when none stands there.  (Of the words dictionary's values only
+ * harm.txt's are codes.) */
+static const char *harm_at(const chr_extractor *x, size_t k, size_t *len)
+{
+    const struct wmatch *w = words_at(x, k);
+    for (uint32_t i = 0; i < w->nids; i++)
+        if (x->voc->is_code[w->ids[i]]) {
+            *len = w->n - 1;
+            return x->voc->values[w->ids[i]];
+        }
+    return NULL;
+}
+
+/* The code of the means of an act of harm at t (weapon.txt: class HARM, or a
+ * weapon of LAUNCH: "strike", "fire", "drone", رصاص، نيران), the token after
+ * it in *end; NULL when t is none. */
+static const char *means_at(const chr_extractor *x, size_t t, size_t *end)
+{
+    if (covered(x, t)) return NULL;
+    const char *c = object_code(x, t, "HARM");
+    if (!c) c = object_code(x, t, "LAUNCH");
+    if (c) *end = t + vlen(x, t);
+    return c;
+}
+
+/* Whether the English words [a, b), the subject of a passive verb of harm,
+ * are people: a number ("Two Palestinians", "12 people"; not "a"), a name
+ * or nationality, or a word of victim.txt ("a journalist").  "The bill was
+ * killed by the Senate" is a figure of speech. */
+static int people_in(const chr_extractor *x, size_t a, size_t b)
+{
+    for (size_t t = a; t < b; t++) {
+        const chr_token *tk = T(x, t);
+        if ((tk->flags & CHR_TOK_NUM) || x->tcov[t] || prep_is(x, t, "VICTIM")) return 1;
+        if (!(tk->flags & CHR_TOK_WORD) || tk->norm_len < 3) continue;
+        const lex_info *li = chr_lex_get(x->tok->buf + tk->norm, tk->norm_len);
+        if (li && (li->kinds & LKB(LK_CARD))) return 1;
+    }
+    return 0;
+}
+
+/* Whether the word at t is no word of the vocabulary but stop.txt's ("an",
+ * "armed"). */
+static int only_stop(const chr_extractor *x, size_t t)
+{
+    for (uint32_t i = 0; i < vn(x, t); i++)
+        if (VK_OF(x->tv[t].ids[i]) != VK_STOP) return 0;
+    return 1;
+}
+
+/* The names acting in the words of an agent that begin at t and end before
+ * end, pushed as sources: those that can act (force.txt "Israeli forces",
+ * قوات الاحتلال، حماس), joined by "and", و or a comma; a nationality on a
+ * means (English before it, "an Israeli drone"; Arabic after it, "بنيران
+ * إسرائيلية"); in Arabic a name right after a means, a noun of force perhaps
+ * between ("برصاص قوات الاحتلال"، "برصاص الشرطة المصرية"، "في هجوم لقوات
+ * الاحتلال").  The means met gives *means.  Returns the token after the
+ * words, or 0 when a trigger stands in them: the act has a word of its own
+ * ("by Israeli gunfire"), which makes its event. */
+static size_t agent_words(const chr_extractor *x, size_t t, size_t end, ev_actor *act, int *na, const char **means)
+{
+    int en = x->lang == CHR_LANG_EN;
+    size_t me = 0, words = 0;
+    while (t < end && words++ < 6) {
+        const mention *m = mention_at(x, t);
+        if (m) {
+            /* (not a name that makes a word with a hyphen: "a US-made bomb") */
+            if (x->a[m->actor].kind == CHR_ACTOR_MEDIA || m->tag == CHR_ALIAS_PLACE ||
+                (m->t1 < end && is_punct(x, m->t1, '-') && !(T(x, m->t1)->flags & CHR_TOK_SPACE)))
+                break;
+            int on_means = m->tag == CHR_ALIAS_ADJ &&
+                           (en ? m->t1 < end && means_at(x, m->t1, &me) : me && m->t0 == me);
+            /* in Arabic after a means, with ل: "لقوات الاحتلال" */
+            int after_means = !en && me && (m->t0 == me || force_ends_at(x, me, m->t0) == me);
+            if (!on_means && !(chr_ex_agent(x, m) && (!m->prep || after_means))) break;
+            push_actor(act, na, 12, m->actor, "source");
+            t = m->t1;
+            continue;
+        }
+        if (vval(x, t, VK_TRIGGER)) {
+            if (*na) break;                   /* "by Israeli forces who raided ..." */
+            return 0;
+        }
+        size_t e;
+        const char *c = means_at(x, t, &e);
+        if (c) {
+            if (!*means) *means = c;
+            me = t = e;
+            continue;
+        }
+        if (vval(x, t, VK_FORCE)) {             /* "الشرطة" of "الشرطة المصرية", "forces" */
+            t += vlen(x, t);
+            continue;
+        }
+        if (is_comma(T(x, t)) || prep_is(x, t, "AND") || prep_is(x, t, "THE") ||
+            (en && (T(x, t)->flags & CHR_TOK_WORD) && only_stop(x, t) && !prep_is(x, t, "PLACE") && !vval(x, t, VK_BOUND) &&
+             !(T(x, t)->flags & CHR_TOK_UPPER))) {   /* "an", "armed" */
+            t++;
+            continue;
+        }
+        break;
+    }
+    return t;
+}
+
+/* The event of a verb of harm.txt at k (len tokens, code its code) in
+ * sentence si, after the clause that ends at prev_end and before cond (a
+ * conditional clause): an act of force when its agent is named after it
+ * (agent_words, after "by", من قبل، على يد, or at a means), in English in
+ * the passive and of people.  Whom it befell, named in its subject (English)
+ * or between it and the agent (Arabic), is the target, and so is what it
+ * struck, after "on" or على; where is its location.  Returns 0 and the token after the
+ * agent's words in *busy (a second verb before them shares them: "killed and
+ * wounded by"), or -1 when memory fails; an act not recorded leaves *busy. */
+static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const char *code, size_t prev_end,
+                      size_t cond, size_t *busy)
+{
+    const sent *s = &x->s[si];
+    int en = x->lang == CHR_LANG_EN;
+    size_t after = k + len;
+    if (!strcmp(code, "-") || x->tq[k] || x->tobj[k]) return 0;
+    int told = reported_in(x, k);
+    if (x->tcontent[k] && told < 0) return 0;     /* denied, asked, warned of */
+    if (unreal(x, prev_end, k, after) || topic_before(x, s, k)) return 0;
+    /* English: "were killed" (an adverb may stand between), or a headline's
+     * "killed by"; the subject before it */
+    size_t subj1 = k;
+    if (en) {
+        for (size_t t = k > s->t0 + 4 ? k - 4 : s->t0; t < k; t++) {
+            size_t l = chr_ex_word_len(x, t, "BE");
+            if (l && (t + l == k || t + l + 1 == k)) subj1 = t;
+        }
+        if (subj1 == k && !(after < s->t1 && prep_is(x, after, "BY"))) return 0;
+    }
+    /* the clause: up to a comma, someone's words or a reporting verb */
+    size_t end = after;
+    while (end < s->t1 && end < cond && end < after + 20) {
+        const chr_token *tk = T(x, end);
+        if ((tk->flags & CHR_TOK_PUNCT) &&
+            (is_comma(tk) || tk->cp == ';' || tk->cp == ':' || sentence_end(tk->cp) || opens(tk->cp) || tk->cp == '"'))
+            break;
+        if (x->tq[end] || x->tcontent[end] != x->tcontent[k] || (vval(x, end, VK_REPORT) && !chr_ex_noun_form(x, end)) ||
+            prep_is(x, end, "CONTRAST"))
+            break;
+        end++;
+    }
+    /* the agent: after "by", من قبل, or at a means */
+    ev_actor act[12];
+    int na = 0;
+    const char *means = NULL;
+    size_t a0 = SIZE_MAX, a1 = 0;
+    for (size_t t = after; t < end && !na;) {
+        const mention *m = mention_at(x, t);
+        size_t by = m ? 0 : agent_word(x, s, t), e;
+        if (!m && vval(x, t, VK_TRIGGER)) return 0;   /* "in an Israeli air strike", "في غارة إسرائيلية" */
+        if (by) {
+            a0 = t;
+            if (!(a1 = agent_words(x, t + by, end, act, &na, &means))) return 0;
+            break;
+        }
+        const char *c = m ? NULL : means_at(x, t, &e);
+        if (c && en) {                        /* "in an Israeli strike", "by Hezbollah fire" */
+            const mention *b = t > after && x->tcov[t - 1] ? &x->m[x->tcov[t - 1] - 1] : NULL;
+            if (b && b->t1 == t && b->t0 >= after && (b->tag == CHR_ALIAS_ADJ || chr_ex_agent(x, b)) &&
+                x->a[b->actor].kind != CHR_ACTOR_MEDIA && b->tag != CHR_ALIAS_PLACE) {
+                push_actor(act, &na, 12, b->actor, "source");
+                means = c;
+                a0 = b->t0;
+                a1 = e;
+            }
+        } else if (c) {                       /* "برصاص قوات الاحتلال", "بنيران إسرائيلية" */
+            const char *mc = NULL;
+            size_t w = agent_words(x, t, end, act, &na, &mc);
+            if (!w) return 0;
+            if (na) {
+                means = mc;
+                a0 = t;
+                a1 = w;
+            }
+        }
+        t = m ? m->t1 : c ? e : t + (vlen(x, t) ? vlen(x, t) : 1);
+    }
+    if (!na) return 0;
+    /* whom it befell */
+    if (en) {
+        size_t lo = prev_end > s->t0 ? prev_end : s->t0, subj0 = lo;
+        size_t text0 = chr_ex_dateline_end(x, s);
+        if (text0 > lo && text0 <= subj1) lo = subj0 = text0;
+        /* back to a comma, a colon or someone's saying; past words set off
+         * by commas right before the verb ("12 people, including children,
+         * were killed") */
+        for (size_t t = subj1; t > lo; t--) {
+            const chr_token *tk = T(x, t - 1);
+            if ((tk->flags & CHR_TOK_PUNCT) && is_comma(tk) && t == subj1) {
+                size_t c = t - 1;
+                while (c > lo && !is_comma(T(x, c - 1))) c--;
+                if (c > lo) {
+                    t = c;                       /* (the loop steps over the comma) */
+                    continue;
+                }
+            }
+            if (((tk->flags & CHR_TOK_PUNCT) && (is_comma(tk) || tk->cp == ';' || tk->cp == ':')) || x->tq[t - 1] ||
+                x->tcontent[t - 1] != x->tcontent[k] || (vval(x, t - 1, VK_REPORT) && !chr_ex_noun_form(x, t - 1))) {
+                subj0 = t;
+                break;
+            }
+        }
+        if (!people_in(x, subj0, subj1)) return 0;
+        /* a headline's "Two Palestinians killed by", not "the number of
+         * people killed by ...", a count */
+        for (size_t t = subj0; t < subj1 && subj1 == k; t++)
+            if (prep_is(x, t, "OF")) return 0;
+        for (size_t i = 0; i < x->nm; i++) {
+            const mention *m = &x->m[i];
+            if (m->t0 >= subj0 && m->t1 <= subj1 && x->a[m->actor].kind != CHR_ACTOR_MEDIA && !m->prep && !x->tq[m->t0])
+                push_actor(act, &na, 12, m->actor, "target");
+        }
+    }
+    /* ... (Arabic: between the verb and the agent), and where */
+    uint32_t location = NOACTOR;
+    for (size_t i = 0; i < x->nm; i++) {
+        const mention *m = &x->m[i];
+        if (m->t0 < after || m->t1 > end || (m->t0 >= a0 && m->t0 < a1) || x->a[m->actor].kind == CHR_ACTOR_MEDIA)
+            continue;
+        /* (after a preposition: "drones in Gaza" is no "delegation from
+         * Hamas"); a place is where, and what was struck only after "on",
+         * على: the people harmed "in southern Lebanon" need not be its */
+        int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE"));
+        int against = m->t0 > 0 && prep_is(x, m->t0 - 1, "AGAINST");
+        if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
+            !vn(x, m->t0 - 1) && !covered(x, m->t0 - 1))
+            against = placed = 1;                /* "على مدينة خان يونس" */
+        if (against && (m->tag == CHR_ALIAS_PLACE || chr_ex_agent(x, m))) {
+            push_actor(act, &na, 12, m->actor, "target");   /* "in an Israeli strike on Khan Younis" */
+            if (m->tag == CHR_ALIAS_PLACE && location == NOACTOR) location = m->actor;
+        } else if (m->tag == CHR_ALIAS_PLACE || (placed && x->a[m->actor].kind == CHR_ACTOR_STATE)) {
+            if (location == NOACTOR) location = m->actor;   /* "in Jenin", "في غزة" */
+        } else if (!en && m->t1 <= a0 && !placed) {
+            push_actor(act, &na, 12, m->actor, "target");   /* "قتل ثلاثة جنود إسرائيليين على يد" */
+        }
+    }
+    if (means) code = means;
+    const char *label = "";
+    const char *pl = chr_vocab_plover(x->voc, code, &label);
+    chr_rec_event *ev = new_event(x);
+    if (!ev) return -1;
+    ev->type = chr_record_str(x->rec, label[0] ? label : code);
+    ev->cameo = chr_record_str(x->rec, code);
+    ev->plover = chr_record_str(x->rec, pl);
+    ev->item = s->item;
+    ev->trigger = rspan(x, T(x, k)->start, T(x, after - 1)->end);
+    ev->actors = event_roles(x, act, na);
+    ev->nactors = (size_t)na;
+    ev->location = location != NOACTOR ? chr_record_str(x->rec, x->a[location].name) : NULL;
+    ev->treaty = -1;
+    if (told >= 0) {                           /* who reports it */
+        if (!(ev->statements = chr_record_alloc(x->rec, sizeof *ev->statements))) return -1;
+        ev->statements[0] = told;
+        ev->nstatements = 1;
+    }
+    ev->date = event_date(x, si, k, s->item);
+    ev->evidence = rspan(x, s->c0, s->c1);
+    *busy = a1;
+    return 0;
+}
+
 static int trigger_events(chr_extractor *x)
 {
     /* the actors of the last event, for "the two sides" after it */
@@ -1198,13 +1512,18 @@ static int trigger_events(chr_extractor *x)
     for (size_t si = 0; si < x->ns; si++) {
         const sent *s = &x->s[si];
         size_t cond = condition_at(x, s);
-        size_t prev_end = s->t0, busy = s->t0;
+        size_t prev_end = s->t0, busy = s->t0, harm_busy = s->t0;
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
             /* "fired missiles": a launch is an event by what it sends off */
             size_t weapon_end = 0;
             const char *cls = cameo ? NULL : vval(x, k, VK_LAUNCH);   /* its class, when it is one */
             if (cls) cameo = weapon_after(x, s, k, cls, &weapon_end);
+            /* "were killed by Israeli forces", "استشهد شاب برصاص قوات
+             * الاحتلال": a verb of harm, an act only with its agent */
+            size_t hl = 0;
+            const char *harm = cameo || x->tment[k] || covered(x, k) || k < harm_busy ? NULL : harm_at(x, k, &hl);
+            if (harm && harm_event(x, si, k, hl, harm, prev_end, cond, &harm_busy)) return -1;
             if (!cameo || x->tq[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
             /* told by someone: in the words after "said that", or in words
              * before "..., Peskov said" (read as a sentence of their own) */
@@ -1243,7 +1562,18 @@ static int trigger_events(chr_extractor *x)
             /* "was signed": by whom follows; "Sanctions were imposed on Iran
              * by the EU": a noun that a passive verb follows */
             int be = passive_at(x, s, k) || (x->lang == CHR_LANG_EN && after < s->t1 && chr_ex_word_len(x, after, "BE"));
+            /* the agent's word after a passive verb, "by", or in Arabic
+             * after any verb ("اعتقل ... على يد", "تم اعتقال ... من قبل"):
+             * where it stands, or SIZE_MAX */
+            size_t by_at = SIZE_MAX;
             while (stop < s->t1 && stop < reach && stop < cond) {
+                size_t by = be || x->lang != CHR_LANG_EN ? agent_word(x, s, stop) : 0;
+                if (by) {                              /* ("قبل" of "من قبل" is no bound) */
+                    if (by_at == SIZE_MAX) by_at = stop;
+                    reach += by - 1;
+                    stop += by;
+                    continue;
+                }
                 /* ... and a clause of its own: "after Hamas gunmen killed",
                  * "بعد هجوم حماس" (a bound word before a name, not a date);
                  * a signing or a meeting reads on past its agreement to the
@@ -1306,7 +1636,8 @@ static int trigger_events(chr_extractor *x)
             /* English passive ("Haniyeh was assassinated", "was signed by
              * Armenia and Azerbaijan"): the subject is acted on; the name
              * after "by" acts */
-            int passive = (!nominal && be) || agent_by(x, s, k);
+            int passive = (!nominal && be) || agent_by(x, s, k) ||
+                          (x->lang != CHR_LANG_EN && by_at != SIZE_MAX);   /* "اعتقل خمسة شبان على يد" */
             /* ... and the name after a noun of violence is whom it struck
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
@@ -1487,7 +1818,10 @@ static int trigger_events(chr_extractor *x)
                     if (m->prep && !to && !against && !with) continue;      /* "في الكرملين": where, not who */
                     /* Arabic puts the subject after the verb, and the agent after
                      * a noun (زيارة بوتين): the first name there is the source */
-                    const char *role = sym ? "participant" : (!has_source && !to && !against && !with && !struck && !(x->lang == CHR_LANG_EN && !nominal)) ? "source" : "target";
+                    /* (not so in an Arabic passive: "تم اعتقال الناشط ... من
+                     * قبل", whose names before the agent's word are acted on) */
+                    const char *role = sym ? "participant" : (!has_source && !to && !against && !with && !struck && !(x->lang == CHR_LANG_EN && !nominal) &&
+                                                              !(passive && x->lang != CHR_LANG_EN)) ? "source" : "target";
                     /* Arabic: a name joined by و to the subject right before it
                      * is a subject too ("ودعت مصر والسعودية إلى") */
                     if (!sym && has_source && x->lang != CHR_LANG_EN && m->wa && !m->prep && m->t0 == after_src)
@@ -1512,6 +1846,9 @@ static int trigger_events(chr_extractor *x)
                 uint32_t subj = chr_ex_joined_subject(x, s, k);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, "source");
             }
+            /* a passive whose agent, named after "by" or من قبل, is no actor
+             * ("were arrested by police in Cairo"): who acted is not known */
+            if (passive && by_at != SIZE_MAX && !has_source && !sym) continue;
             if (!na) continue;
             /* an agreement is reached by two: "أعلن X التوصل إلى اتفاق" is not
              * X's alone */

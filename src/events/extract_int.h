@@ -108,7 +108,7 @@ struct chr_extractor {
     struct { uint32_t n; const uint32_t *ids; } *tv;   /* vocab match at the token */
     /* the word lists' match at the token, looked up on first use
      * (chr_ex_word_len): n is 0 before, then 1 + the match's length */
-    struct { uint32_t n, nids; const uint32_t *ids; } *tw;
+    struct wmatch { uint32_t n, nids; const uint32_t *ids; } *tw;
     size_t tokcap;
     chr_phrases *dyn;          /* names of text-introduced people */
     chr_lang lang;

@@ -52,11 +52,14 @@ static size_t split(char *line, char **f, size_t max)
 
 /* The files that go into the words dictionary (a preposition also begins
  * longer phrases of other kinds, so they are kept apart from dict), and the
- * values the extractor asks each for, space-separated. */
+ * values the extractor asks each for, space-separated; NULL: a code of
+ * cameo.txt, or "-" (harm.txt: a verb of harm is no trigger, and "shot" is
+ * also a verb of launch.txt in dict). */
 static const struct { const char *file, *values; } word_files[] = {
     {"prep", "PLACE AGAINST TO WITH OF FROM AT BETWEEN BY"},
     {"contrast", "CONTRAST"}, {"coordination", "AND"}, {"determiner", "THE"}, {"former", "FORMER"},
     {"except", "EXCEPT"},     {"number", "NUMBER"},    {"passive", "BE"},
+    {"harm", NULL},           {"victim", "VICTIM"},
 };
 
 /* The entry of word_files for a file whose base name is base[0, bl), or -1. */
@@ -116,7 +119,9 @@ static int load_file(vocab *v, const chr_embedded *e, chr_lang lang, vocab_kind 
         uint32_t val;
         if (nf < 2) {
             problem(e->name, lineno, "expected VALUE<TAB>form...");
-        } else if (wf >= 0 && !in_list(word_files[wf].values, f[0])) {
+        } else if (wf >= 0 && !word_files[wf].values && !known_code(v, f[0], 1)) {
+            problem(e->name, lineno, "not a code of events/cameo.txt, nor -");
+        } else if (wf >= 0 && word_files[wf].values && !in_list(word_files[wf].values, f[0])) {
             char what[160];
             snprintf(what, sizeof what, "unknown value (this file's: %s)", word_files[wf].values);
             problem(e->name, lineno, what);
@@ -221,6 +226,8 @@ static void build(void)
         if (k < 0) continue;                    /* README and the like */
         if (load_file(v, e, lang, (vocab_kind)k, NULL)) return;
     }
+    if (v->nvalues && !(v->is_code = calloc(v->nvalues, 1))) return;
+    for (size_t i = 0; i < v->nvalues; i++) v->is_code[i] = (unsigned char)known_code(v, v->values[i], 1);
     V = v;
 }
 

@@ -21,14 +21,17 @@ typedef struct vocab {
     /* treaty_name.txt, apart from dict (its words are ordinary words
      * elsewhere): payload = index into values of the word's concept */
     chr_phrases *tname[3];
-    /* prep.txt, contrast.txt, coordination.txt, determiner.txt, former.txt
-     * and except.txt, apart from dict too (a preposition also begins longer
-     * phrases of other kinds): payload = index into values of PLACE,
-     * AGAINST, TO, WITH, OF, FROM, AT, BETWEEN, CONTRAST, AND, THE, FORMER
-     * or EXCEPT */
+    /* the files of vocab.c's word_files (prep.txt, contrast.txt,
+     * coordination.txt, determiner.txt, former.txt, except.txt, number.txt,
+     * passive.txt, harm.txt, victim.txt), apart from dict too (a
+     * preposition also begins longer phrases of other kinds): payload =
+     * index into values of PLACE, AGAINST, TO, ..., or of a code of harm.txt */
     chr_phrases *words[3];
     char **values;                 /* interned value strings */
     size_t nvalues, cap;
+    /* per value: 1 when it is a code of cameo.txt or "-" (no event), the
+     * values of trigger.txt and, in words, of harm.txt */
+    unsigned char *is_code;
     /* cameo.txt */
     char (*cameo)[8];
     char **plover, **label;
