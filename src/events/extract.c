@@ -538,6 +538,21 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
     return o;
 }
 
+/* The rest of an event found at token k of sentence si: the statement that
+ * reports it (told, or -1), its date and its evidence. */
+static int event_report(chr_extractor *x, chr_rec_event *ev, int told, size_t si, size_t k)
+{
+    const sent *s = &x->s[si];
+    if (told >= 0) {
+        if (!(ev->statements = chr_record_alloc(x->rec, sizeof *ev->statements))) return -1;
+        ev->statements[0] = told;
+        ev->nstatements = 1;
+    }
+    ev->date = event_date(x, si, k, s->item);
+    ev->evidence = rspan(x, s->c0, s->c1);
+    return 0;
+}
+
 /* Events whose actors act together (sign, meet, negotiate): all participants. */
 static int symmetric(const char *cameo)
 {
@@ -1487,13 +1502,7 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     ev->nactors = (size_t)na;
     ev->location = location != NOACTOR ? chr_record_str(x->rec, x->a[location].name) : NULL;
     ev->treaty = -1;
-    if (told >= 0) {                           /* who reports it */
-        if (!(ev->statements = chr_record_alloc(x->rec, sizeof *ev->statements))) return -1;
-        ev->statements[0] = told;
-        ev->nstatements = 1;
-    }
-    ev->date = event_date(x, si, k, s->item);
-    ev->evidence = rspan(x, s->c0, s->c1);
+    if (event_report(x, ev, told, si, k)) return -1;
     *busy = a1;
     return 0;
 }
@@ -1898,13 +1907,7 @@ static int trigger_events(chr_extractor *x)
                     if (x->tm[i].t0 >= k) break;
                 }
             ev->treaty = tr;
-            if (told >= 0) {                           /* who reports it */
-                if (!(ev->statements = chr_record_alloc(x->rec, sizeof *ev->statements))) return -1;
-                ev->statements[0] = told;
-                ev->nstatements = 1;
-            }
-            ev->date = event_date(x, si, k, s->item);
-            ev->evidence = rspan(x, s->c0, s->c1);
+            if (event_report(x, ev, told, si, k)) return -1;
             /* a signing gives its treaty parties and a conclusion date */
             if (!strncmp(cameo, "057", 3) && tr >= 0) {
                 treaty *t = &x->tr[tr];
