@@ -191,8 +191,9 @@ static int read_value(int kind, const char *v, lex_info *info)
         return 0;
     }
     case LK_AMBIG:
-        /* 1: a name only in a date's context; 2: a month that is a name too */
-        if (parse_int(v, &a) || a < 1 || a > 2) return -1;
+        /* 1: a name only in a date's context; 2: a month that is a name too;
+         * 3: a common noun that is a month only with a clitic stripped */
+        if (parse_int(v, &a) || a < 1 || a > 3) return -1;
         break;
     case LK_NAME:
         /* 1: a name that holds a date word; 2: a noun that names places,

@@ -27,6 +27,8 @@ typedef struct unit {
     int ordsuf;            /* NUM written with st/nd/rd/th */
     const lex_info *lx;    /* readings, or NULL */
     int wa;                /* the reading was found after a leading conjunction و */
+    int noun;              /* the word is a common noun whose reading needed a clitic
+                            * stripped (باب: ب + آب); ambiguous.txt value 3 */
     int sent;              /* sentence number */
     signed char cue;       /* tense cue: 1 future, -1 past, 0 none */
     signed char weak;      /* a cue from a word ending only ("-ed": also a participle) */
@@ -140,10 +142,17 @@ static int lookup_from(const S *s, size_t k, const char *first, size_t flen, con
     return best;
 }
 
+/* Whether a reading is only that of ambiguous.txt's value 3: a common noun
+ * that is a month name once a clitic is stripped off it ("باب", door). */
+static int noun_mask(const lex_info *li)
+{
+    return li && li->kinds == LKB(LK_AMBIG) && li->val[LK_AMBIG] == 3;
+}
+
 /* Looks a word token up, trying it whole and then without the Arabic
  * clitics in front of it (و ف, then ب ل ك, then the article).  Sets *wa when
  * the reading needed a leading و stripped. */
-static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int *strip)
+static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int *strip, int *noun)
 {
     const chr_token *tk = &s->tok->v[k];
     const char *w = s->tok->buf + tk->norm;
@@ -151,6 +160,12 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
     int m = lookup_from(s, k, w, n, &tk->hash, out);
     *wa = 0;
     *strip = 0;
+    *noun = 0;
+    if (m == 1 && noun_mask(*out)) {       /* باب: read on with its clitic stripped, and say so */
+        *noun = 1;
+        m = 0;
+        *out = NULL;
+    }
     if (m || !(tk->flags & CHR_TOK_ARABIC)) return m;
     static const char *const p1[] = {"", AR_WAW, AR_FA};
     static const char *const p2[] = {"", AR_BA, AR_LAM, AR_KAF};
@@ -175,6 +190,11 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
                     memcpy(buf, AR_AL, 4);
                     memcpy(buf + 4, w + o + 2, n - o - 2);
                     m = lookup_from(s, k, buf, n - o + 2, NULL, out);
+                }
+                if (m == 1 && noun_mask(*out)) {    /* وباب: the noun under و */
+                    *noun = 1;
+                    m = 0;
+                    *out = NULL;
                 }
                 if (m) {
                     *wa = a == 1;
@@ -240,7 +260,7 @@ static chr_status build_units(S *s)
             }
         } else {
             int strip = 0;
-            int m = lookup_word(s, k, &u->lx, &u->wa, &strip);
+            int m = lookup_word(s, k, &u->lx, &u->wa, &strip, &u->noun);
             if (m > 1) ntok = m;
             /* the span starts after و، ب، ل ... (and any marks on them) */
             for (; strip > 0 && u->start < tk->end; strip--) {
@@ -670,7 +690,7 @@ static int p_mdy(const S *s, int i, texpr *e)
         if (iscomma(s, j)) j++;
     }
     int l = month_name(s, j, &m, &amb);
-    if (!l) return 0;
+    if (!l || s->u[j].noun) return 0;          /* "باب 5" is gate 5 */
     j += l;
     if (isnum(s, j) && (is_punct(s, j + 1, ':') || is_punct(s, j + 1, '%'))) return 0;
     if (isnum(s, j) && (s->u[j].nd > 2 || s->u[j].num < 1 || s->u[j].num > 31)) return 0;
@@ -731,7 +751,9 @@ static int month_adverb(const S *s, int i)
 static int p_month(const S *s, int i, texpr *e)
 {
     int j = i, m, amb, y, hj, l;
-    if ((kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && (l = month_name(s, j + 1, &m, &amb))) {
+    /* "هذا باب": a common noun read as a month (باب) takes a year or a shift
+     * after it, never one before */
+    if ((kind(s, j, LK_SHIFT) || fn(s, j, F_THIS)) && (l = month_name(s, j + 1, &m, &amb)) && !s->u[j + 1].noun) {
         e->kind = X_CAL;
         e->m = m;
         e->ym = Y_MSHIFT;
@@ -763,6 +785,11 @@ static int p_month(const S *s, int i, texpr *e)
         e->ym = Y_ABS;
         return j + c + l - i;
     }
+    /* A common noun that is a month only with its clitic stripped ("في باب
+     * المندب": ب + آب) is one only with a year or a shift after it, or a day
+     * number before it (p_dmy): a preposition before it is no calendar
+     * context. */
+    if (s->u[i + lead].noun) return 0;
     /* A lone month name needs a context word before it, and an ambiguous one
      * (Maghrebi ماي, English May) a capital or an unambiguous context. */
     /* "support for May", "took May by surprise": an ambiguous English one
