@@ -80,6 +80,16 @@ static int name_word(const chr_extractor *x, size_t k)
     return 1;
 }
 
+/* Whether the Arabic word at k starts with a letter that may be the
+ * preposition ب ل ك. */
+static int prep_clitic(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    if (!(tk->flags & CHR_TOK_ARABIC) || tk->end - tk->start < 4) return 0;
+    uint32_t c = x->cps[tk->start];
+    return c == 0x0628 || c == 0x0644 || c == 0x0643;
+}
+
 static int mentions_gazetteer(chr_extractor *x)
 {
     x->nm = 0;
@@ -152,6 +162,13 @@ static int mentions_titles(chr_extractor *x)
         size_t e = j;
         while (e < n && e < j + 3 && name_word(x, e) && !(T(x, e)->flags & CHR_TOK_BREAK)) e++;
         if (e - j < 2 || (x->lang != CHR_LANG_EN && chr_ex_definite(x, j))) continue;
+        /* A bare title, with no state and no portfolio after it, followed by
+         * a word with ب ل ك in front is a verb's subject and its object
+         * ("أصيب الرئيس بفيروس كورونا", "رحب الوزير بقرار الحكومة"): a new
+         * person is introduced with the state he serves.  (A common noun
+         * after a title with its state, "أصيب الرئيس الأمريكي بفيروس
+         * كورونا", is told by stop.txt.) */
+        if (x->lang != CHR_LANG_EN && affil == NOACTOR && j == k + vlen(x, k) && prep_clitic(x, j)) continue;
         k = e - 1;
         /* a new person: the name as written (once, whatever titles it gets) */
         const char *name = chr_ex_utf8(x, T(x, j)->start, T(x, e - 1)->end);
