@@ -423,6 +423,28 @@ static int excepted(const chr_extractor *x, size_t c, size_t end)
     return 0;
 }
 
+/* Whether the word at k is a reporting verb that says (report.txt SAY). */
+static int said_verb(const chr_extractor *x, size_t k)
+{
+    const char *v = vval(x, k, VK_REPORT);
+    return v && !strcmp(v, "SAY");
+}
+
+/* Whether the Arabic word at k is such a verb with the pronoun ه on it, the
+ * object of a ما before it ("لما أعلنته", what it announced).  Looked up
+ * only after a citation word. */
+static int said_verb_pronoun(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    const char *w = x->tok->buf + tk->norm;
+    if (!(tk->flags & CHR_TOK_ARABIC) || tk->norm_len < 8 || memcmp(w + tk->norm_len - 2, "\xd9\x87", 2)) return 0;
+    size_t n;
+    const uint32_t *ids = chr_phrases_get(x->voc->dict[x->lang], w, tk->norm_len - 2, &n);
+    for (size_t i = 0; ids && i < n; i++)
+        if (VK_OF(ids[i]) == VK_REPORT && !strcmp(x->voc->values[VV_OF(ids[i])], "SAY")) return 1;
+    return 0;
+}
+
 /* The source named after a citation word at k ("according to the Israeli
  * army", "بحسب الجيش الإسرائيلي", "وفقا لوزارة الصحة"): a name that acts,
  * past "the", a lone ل and a noun of forces before an Arabic adjective, and
@@ -431,6 +453,14 @@ static int excepted(const chr_extractor *x, size_t c, size_t end)
 static const mention *cited_source(const chr_extractor *x, const sent *s, size_t k, size_t *end)
 {
     size_t a = k + vlen(x, k);
+    /* "وفق ما أفادت وزارة الصحة", "وفقا لما أعلنته", "as reported by": a
+     * reporting verb between the citation and its source */
+    if (a < s->t1 && (said_verb(x, a) || said_verb_pronoun(x, a))) {
+        a += vlen(x, a) ? vlen(x, a) : 1;
+        if (a < s->t1 && x->lang != CHR_LANG_EN && !mention_at(x, a) && (T(x, a)->flags & CHR_TOK_WORD) &&
+            T(x, a)->norm_len <= 4)
+            a++;                                        /* أفادت به */
+    }
     for (int skip = 0; skip < 2 && a < s->t1 && !mention_at(x, a); skip++) {
         if (prep_is(x, a, "THE") || (T(x, a)->norm_len <= 2 && (T(x, a)->flags & CHR_TOK_WORD))) a++;
         else if (x->lang != CHR_LANG_EN && vval(x, a, VK_FORCE)) a += vlen(x, a);
