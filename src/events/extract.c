@@ -619,6 +619,29 @@ static uint32_t comma_subject(const chr_extractor *x, size_t b, size_t from, siz
     return NOACTOR;
 }
 
+/* The name a relative pronoun at r refers to: the mention right before it,
+ * past a comma ("Putin, who", "بوتين، الذي") and past a noun of forces that
+ * follows its adjective ("Russian troops who", "Israeli forces, which");
+ * NULL when none. */
+static const mention *relative_antecedent(const chr_extractor *x, const sent *s, size_t r)
+{
+    if (r <= s->t0) return NULL;
+    size_t a = r - 1;
+    if (is_comma(T(x, a))) {
+        if (a <= s->t0) return NULL;
+        a--;
+    }
+    if (!x->tcov[a])
+        for (size_t f = a + 1 > s->t0 + 2 ? a - 2 : s->t0; f <= a; f++)
+            if (vval(x, f, VK_FORCE) && f + vlen(x, f) == a + 1 && f > s->t0) {
+                a = f - 1;
+                break;
+            }
+    if (!x->tcov[a]) return NULL;
+    const mention *m = &x->m[x->tcov[a] - 1];
+    return m->t1 == a + 1 ? m : NULL;
+}
+
 /* Whether m names a state by its forces (an adjective: "القوات السورية")
  * and another agent stands between it and the trigger at k: then the
  * forces belong to an earlier verb ("اتهمت السلطات السورية إسرائيل بشن
@@ -1688,13 +1711,15 @@ static int trigger_events(chr_extractor *x)
                 uint32_t subj = comma_subject(x, prev_end, from, k);
                 if (subj != NOACTOR) has_source |= push_actor(act, &na, 12, subj, sym ? "participant" : "source");
             }
-            /* a verb right after a relative pronoun set off by a comma ("بوتين،
-             * الذي زار بيونغ يانغ", "Putin, who visited"): the name before the
-             * comma acts */
-            if (!has_source && k >= s->t0 + 3 && is_comma(T(x, k - 2)) && vval(x, k - 1, VK_PRONOUN) &&
-                !strcmp(vval(x, k - 1, VK_PRONOUN), "RELATIVE") && x->tcov[k - 3]) {
-                const mention *ante = &x->m[x->tcov[k - 3] - 1];
-                if (ante->t1 == k - 2 && chr_ex_agent(x, ante) && !ante->prep)
+            /* a verb right after a relative pronoun ("بوتين، الذي زار بيونغ
+             * يانغ", "Putin, who visited", "killed by Russian troops who
+             * opened fire"): the name before it acts, set off by a comma or
+             * not, with a noun of its forces between ("Russian troops",
+             * "القوات الروسية التي") */
+            if (!has_source && k >= s->t0 + 2 && vval(x, k - 1, VK_PRONOUN) &&
+                !strcmp(vval(x, k - 1, VK_PRONOUN), "RELATIVE")) {
+                const mention *ante = relative_antecedent(x, s, k - 1);
+                if (ante && chr_ex_agent(x, ante) && !ante->prep)
                     has_source |= push_actor(act, &na, 12, ante->actor, sym ? "participant" : "source");
             }
             /* English: a verb joined by "and" to an earlier one ("spoke with
