@@ -1375,6 +1375,95 @@ static size_t agent_words(const chr_extractor *x, size_t t, size_t end, ev_actor
     return t;
 }
 
+/* The object of an active verb of harm that begins at t, up to end: a few
+ * words, up to punctuation, a preposition or a means ("killed two Palestinians in
+ * Jenin", "قتل جيش الاحتلال شابين في نابلس"); the token after them. */
+static size_t object_end(const chr_extractor *x, size_t t, size_t end)
+{
+    static const char *const stops[] = {"PLACE", "AGAINST", "TO", "WITH", "OF", "FROM", "AT", "BETWEEN", "BY", "AND"};
+    size_t o = t, e;
+    for (; o < end && o < t + 5; o++) {
+        if (!(T(x, o)->flags & (CHR_TOK_WORD | CHR_TOK_NUM)) || vval(x, o, VK_TRIGGER) || vval(x, o, VK_REPORT) ||
+            (o > t && means_at(x, o, &e)))
+            break;
+        if (words_at(x, o)->nids) {
+            size_t i = 0;
+            while (i < sizeof stops / sizeof *stops && !prep_is(x, o, stops[i])) i++;
+            if (i < sizeof stops / sizeof *stops) break;
+        }
+    }
+    return o;
+}
+
+/* The agent of a verb of harm at k (its words end at after) read in the
+ * active ("Israeli forces killed two Palestinians", "قتلت قوات الاحتلال
+ * ثلاثة مواطنين"): the subject, a name that acts, perhaps through its noun
+ * of forces or a means (English before the verb, "an Israeli drone killed";
+ * Arabic right after it, a date perhaps between), pushed as source, and an
+ * object of people (people_in) after it, whose words go to *o0, *o1; the
+ * means met in *means.  Returns 1, or 0 when the verb has no such subject
+ * and object ("the decision killed the bill", "قتل الوقت", "قتل ثلاثة جنود
+ * في جنوب لبنان": the passive with no agent). */
+static int active_agent(const chr_extractor *x, const sent *s, size_t k, size_t after, size_t end, size_t prev_end,
+                        ev_actor *act, int *na, const char **means, size_t *a0, size_t *a1, size_t *o0, size_t *o1)
+{
+    const mention *m = NULL;
+    const char *c = NULL;
+    size_t e = 0, t;
+    if (x->lang == CHR_LANG_EN) {
+        size_t p = k, lo = prev_end > s->t0 ? prev_end : s->t0;
+        while (p > lo && chr_ex_in_timex(x, p - 1)) p--;          /* "Israeli forces on Tuesday killed" */
+        if (p < k && p > lo && prep_is(x, p - 1, "PLACE")) p--;
+        for (size_t f = p > lo + 3 ? p - 3 : lo; f < p; f++)
+            if (vval(x, f, VK_FORCE) && f + vlen(x, f) == p) {
+                p = f;
+                break;
+            } else if ((c = means_at(x, f, &e)) && e == p) {
+                p = f;
+                break;
+            } else {
+                c = NULL;
+            }
+        if (p <= lo || !x->tcov[p - 1]) return 0;
+        m = &x->m[x->tcov[p - 1] - 1];
+        if (m->t1 != p) return 0;
+        for (size_t v = m->t0; v < k; v++)
+            if (vval(x, v, VK_TRIGGER)) return 0;                 /* "an Israeli air strike killed": its own event */
+        t = after;
+    } else {
+        t = after;
+        if (t < end && vval(x, t, VK_FORCE) && !x->tment[t]) t += vlen(x, t);   /* "الجيش الإسرائيلي" */
+        else if (t < end && !x->tment[t] && (c = means_at(x, t, &e))) t = e;   /* "قذائف إسرائيلية" */
+        m = t < end ? mention_at(x, t) : NULL;
+        if (!m) return 0;
+        t = m->t1;
+        while (t < end && x->tment[t] && x->m[x->tment[t] - 1].actor == m->actor) t = x->m[x->tment[t] - 1].t1;
+        t = chr_ex_past_timex(x, t, end);                          /* "فجر اليوم" */
+    }
+    int on_means = c && m->tag == CHR_ALIAS_ADJ;
+    if (x->a[m->actor].kind == CHR_ACTOR_MEDIA || m->tag == CHR_ALIAS_PLACE || m->prep || x->tq[m->t0] ||
+        !(chr_ex_agent(x, m) || on_means))
+        return 0;
+    size_t oe = object_end(x, t, end);
+    if (oe == t || !people_in(x, t, oe)) return 0;
+    /* the means after the object: a trigger tells the act itself ("بغارة
+     * على بيروت", "in an air strike"), else it gives the code ("برصاص حي") */
+    size_t w = oe, we;
+    if (w < end && prep_is(x, w, "PLACE")) w++;
+    if (w < end && (prep_is(x, w, "THE") || (x->lang == CHR_LANG_EN && (T(x, w)->flags & CHR_TOK_WORD) && only_stop(x, w))))
+        w++;
+    const char *tc = w < end ? vval(x, w, VK_TRIGGER) : NULL;
+    if (tc && tc[0] == '1' && tc[1] == '9') return 0;
+    const char *mc = !c && oe < end ? means_at(x, oe, &we) : NULL;
+    push_actor(act, na, 12, m->actor, "source");
+    if (c || mc) *means = c ? c : mc;
+    *a0 = m->t0 < k ? m->t0 : after;
+    *a1 = m->t0 < k ? k : t;
+    *o0 = t;
+    *o1 = oe;
+    return 1;
+}
+
 /* The event of a verb of harm.txt at k (len tokens, code its code) in
  * sentence si, after the clause that ends at prev_end and before cond (a
  * conditional clause): an act of force when its agent is named after it
@@ -1397,12 +1486,13 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     /* English: "were killed" (an adverb may stand between), or a headline's
      * "killed by"; the subject before it */
     size_t subj1 = k;
+    int passive = 1;
     if (en) {
         for (size_t t = k > s->t0 + 4 ? k - 4 : s->t0; t < k; t++) {
             size_t l = chr_ex_word_len(x, t, "BE");
             if (l && (t + l == k || t + l + 1 == k)) subj1 = t;
         }
-        if (subj1 == k && !(after < s->t1 && prep_is(x, after, "BY"))) return 0;
+        if (subj1 == k && !(after < s->t1 && prep_is(x, after, "BY"))) passive = 0;   /* perhaps active */
     }
     /* the clause: up to a comma, someone's words or a reporting verb */
     size_t end = after;
@@ -1420,8 +1510,8 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     ev_actor act[12];
     int na = 0;
     const char *means = NULL;
-    size_t a0 = SIZE_MAX, a1 = 0;
-    for (size_t t = after; t < end && !na;) {
+    size_t a0 = SIZE_MAX, a1 = 0, o0 = 0, o1 = 0;
+    for (size_t t = after; t < end && !na && passive;) {
         const mention *m = mention_at(x, t);
         size_t by = m ? 0 : agent_word(x, s, t), e;
         if (!m && vval(x, t, VK_TRIGGER)) return 0;   /* "in an Israeli air strike", "في غارة إسرائيلية" */
@@ -1452,9 +1542,13 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
         }
         t = m ? m->t1 : c ? e : t + (vlen(x, t) ? vlen(x, t) : 1);
     }
-    if (!na) return 0;
+    /* with no agent after it, the verb in the active: its subject acts on
+     * the people it names after it */
+    int active = 0;
+    if (!na && !(active = active_agent(x, s, k, after, end, prev_end, act, &na, &means, &a0, &a1, &o0, &o1)))
+        return 0;
     /* whom it befell */
-    if (en) {
+    if (en && !active) {
         size_t lo = prev_end > s->t0 ? prev_end : s->t0, subj0 = lo;
         size_t text0 = chr_ex_dateline_end(x, s);
         if (text0 > lo && text0 <= subj1) lo = subj0 = text0;
@@ -1502,7 +1596,9 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
         if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
             !vn(x, m->t0 - 1) && !covered(x, m->t0 - 1))
             against = placed = 1;                /* "على مدينة خان يونس" */
-        if (against && (m->tag == CHR_ALIAS_PLACE || chr_ex_agent(x, m))) {
+        if (active && m->t0 >= o0 && m->t1 <= o1 && !placed && m->tag != CHR_ALIAS_PLACE) {
+            push_actor(act, &na, 12, m->actor, "target");   /* "killed two Palestinians" */
+        } else if (against && (m->tag == CHR_ALIAS_PLACE || chr_ex_agent(x, m))) {
             push_actor(act, &na, 12, m->actor, "target");   /* "in an Israeli strike on Khan Younis" */
             if (m->tag == CHR_ALIAS_PLACE && location == NOACTOR) location = m->actor;
         } else if (m->tag == CHR_ALIAS_PLACE || (placed && x->a[m->actor].kind == CHR_ACTOR_STATE)) {
@@ -1526,7 +1622,7 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     ev->location = location != NOACTOR ? chr_record_str(x->rec, x->a[location].name) : NULL;
     ev->treaty = -1;
     if (event_report(x, ev, told, si, k)) return -1;
-    *busy = a1;
+    *busy = active && o1 > a1 ? o1 : a1;
     return 0;
 }
 
