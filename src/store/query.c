@@ -490,7 +490,7 @@ chr_status chr_store_actors(chr_store *s, const char *like, int (*fn)(json_t *a,
     const char *q =
         "SELECT a.id, a.name, a.kind, a.country, a.affiliation, a.title, a.roles, a.origin,"
         " (SELECT count(*) FROM event_actor ea WHERE ea.actor_id = a.id),"
-        " (SELECT coalesce(sum(count), 0) FROM mention m WHERE m.actor_id = a.id),"
+        " a.mentions,"
         " (SELECT group_concat(form, ' | ') FROM (SELECT form FROM alias WHERE actor_id = a.id ORDER BY form))"
         " FROM actor a WHERE ?1 IS NULL OR a.name LIKE '%' || ?1 || '%'"
         " OR a.id IN (SELECT actor_id FROM alias WHERE form LIKE '%' || ?1 || '%' OR key LIKE '%' || ?2 || '%')"

@@ -36,7 +36,7 @@ enum {
     P_ART, P_ITEM, P_ACT_INS, P_ACT_ID, P_ALIAS, P_MENTION, P_TIMEX, P_TREATY, P_TPARTY,
     P_TMENTION, P_TARTICLE, P_STMT, P_CHAIN, P_EV_INS, P_EV_ID, P_EV_ACTOR, P_EV_STMT,
     P_EV_SRC, P_FTS, P_TCONCL, P_ART_SRC, P_SENT, P_FTS_STMT, P_SAVE, P_RELEASE, P_UNDO, P_PART_LAST,
-    P_PART_NEW, P_PART_ADD, P_SOUND_FIND, P_SOUND_ADD, P_COUNT
+    P_PART_NEW, P_PART_ADD, P_SOUND_FIND, P_SOUND_ADD, P_ACT_MENTIONS, P_COUNT
 };
 
 static const char *const sql[P_COUNT] = {
@@ -82,6 +82,7 @@ static const char *const sql[P_COUNT] = {
     " WHERE s.key = ? AND a.kind = 'person' AND coalesce(a.country, '') = coalesce(?, '')"
     " ORDER BY s.actor_id LIMIT 1",
     "INSERT OR IGNORE INTO actor_sound(key, actor_id) VALUES(?,?)",
+    "UPDATE actor SET mentions = mentions + ? WHERE id = ?",
 };
 
 /* Sound keys of fewer consonant classes than this are not kept (see
@@ -441,6 +442,7 @@ void chr_store_close(chr_store *s)
     fts_drop(s, 0);
     free(s->fts);
     free(s->ea);
+    free(s->mc);
     acache_clear(s);
     free(s);
 }
@@ -769,6 +771,38 @@ static int fts_write(chr_store *s)
     return 0;
 }
 
+static int mc_add(chr_store *s, int64_t actor, int64_t count)
+{
+    if (chr_grow((void **)&s->mc, &s->mccap, s->nmc + 1, sizeof *s->mc)) return -1;
+    s->mc[s->nmc].actor = actor;
+    s->mc[s->nmc++].count = count;
+    return 0;
+}
+
+static int mc_cmp(const void *pa, const void *pb)
+{
+    const struct mc_row *a = pa, *b = pb;
+    return a->actor < b->actor ? -1 : a->actor > b->actor;
+}
+
+/* The group's mention counts, added to its actors just before the commit:
+ * one update per actor named. */
+static int mc_write(chr_store *s)
+{
+    if (s->nmc) qsort(s->mc, s->nmc, sizeof *s->mc, mc_cmp);
+    for (size_t i = 0; i < s->nmc;) {
+        int64_t actor = s->mc[i].actor, sum = 0;
+        for (; i < s->nmc && s->mc[i].actor == actor; i++) sum += s->mc[i].count;
+        sqlite3_stmt *st = P(s, P_ACT_MENTIONS);
+        if (!st) return -1;
+        sqlite3_bind_int64(st, 1, sum);
+        sqlite3_bind_int64(st, 2, actor);
+        if (step_done(st)) return -1;
+    }
+    s->nmc = 0;
+    return 0;
+}
+
 /* The mentions of one actor in one item are one row (chr_store_prepare
  * grouped them): a count and the spans, so that an article costs a row per
  * actor, not per name. */
@@ -786,6 +820,7 @@ static int load_mentions(load_ctx *c)
         bind_str(st, 5, g->spans);
         bind_str(st, 6, g->text);
         if (step_done(st)) return -1;
+        if (sqlite3_changes(c->s->db) && mc_add(c->s, aid, g->count)) return -1;
     }
     return 0;
 }
@@ -1077,6 +1112,7 @@ static void group_abandon(chr_store *s)
 {
     fts_drop(s, 0);
     s->nea = 0;
+    s->nmc = 0;
     acache_clear(s);
     if (!sqlite3_get_autocommit(s->db)) exec(s, "ROLLBACK");
     s->in_batch = 0;
@@ -1088,7 +1124,7 @@ static void group_abandon(chr_store *s)
 chr_status chr_store_flush(chr_store *s)
 {
     if (!s->in_batch) return CHR_OK;
-    if (fts_write(s) || ea_write(s) || part_count(s) || exec(s, "COMMIT")) {
+    if (fts_write(s) || ea_write(s) || mc_write(s) || part_count(s) || exec(s, "COMMIT")) {
         chr_status st = chr_store_fail(s, "committing");
         group_abandon(s);
         return st;
@@ -1121,6 +1157,7 @@ static chr_status batch_begin(chr_store *s)
     if (!s->whole_groups && step_done(P(s, P_SAVE))) return chr_store_fail(s, "starting an article");
     s->fts_mark = s->nfts;
     s->ea_mark = s->nea;
+    s->mc_mark = s->nmc;
     s->part_mark = s->part_added;
     return CHR_OK;
 }
@@ -1139,10 +1176,12 @@ static void article_undo(chr_store *s)
         s->in_batch = 0;
         fts_drop(s, 0);
         s->nea = 0;
+        s->nmc = 0;
         return;
     }
     fts_drop(s, s->fts_mark);
     s->nea = s->ea_mark;
+    s->nmc = s->mc_mark;
     s->part_added = s->part_mark;
     step_done(P(s, P_UNDO));
     step_done(P(s, P_RELEASE));

@@ -28,6 +28,10 @@ struct chr_store {
      * a page read; sorted, each page is read and written once per group */
     struct ea_row { int64_t event, part, actor; const char *role; char sort[32]; } *ea;
     size_t nea, eacap, ea_mark;
+    /* mention counts of the open group's articles, added to actor.mentions
+     * just before its commit */
+    struct mc_row { int64_t actor, count; } *mc;
+    size_t nmc, mccap, mc_mark;
     int64_t part;              /* the part the open group writes events to */
     int64_t part_added, part_mark;   /* new events in it, and at the article's start */
     /* actor name -> row id, for names seen in this session (cleared when an
