@@ -108,24 +108,33 @@ typedef struct w {
     int first;
 } w;
 
-static void put(w *o, const char *s, size_t n)
+static int grow(w *o, size_t n)
 {
-    if (o->n + n > o->cap) {
-        size_t cap = o->cap ? o->cap : 4096;
-        while (cap < o->n + n) cap *= 2;
-        char *b = o->oom ? NULL : realloc(o->b, cap);
-        if (!b) {
-            o->oom = 1;
-            return;
-        }
-        o->b = b;
-        o->cap = cap;
+    size_t cap = o->cap ? o->cap : 4096;
+    while (cap < o->n + n) cap *= 2;
+    char *b = o->oom ? NULL : realloc(o->b, cap);
+    if (!b) {
+        o->oom = 1;
+        return -1;
     }
+    o->b = b;
+    o->cap = cap;
+    return 0;
+}
+
+static inline void put(w *o, const char *s, size_t n)
+{
+    if (o->n + n > o->cap && grow(o, n)) return;
     memcpy(o->b + o->n, s, n);
     o->n += n;
 }
 
-static void putch(w *o, char c) { put(o, &c, 1); }
+static inline void putch(w *o, char c)
+{
+    if (o->n + 1 > o->cap && grow(o, 1)) return;
+    o->b[o->n++] = c;
+}
+
 static void puts_(w *o, const char *s) { put(o, s, strlen(s)); }
 
 /* s[0..n) as the inside of a JSON string (as chr_json_put_string). */
