@@ -180,8 +180,7 @@ int chr_phrases_skeleton(const char *in, size_t len, char *out, size_t cap)
             emit = "\xd8\xac";                          /* غ ق → ج */
         word_start = s[i] == ' ';
         if (o + elen + 1 > cap) return -1;
-        memcpy(out + o, emit, elen);
-        o += elen;
+        for (size_t b = 0; b < elen; b++) out[o++] = emit[b];   /* a letter: 1 to 4 bytes */
         i += l;
     }
     out[o] = 0;

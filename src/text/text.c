@@ -217,7 +217,8 @@ static int put_skeleton(chr_tokens *t, chr_token *k)
 {
     const char *w = t->buf + k->norm;
     /* the letters a skeleton changes are U+0627..U+064A: lead bytes D8, D9 */
-    int arabic = memchr(w, 0xD8, k->norm_len) || memchr(w, 0xD9, k->norm_len);
+    int arabic = 0;
+    for (uint32_t b = 0; b < k->norm_len && !arabic; b++) arabic = ((unsigned char)w[b] & 0xFE) == 0xD8;
     if (chr_grow((void **)&t->sbuf, &t->scap, t->slen + k->norm_len + 1, 1)) return -1;
     k->skel = (uint32_t)t->slen;
     if (!arabic) {
