@@ -49,26 +49,42 @@ typedef struct chr_token {
     uint32_t cp;           /* PUNCT: the character itself */
     int64_t num;           /* NUM: the value (saturates past 18 digits) */
     int32_t ndigits;       /* NUM: the number of digits */
-    uint32_t skel;         /* Arabic words, when chr_tokens.skeletons is set: */
-    uint32_t skel_len;     /*   the consonant skeleton in chr_tokens.sbuf */
     uint64_t hash;         /* the library's table hash of the folded form */
-    uint64_t skel_hash;    /* and of the skeleton (0 when there is none) */
+    /* when chr_tokens.forms is set: */
+    uint32_t skel;         /* the consonant skeleton of the form, in sbuf */
+    uint32_t skel_len;
+    uint64_t skel_hash;
+    uint32_t strip;        /* the word's forms without Arabic clitics: */
+    uint32_t nstrip;       /*   strips[strip .. strip + nstrip) */
 } chr_token;
+
+/* A form a dictionary may know an Arabic word by once the clitics in front
+ * of it are taken off (see phrase.h): the form and its skeleton in sbuf,
+ * their hashes, and how many code points in front are not part of it. */
+typedef struct chr_token_strip {
+    uint32_t form, form_len;
+    uint32_t skel, skel_len;
+    uint64_t hash, skel_hash;
+    uint32_t clitic;
+} chr_token_strip;
 
 /* A reusable token buffer: tokenizing again reuses its memory, so a long run
  * allocates only while the largest chunk seen so far grows.  Each token
  * carries the hash every dictionary looks its form up by, computed once
- * here rather than once per dictionary; an owner that matches names sets
- * skeletons to have the consonant skeleton of each Arabic word made once
- * too (see phrase.h). */
+ * here rather than once per dictionary.  An owner that matches dictionaries
+ * over the tokens (phrase.h) sets forms to have the other forms they look
+ * words up by made once too: each word's consonant skeleton, and each Arabic
+ * word's forms without its clitics. */
 typedef struct chr_tokens {
     chr_token *v;
     size_t n, cap;
     char *buf;             /* folded forms, not NUL-separated */
     size_t blen, bcap;
-    int skeletons;         /* set by the owner: fill skel, skel_len, skel_hash */
-    char *sbuf;            /* the skeletons, not NUL-separated */
+    int forms;             /* set by the owner: fill skel.., strip.. */
+    char *sbuf;            /* the other forms, not NUL-separated */
     size_t slen, scap;
+    chr_token_strip *strips;
+    size_t nstrips, stripcap;
 } chr_tokens;
 
 chr_tokens *chr_tokens_new(void);

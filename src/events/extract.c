@@ -56,7 +56,7 @@ chr_extractor *chr_extractor_new(void)
         chr_extractor_free(x);
         return NULL;
     }
-    x->tok->skeletons = 1;              /* names are matched by skeleton too */
+    x->tok->forms = 1;                  /* dictionaries are matched over the tokens */
     return x;
 }
 

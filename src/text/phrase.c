@@ -265,7 +265,7 @@ static int put_word(const chr_phrases *p, char *key, size_t *len, const char *w,
 }
 
 /* The form of token tk a dictionary of p's mode keys on, and its hash, as
- * the tokenizer made them; 0 when it made none (skeletons not asked for). */
+ * the tokenizer made them; 0 when it made none (forms not asked for). */
 static int token_form(const chr_phrases *p, const chr_tokens *t, const chr_token *tk,
                       const char **w, size_t *n, uint64_t *h)
 {
@@ -275,35 +275,24 @@ static int token_form(const chr_phrases *p, const chr_tokens *t, const chr_token
         *h = tk->hash;
         return 1;
     }
-    if (!t->skeletons) return 0;
+    if (!t->forms) return 0;
     *w = t->sbuf + tk->skel;
     *n = tk->skel_len;
     *h = tk->skel_hash;
     return 1;
 }
 
-/* Longest phrase whose first word is w (already stripped of clitics, or the
- * whole token k when whole is set, whose hashed form is then used as it
- * is).  The key is copied and hashed only when a longer phrase may follow. */
-static size_t match_from(const chr_phrases *p, const chr_tokens *t, size_t k,
-                         const char *w, size_t wn, int whole, const entry **best)
+/* Longest phrase whose first word has the dictionary form f (fn bytes, hash
+ * h) and that goes on over the tokens after k.  The key is copied and
+ * hashed again only when a longer phrase may follow. */
+static size_t match_from(const chr_phrases *p, const chr_tokens *t, size_t k, const char *f, size_t fn,
+                         uint64_t h, const entry **best)
 {
+    const entry *e = lookup_h(p, f, fn, h);
+    if (!e || fn + 1 > MAX_KEY) return 0;
     char key[MAX_KEY];
-    size_t len = 0, nbest = 0;
-    const char *f;
-    size_t fn;
-    uint64_t h;
-    const entry *e;
-    if (whole && token_form(p, t, &t->v[k], &f, &fn, &h)) {
-        if (!(e = lookup_h(p, f, fn, h))) return 0;
-        if (fn + 1 > MAX_KEY) return 0;
-        memcpy(key, f, fn);
-        len = fn;
-    } else {
-        if (put_word(p, key, &len, w, wn)) return 0;
-        h = chr_hash_bytes(key, len);
-        if (!(e = lookup_h(p, key, len, h))) return 0;
-    }
+    memcpy(key, f, fn);
+    size_t len = fn, nbest = 0;
     if (e->nids) {
         *best = e;
         nbest = 1;
@@ -311,17 +300,18 @@ static size_t match_from(const chr_phrases *p, const chr_tokens *t, size_t k,
     for (size_t j = k + 1; e->prefix && j < t->n && j < k + MAX_WORDS; j++) {
         const chr_token *tk = &t->v[j];
         if (tk->flags & CHR_TOK_BREAK) break;
-        size_t len0 = len;
         if ((tk->flags & CHR_TOK_SPACE) && len + 1 < MAX_KEY) key[len++] = ' ';
-        if (token_form(p, t, tk, &f, &fn, &h)) {
-            if (len + fn + 1 > MAX_KEY) break;
-            memcpy(key + len, f, fn);
-            len += fn;
+        const char *w;
+        size_t wn;
+        uint64_t wh;
+        if (token_form(p, t, tk, &w, &wn, &wh)) {
+            if (len + wn + 1 > MAX_KEY) break;
+            memcpy(key + len, w, wn);
+            len += wn;
         } else if (put_word(p, key, &len, t->buf + tk->norm, tk->norm_len)) {
             break;
         }
         e = lookup(p, key, len);
-        (void)len0;
         if (!e) break;
         if (e->nids) {
             *best = e;
@@ -329,6 +319,16 @@ static size_t match_from(const chr_phrases *p, const chr_tokens *t, size_t k,
         }
     }
     return nbest;
+}
+
+/* As match_from, for a first word w not yet in p's form. */
+static size_t match_word(const chr_phrases *p, const chr_tokens *t, size_t k, const char *w, size_t wn,
+                         const entry **best)
+{
+    char key[MAX_KEY];
+    size_t len = 0;
+    if (put_word(p, key, &len, w, wn)) return 0;
+    return match_from(p, t, k, key, len, chr_hash_bytes(key, len), best);
 }
 
 #define AR_AL "\xd8\xa7\xd9\x84"
@@ -344,6 +344,93 @@ static inline unsigned lead(const char *w, size_t n)
 
 enum { L_WAW = 0xD988, L_FA = 0xD981, L_BA = 0xD8A8, L_LAM = 0xD984, L_KAF = 0xD983, L_ALEF = 0xD8A7 };
 
+/* A reading of an Arabic word without clitics: the bytes from o on, or
+ * with al set the article ال and the bytes from o + 2 on (لل = ل + ال);
+ * clitic is the code points in front that the match leaves out. */
+typedef struct strip { uint32_t o, al, clitic; } strip;
+
+#define MAX_STRIPS 8
+
+/* The readings of w (n bytes) to try, in order, when the word itself
+ * begins no phrase: without و ف, then ب ل ك (two letters at least remain);
+ * then without the article, which stays in the span, and nothing, و ف ب وب
+ * فب ك وك in front of it. */
+static size_t strips_of(const char *w, size_t n, strip *out)
+{
+    size_t ns = 0;
+    unsigned l0 = lead(w, n);
+    for (size_t oa = 0; oa <= 2; oa += 2) {
+        if (oa && l0 != L_WAW && l0 != L_FA) break;
+        unsigned l1 = lead(w + oa, n - oa);
+        int b = l1 == L_BA || l1 == L_LAM || l1 == L_KAF;
+        for (size_t ob = oa ? 0 : 2; ob <= 2; ob += 2) {
+            if (ob && !b) break;
+            size_t o = oa + ob;
+            if (n - o < 4) continue;
+            out[ns++] = (strip){(uint32_t)o, 0, (uint32_t)(o / 2)};
+            if (ob && l1 == L_LAM && lead(w + o, n - o) == L_LAM && n - o + 2 < MAX_KEY)
+                out[ns++] = (strip){(uint32_t)o, 1, (uint32_t)(o / 2)};
+        }
+    }
+    static const unsigned short pre[][2] = {{0, 0}, {L_WAW, 0}, {L_FA, 0}, {L_BA, 0}, {L_WAW, L_BA},
+                                            {L_FA, L_BA}, {L_KAF, 0}, {L_WAW, L_KAF}};
+    unsigned l1 = lead(w + (n >= 2 ? 2 : 0), n >= 2 ? n - 2 : 0);
+    for (size_t a = 0; a < sizeof pre / sizeof *pre && ns < MAX_STRIPS; a++) {
+        size_t o = pre[a][1] ? 4 : pre[a][0] ? 2 : 0;
+        if ((pre[a][0] && pre[a][0] != l0) || (pre[a][1] && pre[a][1] != l1)) continue;
+        if (n < o + 8 || lead(w + o, n - o) != L_ALEF || lead(w + o + 2, n - o - 2) != L_LAM) continue;
+        out[ns++] = (strip){(uint32_t)(o + 4), 0, (uint32_t)(o / 2)};
+    }
+    return ns;
+}
+
+/* The bytes of reading r of w, written to out (room for n + 3). */
+static size_t strip_text(const char *w, size_t n, const strip *r, char *out)
+{
+    if (!r->al) {
+        memcpy(out, w + r->o, n - r->o);
+        return n - r->o;
+    }
+    memcpy(out, AR_AL, 4);
+    memcpy(out + 4, w + r->o + 2, n - r->o - 2);
+    return n - r->o + 2;
+}
+
+int chr_phrases_forms(chr_tokens *t, chr_token *k)
+{
+    k->strip = (uint32_t)t->nstrips;
+    k->nstrip = 0;
+    strip r[MAX_STRIPS];
+    size_t nr = (k->flags & CHR_TOK_ARABIC) ? strips_of(t->buf + k->norm, k->norm_len, r) : 0;
+    /* the skeleton, then each reading and its skeleton: 2 + 4 * nr forms,
+     * none longer than the word and two bytes */
+    if (chr_grow((void **)&t->sbuf, &t->scap, t->slen + (1 + 2 * nr) * (k->norm_len + 3) + 1, 1)) return -1;
+    if (nr && chr_grow((void **)&t->strips, &t->stripcap, t->nstrips + nr, sizeof *t->strips)) return -1;
+    const char *w = t->buf + k->norm;
+    int l = chr_phrases_skeleton(w, k->norm_len, t->sbuf + t->slen, k->norm_len + 1);
+    k->skel = (uint32_t)t->slen;
+    k->skel_len = l < 0 ? 0 : (uint32_t)l;
+    k->skel_hash = k->skel_len == k->norm_len && !memcmp(t->sbuf + t->slen, w, k->norm_len)
+                       ? k->hash : chr_hash_bytes(t->sbuf + t->slen, k->skel_len);
+    t->slen += k->skel_len;
+    for (size_t i = 0; i < nr; i++) {
+        chr_token_strip *s = &t->strips[t->nstrips + i];
+        s->form = (uint32_t)t->slen;
+        s->form_len = (uint32_t)strip_text(w, k->norm_len, &r[i], t->sbuf + t->slen);
+        s->hash = chr_hash_bytes(t->sbuf + s->form, s->form_len);
+        t->slen += s->form_len;
+        l = chr_phrases_skeleton(t->sbuf + s->form, s->form_len, t->sbuf + t->slen, s->form_len + 1);
+        s->skel = (uint32_t)t->slen;
+        s->skel_len = l < 0 ? 0 : (uint32_t)l;
+        s->skel_hash = chr_hash_bytes(t->sbuf + s->skel, s->skel_len);
+        t->slen += s->skel_len;
+        s->clitic = r[i].clitic;
+    }
+    t->nstrips += nr;
+    k->nstrip = (uint32_t)nr;
+    return 0;
+}
+
 int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_phrase_match *m)
 {
     const chr_token *tk = &t->v[k];
@@ -351,40 +438,29 @@ int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_p
     const char *w = t->buf + tk->norm;
     size_t n = tk->norm_len;
     const entry *best = NULL;
-    size_t nt = match_from(p, t, k, w, n, 1, &best), clitic = 0;
+    const char *f;
+    size_t fn, nt, clitic = 0;
+    uint64_t h;
+    nt = token_form(p, t, tk, &f, &fn, &h) ? match_from(p, t, k, f, fn, h, &best) : match_word(p, t, k, w, n, &best);
     if (nt || !(tk->flags & CHR_TOK_ARABIC)) goto done;
-    /* و ف, then ب ل ك (each letter two bytes, one code point); لل = ل + ال */
-    unsigned l0 = lead(w, n);
-    for (size_t oa = 0; oa <= 2 && !nt; oa += 2) {
-        if (oa && l0 != L_WAW && l0 != L_FA) break;
-        unsigned l1 = lead(w + oa, n - oa);
-        int b = l1 == L_BA || l1 == L_LAM || l1 == L_KAF;
-        for (size_t ob = oa ? 0 : 2; ob <= 2 && !nt; ob += 2) {
-            if (ob && !b) break;
-            size_t o = oa + ob;
-            if (n - o < 4) continue;                   /* two letters at least remain */
-            nt = match_from(p, t, k, w + o, n - o, 0, &best);
-            clitic = o / 2;
-            char buf[MAX_KEY];
-            if (!nt && ob && l1 == L_LAM && lead(w + o, n - o) == L_LAM && n - o + 2 < sizeof buf) {
-                memcpy(buf, AR_AL, 4);
-                memcpy(buf + 4, w + o + 2, n - o - 2);
-                nt = match_from(p, t, k, buf, n - o + 2, 0, &best);
-            }
+    if (t->forms) {                         /* the readings, made by the tokenizer */
+        int skel = p->mode == CHR_PHRASE_SKELETON;
+        for (uint32_t i = 0; i < tk->nstrip && !nt; i++) {
+            const chr_token_strip *s = &t->strips[tk->strip + i];
+            nt = skel ? match_from(p, t, k, t->sbuf + s->skel, s->skel_len, s->skel_hash, &best)
+                      : match_from(p, t, k, t->sbuf + s->form, s->form_len, s->hash, &best);
+            clitic = s->clitic;
         }
-    }
-    if (nt) goto done;
-    /* the article: "الاتفاقية" for اتفاقية, "وبالمادة"; it stays in the span.
-     * In front of it: nothing, و ف ب وب فب ك وك, in that order. */
-    static const unsigned short pre[][2] = {{0, 0}, {L_WAW, 0}, {L_FA, 0}, {L_BA, 0}, {L_WAW, L_BA},
-                                            {L_FA, L_BA}, {L_KAF, 0}, {L_WAW, L_KAF}};
-    unsigned l1 = lead(w + (n >= 2 ? 2 : 0), n >= 2 ? n - 2 : 0);
-    for (size_t a = 0; a < sizeof pre / sizeof *pre && !nt; a++) {
-        size_t o = pre[a][1] ? 4 : pre[a][0] ? 2 : 0;
-        if ((pre[a][0] && pre[a][0] != l0) || (pre[a][1] && pre[a][1] != l1)) continue;
-        if (n < o + 8 || lead(w + o, n - o) != L_ALEF || lead(w + o + 2, n - o - 2) != L_LAM) continue;
-        nt = match_from(p, t, k, w + o + 4, n - o - 4, 0, &best);
-        clitic = o / 2;
+    } else {
+        strip r[MAX_STRIPS];
+        size_t nr = strips_of(w, n, r);
+        char buf[MAX_KEY + 4];
+        for (size_t i = 0; i < nr && !nt; i++) {
+            if (n + 3 > sizeof buf) break;
+            size_t bl = strip_text(w, n, &r[i], buf);
+            nt = match_word(p, t, k, buf, bl, &best);
+            clitic = r[i].clitic;
+        }
     }
 done:
     if (!nt) return 0;

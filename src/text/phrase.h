@@ -58,6 +58,12 @@ int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k,
 const uint32_t *chr_phrases_get(const chr_phrases *p, const char *key, size_t len,
                                 size_t *nids);
 
+/* Makes the forms token k of t is looked up by besides its folded one (the
+ * tokenizer calls it when t->forms is set): its skeleton, and for an Arabic
+ * word the readings without clitics chr_phrases_match tries.  Returns 0, or
+ * -1 when memory runs out. */
+int chr_phrases_forms(chr_tokens *t, chr_token *k);
+
 /* The skeleton of a folded UTF-8 string (see above), written to out (cap
  * bytes, NUL-terminated).  Returns the length, or -1 if it did not fit. */
 int chr_phrases_skeleton(const char *in, size_t len, char *out, size_t cap);

@@ -186,6 +186,7 @@ void chr_tokens_free(chr_tokens *t)
     free(t->v);
     free(t->buf);
     free(t->sbuf);
+    free(t->strips);
     free(t);
 }
 
@@ -211,34 +212,12 @@ static void put_folded(chr_tokens *t, uint32_t c)
     if (f) t->blen += chr_utf8_put(t->buf + t->blen, f);
 }
 
-/* The form of token k a skeleton dictionary keys it on (see phrase.h): the
- * folded form itself unless it holds an Arabic letter. */
-static int put_skeleton(chr_tokens *t, chr_token *k)
-{
-    const char *w = t->buf + k->norm;
-    /* the letters a skeleton changes are U+0627..U+064A: lead bytes D8, D9 */
-    int arabic = 0;
-    for (uint32_t b = 0; b < k->norm_len && !arabic; b++) arabic = ((unsigned char)w[b] & 0xFE) == 0xD8;
-    if (chr_grow((void **)&t->sbuf, &t->scap, t->slen + k->norm_len + 1, 1)) return -1;
-    k->skel = (uint32_t)t->slen;
-    if (!arabic) {
-        memcpy(t->sbuf + t->slen, t->buf + k->norm, k->norm_len);
-        k->skel_len = k->norm_len;
-        k->skel_hash = k->hash;
-    } else {
-        int l = chr_phrases_skeleton(t->buf + k->norm, k->norm_len, t->sbuf + t->slen, k->norm_len + 1);
-        k->skel_len = l < 0 ? 0 : (uint32_t)l;     /* never longer than the form */
-        k->skel_hash = chr_hash_bytes(t->sbuf + t->slen, k->skel_len);
-    }
-    t->slen += k->skel_len;
-    return 0;
-}
-
 chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
 {
     t->n = 0;
     t->blen = 0;
     t->slen = 0;
+    t->nstrips = 0;
     uint32_t pending = 0;      /* SPACE/BREAK flags for the next token */
     size_t i = 0;
     while (i < n) {
@@ -300,7 +279,7 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
         k->end = (uint32_t)i;
         k->norm_len = (uint32_t)(t->blen - k->norm);
         k->hash = chr_hash_bytes(t->buf + k->norm, k->norm_len);
-        if (t->skeletons && put_skeleton(t, k)) return CHR_ERR_NOMEM;
+        if (t->forms && chr_phrases_forms(t, k)) return CHR_ERR_NOMEM;
         t->n++;
     }
     return CHR_OK;
