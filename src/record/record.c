@@ -124,7 +124,7 @@ static int grow(w *o, size_t n)
 
 static inline void put(w *o, const char *s, size_t n)
 {
-    if (o->n + n > o->cap && grow(o, n)) return;
+    if (!n || (o->n + n > o->cap && grow(o, n))) return;
     memcpy(o->b + o->n, s, n);
     o->n += n;
 }
@@ -175,7 +175,7 @@ void chr_json_put_string(FILE *f, const char *s, size_t n)
 {
     w o = {NULL, 0, 0, 0, 1};
     esc(&o, s, n);
-    if (!o.oom) fwrite(o.b, 1, o.n, f);
+    if (!o.oom && o.n) fwrite(o.b, 1, o.n, f);
     free(o.b);
 }
 
