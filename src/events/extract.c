@@ -1272,7 +1272,7 @@ static int owner_of_object(const chr_extractor *x, size_t after, const mention *
  * form that tells of no act: "shot down"), its length in tokens in *len;
  * NULL when none stands there.  (Of the words dictionary's values only
  * harm.txt's are codes.) */
-static const char *harm_at(const chr_extractor *x, size_t k, size_t *len)
+const char *chr_ex_harm_at(const chr_extractor *x, size_t k, size_t *len)
 {
     const struct wmatch *w = words_at(x, k);
     for (uint32_t i = 0; i < w->nids; i++)
@@ -1650,7 +1650,7 @@ static int trigger_events(chr_extractor *x)
             /* "were killed by Israeli forces", "استشهد شاب برصاص قوات
              * الاحتلال": a verb of harm, an act only with its agent */
             size_t hl = 0;
-            const char *harm = cameo || x->tment[k] || covered(x, k) || k < harm_busy ? NULL : harm_at(x, k, &hl);
+            const char *harm = cameo || x->tment[k] || covered(x, k) || k < harm_busy ? NULL : chr_ex_harm_at(x, k, &hl);
             if (harm && harm_event(x, si, k, hl, harm, prev_end, cond, &harm_busy)) return -1;
             if (!cameo || x->tq[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
             /* told by someone: in the words after "said that", or in words
