@@ -1227,6 +1227,23 @@ static int in_object(const chr_extractor *x, size_t after, const mention *m, int
     return 1;
 }
 
+/* Whether adjective m stands on a noun of prep.txt SITE ("الحدود السورية",
+ * "the Syrian border"): it says where, not whom an act is aimed at.  An
+ * English one must end its phrase: in "Afghan border posts" the posts are
+ * Afghanistan's. */
+static int site_adjective(const chr_extractor *x, const mention *m)
+{
+    if (m->tag != CHR_ALIAS_ADJ) return 0;
+    if (x->lang == CHR_LANG_EN) {
+        size_t l = m->t1 < x->tok->n ? chr_ex_word_len(x, m->t1, "SITE") : 0, e = m->t1 + l;
+        return l && (e >= x->tok->n || !(T(x, e)->flags & CHR_TOK_WORD) || words_at(x, e)->nids ||
+                     chr_ex_in_timex(x, e));
+    }
+    for (size_t b = m->t0; b-- > 0 && b + 4 > m->t0;)
+        if (chr_ex_word_len(x, b, "SITE") == m->t0 - b) return 1;
+    return 0;
+}
+
 /* Whether a topic.txt word ends at most two words before the trigger at k,
  * with no name or punctuation between ("to discuss a possible ceasefire",
  * "لبحث وقف إطلاق النار", "حول تبادل الأسرى"): the trigger is what is talked
@@ -1591,7 +1608,7 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
         /* (after a preposition: "drones in Gaza" is no "delegation from
          * Hamas"); a place is where, and what was struck only after "on",
          * على: the people harmed "in southern Lebanon" need not be its */
-        int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE"));
+        int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE")) || site_adjective(x, m);
         int against = m->t0 > 0 && prep_is(x, m->t0 - 1, "AGAINST");
         if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
             !vn(x, m->t0 - 1) && !covered(x, m->t0 - 1))
@@ -1877,6 +1894,7 @@ static int trigger_events(chr_extractor *x)
                  * meeting or a call, whose objects are what it is about; after
                  * a weapon, where it is aimed ("fired shells at Afghan posts") */
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
+                    !site_adjective(x, m) &&
                     m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
                     in_object(x, weapon_end ? weapon_end : after, m, force || !strcmp(pl, "SANCTION")))
