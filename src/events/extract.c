@@ -1400,9 +1400,10 @@ static size_t object_end(const chr_extractor *x, size_t t, size_t end)
     static const char *const stops[] = {"PLACE", "AGAINST", "TO", "WITH", "OF", "FROM", "AT", "BETWEEN", "BY", "AND"};
     size_t o = t, e;
     for (; o < end && o < t + 5; o++) {
+        size_t hl;
         if (!(T(x, o)->flags & (CHR_TOK_WORD | CHR_TOK_NUM)) || vval(x, o, VK_TRIGGER) || vval(x, o, VK_REPORT) ||
-            (o > t && means_at(x, o, &e)))
-            break;
+            (o > t && (means_at(x, o, &e) || chr_ex_harm_at(x, o, &hl))))
+            break;                      /* (a verb of harm after it: "شابين وأصابت خمسة") */
         if (words_at(x, o)->nids) {
             size_t i = 0;
             while (i < sizeof stops / sizeof *stops && !prep_is(x, o, stops[i])) i++;
@@ -1481,6 +1482,34 @@ static int active_agent(const chr_extractor *x, const sent *s, size_t k, size_t 
     return 1;
 }
 
+/* The subject of the last act told by an active verb of harm in a
+ * sentence, for a verb of harm joined to it ("killed two Palestinians and
+ * wounded five others", "قتلت قوات الاحتلال شابين وأصابت خمسة آخرين"): its
+ * sources, and the token after its object (SIZE_MAX: none). */
+typedef struct harm_subject {
+    size_t end;
+    uint32_t src[4];
+    int n;
+} harm_subject;
+
+/* Whether the verb at k is joined to the verb of harm whose object ends at
+ * end: only "and", ثم (coordination.txt) or a comma between, or in Arabic
+ * the verb right there with و on it ("وأصابت"). */
+static int joined_verb(const chr_extractor *x, size_t end, size_t k)
+{
+    if (end == SIZE_MAX || k < end || k > end + 2) return 0;
+    int joined = 0;
+    for (size_t t = end; t < k; t++) {
+        if (prep_is(x, t, "AND")) joined = 1;
+        else if (!is_comma(T(x, t))) return 0;
+    }
+    if (!joined && x->lang != CHR_LANG_EN && k == end) {
+        const chr_token *tk = T(x, k);
+        joined = tk->norm_len > 6 && !memcmp(x->tok->buf + tk->norm, "\xd9\x88", 2);   /* و */
+    }
+    return joined;
+}
+
 /* The event of a verb of harm.txt at k (len tokens, code its code) in
  * sentence si, after the clause that ends at prev_end and before cond (a
  * conditional clause): an act of force when its agent is named after it
@@ -1491,7 +1520,7 @@ static int active_agent(const chr_extractor *x, const sent *s, size_t k, size_t 
  * agent's words in *busy (a second verb before them shares them: "killed and
  * wounded by"), or -1 when memory fails; an act not recorded leaves *busy. */
 static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const char *code, size_t prev_end,
-                      size_t cond, size_t *busy)
+                      size_t cond, size_t *busy, harm_subject *hs)
 {
     const sent *s = &x->s[si];
     int en = x->lang == CHR_LANG_EN;
@@ -1562,8 +1591,19 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     /* with no agent after it, the verb in the active: its subject acts on
      * the people it names after it */
     int active = 0;
-    if (!na && !(active = active_agent(x, s, k, after, end, prev_end, act, &na, &means, &a0, &a1, &o0, &o1)))
-        return 0;
+    if (!na && !(active = active_agent(x, s, k, after, end, prev_end, act, &na, &means, &a0, &a1, &o0, &o1))) {
+        /* a verb joined to an active one of harm shares its subject, and
+         * acts on the people it names ("and wounded five others") */
+        size_t oe = hs->n && joined_verb(x, hs->end, k) ? object_end(x, after, end) : after;
+        if (oe == after || !people_in(x, after, oe)) return 0;
+        for (int i = 0; i < hs->n; i++) push_actor(act, &na, 12, hs->src[i], "source");
+        active = 1;
+        a0 = a1 = o0 = after;
+        o1 = oe;
+        size_t me;
+        const char *mc = oe < end ? means_at(x, oe, &me) : NULL;
+        if (mc) means = mc;                   /* "and wounded five others with live fire" */
+    }
     /* whom it befell */
     if (en && !active) {
         size_t lo = prev_end > s->t0 ? prev_end : s->t0, subj0 = lo;
@@ -1640,6 +1680,10 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     ev->treaty = -1;
     if (event_report(x, ev, told, si, k)) return -1;
     *busy = active && o1 > a1 ? o1 : a1;
+    hs->n = 0;
+    hs->end = active ? o1 : SIZE_MAX;
+    for (int i = 0; active && i < na && hs->n < 4; i++)
+        if (act[i].role[0] == 's') hs->src[hs->n++] = act[i].actor;
     return 0;
 }
 
@@ -1658,6 +1702,7 @@ static int trigger_events(chr_extractor *x)
         const sent *s = &x->s[si];
         size_t cond = condition_at(x, s);
         size_t prev_end = s->t0, busy = s->t0, harm_busy = s->t0;
+        harm_subject hs = {SIZE_MAX, {0}, 0};
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
             /* "fired missiles": a launch is an event by what it sends off */
@@ -1668,7 +1713,7 @@ static int trigger_events(chr_extractor *x)
              * الاحتلال": a verb of harm, an act only with its agent */
             size_t hl = 0;
             const char *harm = cameo || x->tment[k] || covered(x, k) || k < harm_busy ? NULL : chr_ex_harm_at(x, k, &hl);
-            if (harm && harm_event(x, si, k, hl, harm, prev_end, cond, &harm_busy)) return -1;
+            if (harm && harm_event(x, si, k, hl, harm, prev_end, cond, &harm_busy, &hs)) return -1;
             if (!cameo || x->tq[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
             /* told by someone: in the words after "said that", or in words
              * before "..., Peskov said" (read as a sentence of their own) */
