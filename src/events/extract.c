@@ -1490,6 +1490,9 @@ typedef struct harm_subject {
     size_t end;
     uint32_t src[4];
     int n;
+    size_t ev;                 /* the last act of harm recorded in the sentence (SIZE_MAX: none) */
+    size_t agent_end;          /* the token after its agent's words */
+    uint32_t agent;            /* its first source */
 } harm_subject;
 
 /* Whether the verb at k is joined to the verb of harm whose object ends at
@@ -1682,6 +1685,11 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     *busy = active && o1 > a1 ? o1 : a1;
     hs->n = 0;
     hs->end = active ? o1 : SIZE_MAX;
+    hs->ev = x->rec->nevents - 1;
+    hs->agent_end = a1;
+    hs->agent = NOACTOR;
+    for (int i = 0; i < na && hs->agent == NOACTOR; i++)
+        if (act[i].role[0] == 's') hs->agent = act[i].actor;
     for (int i = 0; active && i < na && hs->n < 4; i++)
         if (act[i].role[0] == 's') hs->src[hs->n++] = act[i].actor;
     return 0;
@@ -1702,7 +1710,7 @@ static int trigger_events(chr_extractor *x)
         const sent *s = &x->s[si];
         size_t cond = condition_at(x, s);
         size_t prev_end = s->t0, busy = s->t0, harm_busy = s->t0;
-        harm_subject hs = {SIZE_MAX, {0}, 0};
+        harm_subject hs = {SIZE_MAX, {0}, 0, SIZE_MAX, 0, NOACTOR};
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
             /* "fired missiles": a launch is an event by what it sends off */
@@ -1791,6 +1799,7 @@ static int trigger_events(chr_extractor *x)
             if (stop > s->t1) stop = s->t1;
             ev_actor act[12];
             int na = 0, has_source = 0;
+            size_t means_of = SIZE_MAX;           /* the act of harm this verb tells the means of */
             uint32_t location = NOACTOR;
             int sym = symmetric(cameo);
             /* "Hezbollah said it fired rockets": the speaker acts */
@@ -1877,8 +1886,11 @@ static int trigger_events(chr_extractor *x)
             if (!has_source && k >= s->t0 + 2 && vval(x, k - 1, VK_PRONOUN) &&
                 !strcmp(vval(x, k - 1, VK_PRONOUN), "RELATIVE")) {
                 const mention *ante = relative_antecedent(x, s, k - 1);
-                if (ante && chr_ex_agent(x, ante) && !ante->prep)
+                if (ante && chr_ex_agent(x, ante) && !ante->prep) {
                     has_source |= push_actor(act, &na, 12, ante->actor, sym ? "participant" : "source");
+                    if (hs.ev != SIZE_MAX && hs.agent == ante->actor && hs.agent_end <= k - 1 && hs.agent_end + 2 >= k)
+                        means_of = hs.ev;
+                }
             }
             /* English: a verb joined by "and" to an earlier one ("spoke with
              * Netanyahu ... and pledged support") has the sentence's subject */
@@ -2063,6 +2075,42 @@ static int trigger_events(chr_extractor *x)
              * bombarded", "أن روسيا وقعت", "أن وقعت روسيا"; not a noun deep
              * in the words ("أن سوريا تدعم جهود وقف إطلاق النار") */
             if (rep >= 0 && !self && !subject_next_to(x, ct0, ct1, k, after, force)) continue;
+            /* "were killed by Russian troops who opened fire": the act of
+             * the relative clause is the means of the killing just told, by
+             * the same agent and aimed at no one else (but the state of the
+             * place it struck, "on a checkpoint near Kherson"); one event,
+             * of the more specific code (193 for 190), with that state as
+             * its target.  A relative act of a code that is no means ("who
+             * stormed the camp", 190) or of another kind stays an act of its
+             * own. */
+            int only_place = means_of != SIZE_MAX && !sym && strlen(cameo) == 3 && cameo[2] != '0';
+            for (int i = 0; only_place && i < na; i++)
+                only_place = act[i].role[0] == 's' ? i == 0 : act[i].actor == location;
+            if (only_place) {
+                chr_rec_event *h = &x->rec->events[means_of];
+                int generic = h->cameo && strlen(h->cameo) == 3 && !strncmp(h->cameo, cameo, 2) && h->cameo[2] == '0';
+                if (generic || (h->cameo && !strcmp(h->cameo, cameo))) {
+                    h->type = chr_record_str(x->rec, label[0] ? label : cameo);
+                    h->cameo = chr_record_str(x->rec, cameo);
+                    h->plover = chr_record_str(x->rec, pl);
+                    if (na > 1) {                  /* the state struck, once */
+                        const char *name = x->a[act[1].actor].name;
+                        int has = 0;
+                        for (size_t i = 0; i < h->nactors; i++) has |= !strcmp(h->actors[i].name, name);
+                        chr_rec_role *v = has ? NULL : chr_record_alloc(x->rec, (h->nactors + 1) * sizeof *v);
+                        if (v) {
+                            if (h->nactors) memcpy(v, h->actors, h->nactors * sizeof *v);
+                            v[h->nactors].name = chr_record_str(x->rec, name);
+                            v[h->nactors].role = "target";
+                            v[h->nactors].kind = chr_actor_kind_str(x->a[act[1].actor].kind);
+                            h->actors = v;
+                            h->nactors++;
+                        }
+                        if (!h->location) h->location = chr_record_str(x->rec, name);
+                    }
+                    continue;
+                }
+            }
             chr_rec_event *ev = new_event(x);
             if (!ev) return -1;
             memcpy(last_act, act, (size_t)na * sizeof *act);
