@@ -29,7 +29,10 @@ typedef enum {
     CHR_ALIAS_CAPITAL,    /* a capital standing for its state (موسكو) */
     CHR_ALIAS_SEAT,       /* a seat of government (the Kremlin) */
     CHR_ALIAS_ADJ,        /* a nationality adjective (الروسي, Russian) */
-    CHR_ALIAS_PLACE       /* a city or region of a state (خاركيف, Aleppo): where, never who */
+    CHR_ALIAS_PLACE,      /* a city or region of a state (خاركيف, Aleppo): where, never who */
+    CHR_ALIAS_AGENT       /* a noun that names the state only as the agent of an act
+                           * (الاحتلال after برصاص، من قبل or a verb of force); the
+                           * extractor keeps such a mention as a seat */
 } chr_alias_tag;
 
 typedef struct chr_actor {

@@ -201,7 +201,7 @@ static int is_code(const char *s)
     return strlen(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z';
 }
 
-/* countries.txt: CODE<TAB>tag:form... (tags name capital seat adj stop). */
+/* countries.txt: CODE<TAB>tag:form... (tags name capital seat adj agent stop). */
 static int load_countries(chr_gazetteer *g, const char *file, const char *text, char **stops,
                           size_t *nstops)
 {
@@ -234,9 +234,10 @@ static int load_countries(chr_gazetteer *g, const char *file, const char *text, 
             chr_alias_tag t = !strcmp(tag, "name") ? CHR_ALIAS_NAME
                             : !strcmp(tag, "capital") ? CHR_ALIAS_CAPITAL
                             : !strcmp(tag, "seat") ? CHR_ALIAS_SEAT
-                            : !strcmp(tag, "adj") ? CHR_ALIAS_ADJ : (chr_alias_tag)-1;
+                            : !strcmp(tag, "adj") ? CHR_ALIAS_ADJ
+                            : !strcmp(tag, "agent") ? CHR_ALIAS_AGENT : (chr_alias_tag)-1;
             if ((int)t < 0) {
-                problem(file, lineno, "unknown tag (name capital seat adj stop)");
+                problem(file, lineno, "unknown tag (name capital seat adj agent stop)");
                 continue;
             }
             if (add_form(g, (uint32_t)id, form, t)) return -1;
@@ -511,6 +512,6 @@ const char *chr_actor_kind_str(chr_actor_kind k)
 
 const char *chr_alias_tag_str(chr_alias_tag t)
 {
-    static const char *const s[] = {"name", "capital", "seat", "adjective", "place"};
-    return (unsigned)t < 5 ? s[t] : "?";
+    static const char *const s[] = {"name", "capital", "seat", "adjective", "place", "agent"};
+    return (unsigned)t < 6 ? s[t] : "?";
 }

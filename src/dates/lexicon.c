@@ -192,8 +192,10 @@ static int read_value(int kind, const char *v, lex_info *info)
     }
     case LK_AMBIG:
         /* 1: a name only in a date's context; 2: a month that is a name too;
-         * 3: a common noun that is a month only with a clitic stripped */
-        if (parse_int(v, &a) || a < 1 || a > 3) return -1;
+         * 3: a common noun that is a month only with a clitic stripped;
+         * 4: a month only as spelled in the file (val2: its first letter,
+         * set by build) */
+        if (parse_int(v, &a) || a < 1 || a > 4) return -1;
         break;
     case LK_NAME:
         /* 1: a name that holds a date word; 2: a noun that names places,
@@ -293,6 +295,14 @@ static void build(void)
         if (read_value(kind, row->value, s->info)) {
             problem(row->where, "invalid value", row->value);
             continue;
+        }
+        if (kind == LK_AMBIG && s->info->val[kind] == 4 && !(s->info->kinds & LKB(kind))) {
+            /* the letter the word is written with as a month (آب, not أب) */
+            uint32_t cps[64];
+            size_t ncp = 0, bad = 0;
+            if (flen < sizeof cps / sizeof *cps &&
+                chr_utf8_decode(row->form, flen, 0, cps, &ncp, &bad) == CHR_OK && ncp)
+                s->info->val2[kind] = (int32_t)cps[0];
         }
         s->info->kinds |= LKB(kind);
         /* Mark the first word (and every longer prefix) of a multi-word form,

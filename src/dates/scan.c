@@ -28,7 +28,8 @@ typedef struct unit {
     const lex_info *lx;    /* readings, or NULL */
     int wa;                /* the reading was found after a leading conjunction و */
     int noun;              /* the word is a common noun whose reading needed a clitic
-                            * stripped (باب: ب + آب); ambiguous.txt value 3 */
+                            * stripped (باب: ب + آب; ambiguous.txt value 3) or
+                            * is spelled otherwise than the month (أب; value 4) */
     int sent;              /* sentence number */
     signed char cue;       /* tense cue: 1 future, -1 past, 0 none */
     signed char weak;      /* a cue from a word ending only ("-ed": also a participle) */
@@ -267,6 +268,11 @@ static chr_status build_units(S *s)
                 u->start++;
                 while (u->start < tk->end && chr_text_fold(s->text[u->start]) == 0) u->start++;
             }
+            /* a month only as spelled in the data (آب): spelled otherwise
+             * (أب "father") it is a common noun too */
+            if (u->lx && (u->lx->kinds & LKB(LK_AMBIG)) && u->lx->val[LK_AMBIG] == 4 && u->start < tk->end &&
+                s->text[u->start] != (uint32_t)u->lx->val2[LK_AMBIG])
+                u->noun = 1;
             if (tk->flags & CHR_TOK_PUNCT) prev_end = is_sentence_end(tk->cp);
         }
         u->end = t->v[k + (size_t)ntok - 1].end;
@@ -437,7 +443,7 @@ static int month_name(const S *s, int i, int *m, int *amb)
     }
     if (!kind(s, i, LK_MONTH)) return 0;
     *m = val(s, i, LK_MONTH);
-    *amb = kind(s, i, LK_AMBIG) && val(s, i, LK_AMBIG) == 1;
+    *amb = kind(s, i, LK_AMBIG) && (val(s, i, LK_AMBIG) == 1 || val(s, i, LK_AMBIG) == 4);
     int j = i + 1;
     if ((is_punct(s, j, '/') || isdash(s, j)) && kind(s, j + 1, LK_MONTH) && val(s, j + 1, LK_MONTH) == *m) {
         j += 2;
@@ -786,10 +792,10 @@ static int p_month(const S *s, int i, texpr *e)
         return j + c + l - i;
     }
     /* A common noun that is a month only with its clitic stripped ("في باب
-     * المندب": ب + آب) is one only with a year or a shift after it, or a day
-     * number before it (p_dmy): a preposition before it is no calendar
-     * context. */
-    if (s->u[i + lead].noun) return 0;
+     * المندب": ب + آب) or as spelled otherwise ("من أب": father) is one only
+     * with a year or a shift after it, a day number before it (p_dmy) or شهر
+     * before it: a preposition before it is no calendar context. */
+    if (s->u[i + lead].noun && !lead) return 0;
     /* A lone month name needs a context word before it, and an ambiguous one
      * (Maghrebi ماي, English May) a capital or an unambiguous context. */
     /* "support for May", "took May by surprise": an ambiguous English one

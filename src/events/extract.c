@@ -1227,6 +1227,23 @@ static int in_object(const chr_extractor *x, size_t after, const mention *m, int
     return 1;
 }
 
+/* Whether adjective m stands on a noun of prep.txt SITE ("الحدود السورية",
+ * "the Syrian border"): it says where, not whom an act is aimed at.  An
+ * English one must end its phrase: in "Afghan border posts" the posts are
+ * Afghanistan's. */
+static int site_adjective(const chr_extractor *x, const mention *m)
+{
+    if (m->tag != CHR_ALIAS_ADJ) return 0;
+    if (x->lang == CHR_LANG_EN) {
+        size_t l = m->t1 < x->tok->n ? chr_ex_word_len(x, m->t1, "SITE") : 0, e = m->t1 + l;
+        return l && (e >= x->tok->n || !(T(x, e)->flags & CHR_TOK_WORD) || words_at(x, e)->nids ||
+                     chr_ex_in_timex(x, e));
+    }
+    for (size_t b = m->t0; b-- > 0 && b + 4 > m->t0;)
+        if (chr_ex_word_len(x, b, "SITE") == m->t0 - b) return 1;
+    return 0;
+}
+
 /* Whether a topic.txt word ends at most two words before the trigger at k,
  * with no name or punctuation between ("to discuss a possible ceasefire",
  * "لبحث وقف إطلاق النار", "حول تبادل الأسرى"): the trigger is what is talked
@@ -1272,7 +1289,7 @@ static int owner_of_object(const chr_extractor *x, size_t after, const mention *
  * form that tells of no act: "shot down"), its length in tokens in *len;
  * NULL when none stands there.  (Of the words dictionary's values only
  * harm.txt's are codes.) */
-static const char *harm_at(const chr_extractor *x, size_t k, size_t *len)
+const char *chr_ex_harm_at(const chr_extractor *x, size_t k, size_t *len)
 {
     const struct wmatch *w = words_at(x, k);
     for (uint32_t i = 0; i < w->nids; i++)
@@ -1383,9 +1400,10 @@ static size_t object_end(const chr_extractor *x, size_t t, size_t end)
     static const char *const stops[] = {"PLACE", "AGAINST", "TO", "WITH", "OF", "FROM", "AT", "BETWEEN", "BY", "AND"};
     size_t o = t, e;
     for (; o < end && o < t + 5; o++) {
+        size_t hl;
         if (!(T(x, o)->flags & (CHR_TOK_WORD | CHR_TOK_NUM)) || vval(x, o, VK_TRIGGER) || vval(x, o, VK_REPORT) ||
-            (o > t && means_at(x, o, &e)))
-            break;
+            (o > t && (means_at(x, o, &e) || chr_ex_harm_at(x, o, &hl))))
+            break;                      /* (a verb of harm after it: "شابين وأصابت خمسة") */
         if (words_at(x, o)->nids) {
             size_t i = 0;
             while (i < sizeof stops / sizeof *stops && !prep_is(x, o, stops[i])) i++;
@@ -1464,6 +1482,37 @@ static int active_agent(const chr_extractor *x, const sent *s, size_t k, size_t 
     return 1;
 }
 
+/* The subject of the last act told by an active verb of harm in a
+ * sentence, for a verb of harm joined to it ("killed two Palestinians and
+ * wounded five others", "قتلت قوات الاحتلال شابين وأصابت خمسة آخرين"): its
+ * sources, and the token after its object (SIZE_MAX: none). */
+typedef struct harm_subject {
+    size_t end;
+    uint32_t src[4];
+    int n;
+    size_t ev;                 /* the last act of harm recorded in the sentence (SIZE_MAX: none) */
+    size_t agent_end;          /* the token after its agent's words */
+    uint32_t agent;            /* its first source */
+} harm_subject;
+
+/* Whether the verb at k is joined to the verb of harm whose object ends at
+ * end: only "and", ثم (coordination.txt) or a comma between, or in Arabic
+ * the verb right there with و on it ("وأصابت"). */
+static int joined_verb(const chr_extractor *x, size_t end, size_t k)
+{
+    if (end == SIZE_MAX || k < end || k > end + 2) return 0;
+    int joined = 0;
+    for (size_t t = end; t < k; t++) {
+        if (prep_is(x, t, "AND")) joined = 1;
+        else if (!is_comma(T(x, t))) return 0;
+    }
+    if (!joined && x->lang != CHR_LANG_EN && k == end) {
+        const chr_token *tk = T(x, k);
+        joined = tk->norm_len > 6 && !memcmp(x->tok->buf + tk->norm, "\xd9\x88", 2);   /* و */
+    }
+    return joined;
+}
+
 /* The event of a verb of harm.txt at k (len tokens, code its code) in
  * sentence si, after the clause that ends at prev_end and before cond (a
  * conditional clause): an act of force when its agent is named after it
@@ -1474,7 +1523,7 @@ static int active_agent(const chr_extractor *x, const sent *s, size_t k, size_t 
  * agent's words in *busy (a second verb before them shares them: "killed and
  * wounded by"), or -1 when memory fails; an act not recorded leaves *busy. */
 static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const char *code, size_t prev_end,
-                      size_t cond, size_t *busy)
+                      size_t cond, size_t *busy, harm_subject *hs)
 {
     const sent *s = &x->s[si];
     int en = x->lang == CHR_LANG_EN;
@@ -1545,8 +1594,19 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     /* with no agent after it, the verb in the active: its subject acts on
      * the people it names after it */
     int active = 0;
-    if (!na && !(active = active_agent(x, s, k, after, end, prev_end, act, &na, &means, &a0, &a1, &o0, &o1)))
-        return 0;
+    if (!na && !(active = active_agent(x, s, k, after, end, prev_end, act, &na, &means, &a0, &a1, &o0, &o1))) {
+        /* a verb joined to an active one of harm shares its subject, and
+         * acts on the people it names ("and wounded five others") */
+        size_t oe = hs->n && joined_verb(x, hs->end, k) ? object_end(x, after, end) : after;
+        if (oe == after || !people_in(x, after, oe)) return 0;
+        for (int i = 0; i < hs->n; i++) push_actor(act, &na, 12, hs->src[i], "source");
+        active = 1;
+        a0 = a1 = o0 = after;
+        o1 = oe;
+        size_t me;
+        const char *mc = oe < end ? means_at(x, oe, &me) : NULL;
+        if (mc) means = mc;                   /* "and wounded five others with live fire" */
+    }
     /* whom it befell */
     if (en && !active) {
         size_t lo = prev_end > s->t0 ? prev_end : s->t0, subj0 = lo;
@@ -1591,7 +1651,7 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
         /* (after a preposition: "drones in Gaza" is no "delegation from
          * Hamas"); a place is where, and what was struck only after "on",
          * على: the people harmed "in southern Lebanon" need not be its */
-        int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE"));
+        int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE")) || site_adjective(x, m);
         int against = m->t0 > 0 && prep_is(x, m->t0 - 1, "AGAINST");
         if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
             !vn(x, m->t0 - 1) && !covered(x, m->t0 - 1))
@@ -1623,6 +1683,15 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     ev->treaty = -1;
     if (event_report(x, ev, told, si, k)) return -1;
     *busy = active && o1 > a1 ? o1 : a1;
+    hs->n = 0;
+    hs->end = active ? o1 : SIZE_MAX;
+    hs->ev = x->rec->nevents - 1;
+    hs->agent_end = a1;
+    hs->agent = NOACTOR;
+    for (int i = 0; i < na && hs->agent == NOACTOR; i++)
+        if (act[i].role[0] == 's') hs->agent = act[i].actor;
+    for (int i = 0; active && i < na && hs->n < 4; i++)
+        if (act[i].role[0] == 's') hs->src[hs->n++] = act[i].actor;
     return 0;
 }
 
@@ -1641,6 +1710,7 @@ static int trigger_events(chr_extractor *x)
         const sent *s = &x->s[si];
         size_t cond = condition_at(x, s);
         size_t prev_end = s->t0, busy = s->t0, harm_busy = s->t0;
+        harm_subject hs = {SIZE_MAX, {0}, 0, SIZE_MAX, 0, NOACTOR};
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
             /* "fired missiles": a launch is an event by what it sends off */
@@ -1650,8 +1720,8 @@ static int trigger_events(chr_extractor *x)
             /* "were killed by Israeli forces", "استشهد شاب برصاص قوات
              * الاحتلال": a verb of harm, an act only with its agent */
             size_t hl = 0;
-            const char *harm = cameo || x->tment[k] || covered(x, k) || k < harm_busy ? NULL : harm_at(x, k, &hl);
-            if (harm && harm_event(x, si, k, hl, harm, prev_end, cond, &harm_busy)) return -1;
+            const char *harm = cameo || x->tment[k] || covered(x, k) || k < harm_busy ? NULL : chr_ex_harm_at(x, k, &hl);
+            if (harm && harm_event(x, si, k, hl, harm, prev_end, cond, &harm_busy, &hs)) return -1;
             if (!cameo || x->tq[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
             /* told by someone: in the words after "said that", or in words
              * before "..., Peskov said" (read as a sentence of their own) */
@@ -1729,6 +1799,7 @@ static int trigger_events(chr_extractor *x)
             if (stop > s->t1) stop = s->t1;
             ev_actor act[12];
             int na = 0, has_source = 0;
+            size_t means_of = SIZE_MAX;           /* the act of harm this verb tells the means of */
             uint32_t location = NOACTOR;
             int sym = symmetric(cameo);
             /* "Hezbollah said it fired rockets": the speaker acts */
@@ -1815,8 +1886,11 @@ static int trigger_events(chr_extractor *x)
             if (!has_source && k >= s->t0 + 2 && vval(x, k - 1, VK_PRONOUN) &&
                 !strcmp(vval(x, k - 1, VK_PRONOUN), "RELATIVE")) {
                 const mention *ante = relative_antecedent(x, s, k - 1);
-                if (ante && chr_ex_agent(x, ante) && !ante->prep)
+                if (ante && chr_ex_agent(x, ante) && !ante->prep) {
                     has_source |= push_actor(act, &na, 12, ante->actor, sym ? "participant" : "source");
+                    if (hs.ev != SIZE_MAX && hs.agent == ante->actor && hs.agent_end <= k - 1 && hs.agent_end + 2 >= k)
+                        means_of = hs.ev;
+                }
             }
             /* English: a verb joined by "and" to an earlier one ("spoke with
              * Netanyahu ... and pledged support") has the sentence's subject */
@@ -1877,6 +1951,7 @@ static int trigger_events(chr_extractor *x)
                  * meeting or a call, whose objects are what it is about; after
                  * a weapon, where it is aimed ("fired shells at Afghan posts") */
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
+                    !site_adjective(x, m) &&
                     m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
                     in_object(x, weapon_end ? weapon_end : after, m, force || !strcmp(pl, "SANCTION")))
@@ -2000,6 +2075,42 @@ static int trigger_events(chr_extractor *x)
              * bombarded", "أن روسيا وقعت", "أن وقعت روسيا"; not a noun deep
              * in the words ("أن سوريا تدعم جهود وقف إطلاق النار") */
             if (rep >= 0 && !self && !subject_next_to(x, ct0, ct1, k, after, force)) continue;
+            /* "were killed by Russian troops who opened fire": the act of
+             * the relative clause is the means of the killing just told, by
+             * the same agent and aimed at no one else (but the state of the
+             * place it struck, "on a checkpoint near Kherson"); one event,
+             * of the more specific code (193 for 190), with that state as
+             * its target.  A relative act of a code that is no means ("who
+             * stormed the camp", 190) or of another kind stays an act of its
+             * own. */
+            int only_place = means_of != SIZE_MAX && !sym && strlen(cameo) == 3 && cameo[2] != '0';
+            for (int i = 0; only_place && i < na; i++)
+                only_place = act[i].role[0] == 's' ? i == 0 : act[i].actor == location;
+            if (only_place) {
+                chr_rec_event *h = &x->rec->events[means_of];
+                int generic = h->cameo && strlen(h->cameo) == 3 && !strncmp(h->cameo, cameo, 2) && h->cameo[2] == '0';
+                if (generic || (h->cameo && !strcmp(h->cameo, cameo))) {
+                    h->type = chr_record_str(x->rec, label[0] ? label : cameo);
+                    h->cameo = chr_record_str(x->rec, cameo);
+                    h->plover = chr_record_str(x->rec, pl);
+                    if (na > 1) {                  /* the state struck, once */
+                        const char *name = x->a[act[1].actor].name;
+                        int has = 0;
+                        for (size_t i = 0; i < h->nactors; i++) has |= !strcmp(h->actors[i].name, name);
+                        chr_rec_role *v = has ? NULL : chr_record_alloc(x->rec, (h->nactors + 1) * sizeof *v);
+                        if (v) {
+                            if (h->nactors) memcpy(v, h->actors, h->nactors * sizeof *v);
+                            v[h->nactors].name = chr_record_str(x->rec, name);
+                            v[h->nactors].role = "target";
+                            v[h->nactors].kind = chr_actor_kind_str(x->a[act[1].actor].kind);
+                            h->actors = v;
+                            h->nactors++;
+                        }
+                        if (!h->location) h->location = chr_record_str(x->rec, name);
+                    }
+                    continue;
+                }
+            }
             chr_rec_event *ev = new_event(x);
             if (!ev) return -1;
             memcpy(last_act, act, (size_t)na * sizeof *act);

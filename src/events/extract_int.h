@@ -167,6 +167,10 @@ size_t chr_ex_word_len(const chr_extractor *x, size_t k, const char *value);
 
 static inline int prep_is(const chr_extractor *x, size_t k, const char *value) { return chr_ex_word_len(x, k, value) > 0; }
 
+/* The code of the word of harm.txt at token k (a CAMEO code, or "-": no
+ * act), its length in tokens in *len; NULL when none stands there. */
+const char *chr_ex_harm_at(const chr_extractor *x, size_t k, size_t *len);
+
 static inline int covered(const chr_extractor *x, size_t k) { return x->tcov[k] != 0; }
 
 /* The mention that starts at token k, or NULL. */

@@ -90,12 +90,54 @@ static int prep_clitic(const chr_extractor *x, size_t k)
     return c == 0x0628 || c == 0x0644 || c == 0x0643;
 }
 
+/* Whether a noun that names its state only as an agent (countries.txt
+ * agent:, الاحتلال) stands as one at tokens [k, e): right after a means
+ * (weapon.txt: "برصاص الاحتلال", "بنيران الاحتلال"), after prep.txt BY
+ * ("من قبل الاحتلال", "على يد الاحتلال"), or as the subject right after a
+ * verb of force, harm or arrest (a trigger of CAMEO 17-20, a word of
+ * harm.txt, a verb of launch.txt: "اعتقل الاحتلال", "قصف الاحتلال"); and
+ * no state's adjective after it, which names the occupier itself
+ * ("الاحتلال التركي", force.txt).  Elsewhere the noun names no one:
+ * "إنهاء الاحتلال", "مقاومة الاحتلال", "تحت الاحتلال". */
+static int agent_noun_at(const chr_extractor *x, size_t k, size_t e)
+{
+    if (!k || (T(x, k)->flags & CHR_TOK_BREAK) || x->tsent[k - 1] != x->tsent[k]) return 0;
+    chr_gz_match gm;
+    if (e < x->tok->n && chr_gazetteer_match(x->gz, x->tok, x->cps, e, &gm) && gm.tag == CHR_ALIAS_ADJ) return 0;
+    for (size_t b = k; b-- > 0 && b + 4 > k;) {
+        if (T(x, b)->flags & CHR_TOK_PUNCT) break;
+        size_t l = vlen(x, b), hl = 0;
+        if (l && b + l == k) {
+            for (uint32_t i = 0; i < vn(x, b); i++) {
+                uint32_t p = x->tv[b].ids[i];
+                const char *v = x->voc->values[VV_OF(p)];
+                if ((VK_OF(p) == VK_WEAPON && (!strchr(v, ':') || !strncmp(v, "HARM:", 5))) ||
+                    (VK_OF(p) == VK_LAUNCH && (!strcmp(v, "LAUNCH") || !strcmp(v, "TARGET") || !strcmp(v, "DEMOLISH"))))
+                    return 1;
+            }
+            const char *c = vval(x, b, VK_TRIGGER);
+            if (c && (c[0] == '1' ? c[1] >= '7' : c[0] == '2' && c[1] == '0')) return 1;
+        }
+        if (chr_ex_word_len(x, b, "BY") == k - b) return 1;
+        const char *h = chr_ex_harm_at(x, b, &hl);
+        if (h && strcmp(h, "-") && b + hl == k) return 1;
+    }
+    return 0;
+}
+
 static int mentions_gazetteer(chr_extractor *x)
 {
     x->nm = 0;
     for (size_t k = 0; k < x->tok->n;) {
         chr_gz_match gm;
         if (chr_gazetteer_match(x->gz, x->tok, x->cps, k, &gm)) {
+            if (gm.tag == CHR_ALIAS_AGENT) {
+                if (!agent_noun_at(x, k, k + gm.ntok)) {
+                    k += gm.ntok;
+                    continue;
+                }
+                gm.tag = CHR_ALIAS_SEAT;
+            }
             int64_t a = chr_ex_aref_gz(x, gm.actor);
             if (a < 0 || add_mention(x, (uint32_t)a, gm.tag, k, k + gm.ntok, gm.clitic)) return -1;
             k += gm.ntok;
