@@ -50,13 +50,16 @@ typedef struct chr_token {
     int64_t num;           /* NUM: the value (saturates past 18 digits) */
     int32_t ndigits;       /* NUM: the number of digits */
     uint64_t hash;         /* the library's table hash of the folded form */
-    /* when chr_tokens.forms is set: */
-    uint32_t skel;         /* the consonant skeleton of the form, in sbuf */
-    uint32_t skel_len;
-    uint64_t skel_hash;
-    uint32_t strip;        /* the word's forms without Arabic clitics: */
-    uint32_t nstrip;       /*   strips[strip .. strip + nstrip) */
 } chr_token;
+
+/* The other forms dictionaries look token k up by (chr_tokens.fv[k], made
+ * when chr_tokens.forms is set): its consonant skeleton in sbuf, and its
+ * readings without clitics, strips[strip .. strip + nstrip). */
+typedef struct chr_token_forms {
+    uint32_t skel, skel_len;
+    uint64_t skel_hash;
+    uint32_t strip, nstrip;
+} chr_token_forms;
 
 /* A form a dictionary may know an Arabic word by once the clitics in front
  * of it are taken off (see phrase.h): the form and its skeleton in sbuf,
@@ -80,7 +83,9 @@ typedef struct chr_tokens {
     size_t n, cap;
     char *buf;             /* folded forms, not NUL-separated */
     size_t blen, bcap;
-    int forms;             /* set by the owner: fill skel.., strip.. */
+    int forms;             /* set by the owner: fill fv, sbuf, strips */
+    chr_token_forms *fv;   /* one per token */
+    size_t fvcap;
     char *sbuf;            /* the other forms, not NUL-separated */
     size_t slen, scap;
     chr_token_strip *strips;

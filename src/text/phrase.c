@@ -276,9 +276,10 @@ static int token_form(const chr_phrases *p, const chr_tokens *t, const chr_token
         return 1;
     }
     if (!t->forms) return 0;
-    *w = t->sbuf + tk->skel;
-    *n = tk->skel_len;
-    *h = tk->skel_hash;
+    const chr_token_forms *f = &t->fv[tk - t->v];
+    *w = t->sbuf + f->skel;
+    *n = f->skel_len;
+    *h = f->skel_hash;
     return 1;
 }
 
@@ -396,10 +397,13 @@ static size_t strip_text(const char *w, size_t n, const strip *r, char *out)
     return n - r->o + 2;
 }
 
-int chr_phrases_forms(chr_tokens *t, chr_token *k)
+int chr_phrases_forms(chr_tokens *t, size_t ki)
 {
-    k->strip = (uint32_t)t->nstrips;
-    k->nstrip = 0;
+    if (chr_grow((void **)&t->fv, &t->fvcap, ki + 1, sizeof *t->fv)) return -1;
+    const chr_token *k = &t->v[ki];
+    chr_token_forms *fk = &t->fv[ki];
+    fk->strip = (uint32_t)t->nstrips;
+    fk->nstrip = 0;
     strip r[MAX_STRIPS];
     size_t nr = (k->flags & CHR_TOK_ARABIC) ? strips_of(t->buf + k->norm, k->norm_len, r) : 0;
     /* the skeleton, then each reading and its skeleton: 2 + 4 * nr forms,
@@ -408,11 +412,11 @@ int chr_phrases_forms(chr_tokens *t, chr_token *k)
     if (nr && chr_grow((void **)&t->strips, &t->stripcap, t->nstrips + nr, sizeof *t->strips)) return -1;
     const char *w = t->buf + k->norm;
     int l = chr_phrases_skeleton(w, k->norm_len, t->sbuf + t->slen, k->norm_len + 1);
-    k->skel = (uint32_t)t->slen;
-    k->skel_len = l < 0 ? 0 : (uint32_t)l;
-    k->skel_hash = k->skel_len == k->norm_len && !memcmp(t->sbuf + t->slen, w, k->norm_len)
-                       ? k->hash : chr_hash_bytes(t->sbuf + t->slen, k->skel_len);
-    t->slen += k->skel_len;
+    fk->skel = (uint32_t)t->slen;
+    fk->skel_len = l < 0 ? 0 : (uint32_t)l;
+    fk->skel_hash = fk->skel_len == k->norm_len && !memcmp(t->sbuf + t->slen, w, k->norm_len)
+                        ? k->hash : chr_hash_bytes(t->sbuf + t->slen, fk->skel_len);
+    t->slen += fk->skel_len;
     for (size_t i = 0; i < nr; i++) {
         chr_token_strip *s = &t->strips[t->nstrips + i];
         s->form = (uint32_t)t->slen;
@@ -427,7 +431,7 @@ int chr_phrases_forms(chr_tokens *t, chr_token *k)
         s->clitic = r[i].clitic;
     }
     t->nstrips += nr;
-    k->nstrip = (uint32_t)nr;
+    fk->nstrip = (uint32_t)nr;
     return 0;
 }
 
@@ -445,8 +449,9 @@ int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_p
     if (nt || !(tk->flags & CHR_TOK_ARABIC)) goto done;
     if (t->forms) {                         /* the readings, made by the tokenizer */
         int skel = p->mode == CHR_PHRASE_SKELETON;
-        for (uint32_t i = 0; i < tk->nstrip && !nt; i++) {
-            const chr_token_strip *s = &t->strips[tk->strip + i];
+        const chr_token_forms *fk = &t->fv[k];
+        for (uint32_t i = 0; i < fk->nstrip && !nt; i++) {
+            const chr_token_strip *s = &t->strips[fk->strip + i];
             nt = skel ? match_from(p, t, k, t->sbuf + s->skel, s->skel_len, s->skel_hash, &best)
                       : match_from(p, t, k, t->sbuf + s->form, s->form_len, s->hash, &best);
             clitic = s->clitic;

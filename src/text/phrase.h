@@ -62,7 +62,7 @@ const uint32_t *chr_phrases_get(const chr_phrases *p, const char *key, size_t le
  * tokenizer calls it when t->forms is set): its skeleton, and for an Arabic
  * word the readings without clitics chr_phrases_match tries.  Returns 0, or
  * -1 when memory runs out. */
-int chr_phrases_forms(chr_tokens *t, chr_token *k);
+int chr_phrases_forms(chr_tokens *t, size_t k);
 
 /* The skeleton of a folded UTF-8 string (see above), written to out (cap
  * bytes, NUL-terminated).  Returns the length, or -1 if it did not fit. */

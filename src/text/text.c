@@ -187,6 +187,7 @@ void chr_tokens_free(chr_tokens *t)
     free(t->buf);
     free(t->sbuf);
     free(t->strips);
+    free(t->fv);
     free(t);
 }
 
@@ -279,7 +280,7 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
         k->end = (uint32_t)i;
         k->norm_len = (uint32_t)(t->blen - k->norm);
         k->hash = chr_hash_bytes(t->buf + k->norm, k->norm_len);
-        if (t->forms && chr_phrases_forms(t, k)) return CHR_ERR_NOMEM;
+        if (t->forms && chr_phrases_forms(t, t->n)) return CHR_ERR_NOMEM;
         t->n++;
     }
     return CHR_OK;
