@@ -3,7 +3,7 @@
  * chr_extract fills a chr_record; chr_store_load stores one; `chronicle
  * extract` prints it as one JSON line (chr_record_write, described by
  * schemas/extract.schema.json) and `chronicle load` reads such a line back
- * (chr_record_from_json).  In one process (`chronicle ingest`) no JSON is
+ * (chr_record_parse).  In one process (`chronicle ingest`) no JSON is
  * built at all: a record is a few arrays and the strings they point to, all
  * in one arena that chr_record_free releases at once.
  *
@@ -16,7 +16,6 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <jansson.h>
 #include "chronicle/status.h"
 
 #define CHR_REC_NONE INT64_MIN
@@ -139,11 +138,13 @@ void chr_record_free(chr_record *r);   /* NULL is fine */
  * or -1 when memory ran out or writing failed. */
 int chr_record_write(FILE *f, const chr_record *r);
 
-/* The record a JSON object describes (a line of `chronicle extract`).  What
- * is not an object where one is needed, or lacks article.hash or
- * article.chars, is refused: CHR_ERR_ARG and a message in err.  Fields of
- * another type than the schema's are read as absent. */
-chr_status chr_record_from_json(const json_t *j, chr_record **out, char *err, size_t errcap);
+/* The record that json[0..len) describes: one line of `chronicle extract`
+ * (strict JSON, UTF-8).  On CHR_OK *out is the caller's (chr_record_free).
+ * Text that is not JSON (err says at which column), not an object where one
+ * is needed, or lacks article.hash or article.chars, is refused: CHR_ERR_ARG
+ * and a message in err.  Fields of another type than the schema's are read
+ * as absent. */
+chr_status chr_record_parse(const char *json, size_t len, chr_record **out, char *err, size_t errcap);
 
 /* Writes n bytes of s as the inside of a JSON string: the escapes of all
  * Chronicle's JSON output (UTF-8 kept, control characters escaped). */

@@ -552,10 +552,11 @@ int cmd_load(int argc, char **argv)
     if (!o.quiet) chr_store_counts_get(s, &before);     /* reads whole tables: only for the summary */
     in_reader *r = in_reader_new(o.inputs, o.ninputs, 0);
     k.reader = r;
-    json_t *js;
+    const char *line;
+    size_t len;
     char where[1200], err[1400];
     int got;
-    while (r && !rc && (got = in_reader_next_record(r, &js, where, sizeof where, err, sizeof err)) != 0) {
+    while (r && !rc && (got = in_reader_next_record(r, &line, &len, where, sizeof where, err, sizeof err)) != 0) {
         k.articles++;
         if (got < 0) {
             k.errors++;
@@ -567,8 +568,7 @@ int cmd_load(int argc, char **argv)
         int added = 0;
         chr_record *rec = NULL;
         char rerr[1500];
-        chr_status st = chr_record_from_json(js, &rec, rerr, sizeof rerr);
-        json_decref(js);
+        chr_status st = chr_record_parse(line, len, &rec, rerr, sizeof rerr);
         if (st == CHR_OK) {
             st = chr_store_load(s, rec, &added);
             snprintf(rerr, sizeof rerr, "%s", chr_store_errmsg(s));

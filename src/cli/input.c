@@ -242,34 +242,6 @@ static int next_line(in_reader *r, const char **line, size_t *len, char *where, 
     }
 }
 
-/* One JSON Lines record, parsed: 1, or -1 (message in err) when it is not
- * a JSON object. */
-static int parse_line(const char *line, size_t len, const char *where, json_t **out, char *err, size_t errcap)
-{
-    json_error_t je;
-    json_t *j = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
-    if (!j) {
-        snprintf(err, errcap, "%s: invalid JSON at column %d: %s", where, je.column, je.text);
-        return -1;
-    }
-    if (!json_is_object(j)) {
-        json_decref(j);
-        snprintf(err, errcap, "%s: expected a JSON object", where);
-        return -1;
-    }
-    *out = j;
-    return 1;
-}
-
-/* The next non-empty line of the open JSON Lines file, parsed. */
-static int next_json(in_reader *r, json_t **out, char *where, size_t wcap, char *err, size_t errcap)
-{
-    const char *line;
-    size_t len;
-    int k = next_line(r, &line, &len, where, wcap, err, errcap);
-    return k == 1 ? parse_line(line, len, where, out, err, errcap) : k;
-}
-
 int in_article_parse(in_article *a, char *err, size_t errcap)
 {
     if (!a->raw) return 1;
@@ -325,9 +297,9 @@ int in_reader_next(in_reader *r, in_article *a, char *err, size_t errcap)
     return k == 1 ? in_article_parse(a, err, errcap) : k;
 }
 
-int in_reader_next_record(in_reader *r, json_t **rec, char *where, size_t wcap, char *err, size_t errcap)
+int in_reader_next_record(in_reader *r, const char **line, size_t *len, char *where, size_t wcap, char *err,
+                          size_t errcap)
 {
-    *rec = NULL;
     for (;;) {
         if (!r->f) {
             if (r->next >= r->n) return 0;
@@ -341,7 +313,7 @@ int in_reader_next_record(in_reader *r, json_t **rec, char *where, size_t wcap, 
             r->fname = strcmp(p, "-") ? p : "<stdin>";
             r->line = 0;
         }
-        int k = next_json(r, rec, where, wcap, err, errcap);
+        int k = next_line(r, line, len, where, wcap, err, errcap);
         if (k != 0) return k;
     }
 }

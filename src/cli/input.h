@@ -5,7 +5,6 @@
 
 #include <stddef.h>
 #include <stdio.h>
-#include <jansson.h>
 #include "article_json.h"
 #include "chronicle/doc.h"
 #include "chronicle/extract.h"
@@ -48,9 +47,12 @@ int in_reader_next_raw(in_reader *r, in_article *a, char *err, size_t errcap);
  * -1 on bad data with err naming the file and line. */
 int in_article_parse(in_article *a, char *err, size_t errcap);
 
-/* Reads JSON Lines records (for load): 1 read, 0 end, -1 bad data, -2 a file
- * that cannot be read (file and line named in err). */
-int in_reader_next_record(in_reader *r, json_t **rec, char *where, size_t wcap, char *err, size_t errcap);
+/* The next non-empty line of the JSON Lines record files (for load, which
+ * parses it with chr_record_parse): 1 read (*line, *len valid until the
+ * next call; where names the file and line), 0 end, -2 a file that cannot
+ * be read (named in err). */
+int in_reader_next_record(in_reader *r, const char **line, size_t *len, char *where, size_t wcap, char *err,
+                          size_t errcap);
 
 /* Total bytes of input read so far. */
 size_t in_reader_bytes(const in_reader *r);

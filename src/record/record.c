@@ -6,6 +6,9 @@
 #include "chronicle/record.h"
 
 #include <inttypes.h>
+#include <json-c/json_object.h>
+#include <json-c/json_tokener.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -432,19 +435,38 @@ int chr_record_write(FILE *f, const chr_record *r)
 
 /* ---- reading JSON ----------------------------------------------------------- */
 
-#define G(o, k) json_object_get((o), (k))
+/* Records are read with json-c, which parses a long line several times
+ * faster than jansson.  Its NULL is JSON null, and a missing member. */
+typedef json_object json_t;
+
+static int is(const json_t *v, json_type t) { return v && json_object_get_type(v) == t; }
+
+static json_t *G(const json_t *o, const char *k)
+{
+    json_t *v = NULL;
+    return is(o, json_type_object) && json_object_object_get_ex(o, k, &v) ? v : NULL;
+}
+
+static int is_object(const json_t *v) { return is(v, json_type_object); }
+static int is_string(const json_t *v) { return is(v, json_type_string); }
+static int is_integer(const json_t *v) { return is(v, json_type_int); }
+
+static size_t array_size(const json_t *v) { return is(v, json_type_array) ? json_object_array_length(v) : 0; }
+static json_t *array_get(const json_t *v, size_t i) { return json_object_array_get_idx(v, i); }
 
 static const char *rstr(chr_record *r, const json_t *v)
 {
-    return json_is_string(v) ? chr_record_strn(r, json_string_value(v), json_string_length(v)) : NULL;
+    return is(v, json_type_string)
+               ? chr_record_strn(r, json_object_get_string((json_t *)v), (size_t)json_object_get_string_len(v))
+               : NULL;
 }
 
-static int64_t rnum(const json_t *v) { return json_is_integer(v) ? (int64_t)json_integer_value(v) : CHR_REC_NONE; }
+static int64_t rnum(const json_t *v) { return is(v, json_type_int) ? json_object_get_int64(v) : CHR_REC_NONE; }
 
 static int rbool(const json_t *v)
 {
-    if (json_is_boolean(v)) return json_is_true(v);
-    if (json_is_integer(v)) return json_integer_value(v) != 0;
+    if (is(v, json_type_boolean)) return json_object_get_boolean(v);
+    if (is(v, json_type_int)) return json_object_get_int64(v) != 0;
     return -1;
 }
 
@@ -458,7 +480,7 @@ static void rspan(chr_record *r, const json_t *o, chr_rec_span *s)
 /* An array of n elements of size sz, or NULL (n = 0) when v is none. */
 static void *rarray(chr_record *r, const json_t *v, size_t sz, size_t *n)
 {
-    *n = json_array_size(v);
+    *n = array_size(v);
     if (*n > SIZE_MAX / sz / 2) {                  /* no input is that large; never overflow */
         r->arena->failed = 1;
         *n = 0;
@@ -469,7 +491,7 @@ static void *rarray(chr_record *r, const json_t *v, size_t sz, size_t *n)
 static const char **rstrs(chr_record *r, const json_t *v, size_t *n)
 {
     const char **out = rarray(r, v, sizeof *out, n);
-    for (size_t i = 0; out && i < *n; i++) out[i] = rstr(r, json_array_get(v, i));
+    for (size_t i = 0; out && i < *n; i++) out[i] = rstr(r, array_get(v, i));
     return out;
 }
 
@@ -482,7 +504,7 @@ static void r_date(chr_record *r, const json_t *d, chr_rec_date *o)
     o->basis = rstr(r, G(d, "basis"));
     o->relative = rbool(G(d, "relative"));
     o->mod = rstr(r, G(d, "mod"));
-    if ((o->has_timex = json_is_object(G(d, "timex")))) rspan(r, G(d, "timex"), &o->timex);
+    if ((o->has_timex = is_object(G(d, "timex")))) rspan(r, G(d, "timex"), &o->timex);
 }
 
 static void r_event(chr_record *r, const json_t *v, chr_rec_event *e)
@@ -495,16 +517,16 @@ static void r_event(chr_record *r, const json_t *v, chr_rec_event *e)
     const json_t *a = G(v, "actors");
     if ((e->actors = rarray(r, a, sizeof *e->actors, &e->nactors)))
         for (size_t i = 0; i < e->nactors; i++) {
-            const json_t *x = json_array_get(a, i);
+            const json_t *x = array_get(a, i);
             e->actors[i].name = rstr(r, G(x, "name"));
             e->actors[i].role = rstr(r, G(x, "role"));
             e->actors[i].kind = rstr(r, G(x, "kind"));
         }
     e->location = rstr(r, G(v, "location"));
-    e->treaty = json_is_integer(G(v, "treaty")) ? (int64_t)json_integer_value(G(v, "treaty")) : -1;
+    e->treaty = is_integer(G(v, "treaty")) ? json_object_get_int64(G(v, "treaty")) : -1;
     const json_t *s = G(v, "statements");
     if ((e->statements = rarray(r, s, sizeof *e->statements, &e->nstatements)))
-        for (size_t i = 0; i < e->nstatements; i++) e->statements[i] = rnum(json_array_get(s, i));
+        for (size_t i = 0; i < e->nstatements; i++) e->statements[i] = rnum(array_get(s, i));
     r_date(r, G(v, "date"), &e->date);
     rspan(r, G(v, "evidence"), &e->evidence);
 }
@@ -517,12 +539,12 @@ static void r_treaty(chr_record *r, const json_t *v, chr_rec_treaty *t)
     t->organisation = rstr(r, G(v, "organisation"));
     const json_t *m = G(v, "mentions");
     if ((t->mentions = rarray(r, m, sizeof *t->mentions, &t->nmentions)))
-        for (size_t i = 0; i < t->nmentions; i++) rspan(r, json_array_get(m, i), &t->mentions[i]);
+        for (size_t i = 0; i < t->nmentions; i++) rspan(r, array_get(m, i), &t->mentions[i]);
     const json_t *a = G(v, "articles");
     if ((t->articles = rarray(r, a, sizeof *t->articles, &t->narticles)))
         for (size_t i = 0; i < t->narticles; i++) {
-            rspan(r, json_array_get(a, i), &t->articles[i].span);
-            t->articles[i].number = rnum(G(json_array_get(a, i), "number"));
+            rspan(r, array_get(a, i), &t->articles[i].span);
+            t->articles[i].number = rnum(G(array_get(a, i), "number"));
         }
     t->item = rnum(G(v, "item"));
     t->key = rstr(r, G(v, "key"));
@@ -559,7 +581,7 @@ static void r_actor(chr_record *r, const json_t *v, chr_rec_actor *a)
     do {                                                                                                               \
         const json_t *a_ = G(j, k);                                                                                    \
         if ((arr = rarray(r, a_, sizeof *(arr), &(n))))                                                                \
-            for (size_t i_ = 0; i_ < (n); i_++) fn(r, json_array_get(a_, i_), &(arr)[i_]);                             \
+            for (size_t i_ = 0; i_ < (n); i_++) fn(r, array_get(a_, i_), &(arr)[i_]);                             \
     } while (0)
 
 static void r_item(chr_record *r, const json_t *v, chr_rec_item *it)
@@ -577,7 +599,7 @@ static void r_timex(chr_record *r, const json_t *v, chr_rec_timex *t)
     t->value = rstr(r, G(v, "value"));
     t->mod = rstr(r, G(v, "mod"));
     const json_t *iv = G(v, "interval");
-    if (json_is_string(G(iv, "first")) && json_is_string(G(iv, "last"))) {
+    if (is_string(G(iv, "first")) && is_string(G(iv, "last"))) {
         t->first = rstr(r, G(iv, "first"));
         t->last = rstr(r, G(iv, "last"));
     }
@@ -592,12 +614,12 @@ static void r_mention(chr_record *r, const json_t *v, chr_rec_mention *m)
     m->item = rnum(G(v, "item"));
 }
 
-chr_status chr_record_from_json(const json_t *j, chr_record **out, char *err, size_t errcap)
+/* The record of a parsed line (see chr_record_parse). */
+static chr_status from_json(const json_t *j, chr_record **out, char *err, size_t errcap)
 {
-    *out = NULL;
     const json_t *art = G(j, "article");
-    if (!json_is_object(j) || !json_is_object(art) || !json_is_string(G(art, "hash")) ||
-        !json_is_integer(G(art, "chars"))) {
+    if (!is_object(j) || !is_object(art) || !is_string(G(art, "hash")) ||
+        !is_integer(G(art, "chars"))) {
         snprintf(err, errcap, "not an extract record (no article.hash)");
         return CHR_ERR_ARG;
     }
@@ -632,4 +654,33 @@ chr_status chr_record_from_json(const json_t *j, chr_record **out, char *err, si
     }
     *out = r;
     return CHR_OK;
+}
+
+chr_status chr_record_parse(const char *json, size_t len, chr_record **out, char *err, size_t errcap)
+{
+    *out = NULL;
+    json_tokener *tok = json_tokener_new();
+    if (!tok) {
+        snprintf(err, errcap, "out of memory");
+        return CHR_ERR_NOMEM;
+    }
+    json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
+    json_t *j = len <= INT_MAX ? json_tokener_parse_ex(tok, json, (int)len) : NULL;
+    enum json_tokener_error je = json_tokener_get_error(tok);
+    size_t end = json_tokener_get_parse_end(tok);
+    json_tokener_free(tok);
+    chr_status st;
+    if (!j || je != json_tokener_success) {
+        snprintf(err, errcap, "invalid JSON at column %zu: %s", end + 1,
+                 je == json_tokener_continue ? "the line ends inside the JSON value"
+                 : je == json_tokener_success ? "not JSON" : json_tokener_error_desc(je));
+        st = CHR_ERR_ARG;
+    } else if (!is_object(j)) {
+        snprintf(err, errcap, "expected a JSON object");
+        st = CHR_ERR_ARG;
+    } else {
+        st = from_json(j, out, err, errcap);
+    }
+    json_object_put(j);
+    return st;
 }

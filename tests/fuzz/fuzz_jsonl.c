@@ -58,10 +58,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     r = in_reader_new(inputs, 1, 0);
     if (!r) abort();
     got = 0;
-    json_t *rec = NULL;
-    while ((k = in_reader_next_record(r, &rec, where, sizeof where, err, sizeof err)) != 0) {
-        if (k > 0) json_decref(rec);
-        rec = NULL;
+    const char *line;
+    size_t len;
+    while ((k = in_reader_next_record(r, &line, &len, where, sizeof where, err, sizeof err)) != 0) {
+        chr_record *rec = NULL;
+        char rerr[256];
+        if (k > 0) chr_record_parse(line, len, &rec, rerr, sizeof rerr);
+        chr_record_free(rec);
         if (++got > lines) abort();
         if (k == -2) break;
     }

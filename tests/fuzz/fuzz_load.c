@@ -16,14 +16,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         s = NULL;
     }
     if (!s && chr_store_open(":memory:", CHR_STORE_CREATE, &s, err, sizeof err) != CHR_OK) return 0;
-    json_error_t je;
-    json_t *rec = json_loadb((const char *)data, size, 0, &je);
-    if (!rec) return 0;
     int added = 0;
     chr_record *r = NULL;
     char rerr[256];
-    if (chr_record_from_json(rec, &r, rerr, sizeof rerr) == CHR_OK) chr_store_load(s, r, &added);
+    if (chr_record_parse((const char *)data, size, &r, rerr, sizeof rerr) == CHR_OK) chr_store_load(s, r, &added);
     chr_record_free(r);
-    json_decref(rec);
     return 0;
 }
