@@ -1283,6 +1283,18 @@ static int owner_of_object(const chr_extractor *x, size_t after, const mention *
     return 1;
 }
 
+/* Whether a noun stands in [a, b), a word that is no name, article or
+ * punctuation: the object of a verb of blame before "on" is an act
+ * ("condemned the strikes on Lebanon", "أدانت الهجوم على"), whose "on" is
+ * that act's; right after the verb "on" is the blame's own ("accusations
+ * against Israel"). */
+static int act_between(const chr_extractor *x, size_t a, size_t b)
+{
+    for (size_t t = a; t < b; t++)
+        if (!x->tcov[t] && (T(x, t)->flags & CHR_TOK_WORD) && !prep_is(x, t, "THE")) return 1;
+    return 0;
+}
+
 /* ---- acts of force told in the passive (harm.txt) ---------------------- */
 
 /* The code of the word of harm.txt at token k (a CAMEO code, or "-" for a
@@ -1927,6 +1939,7 @@ static int trigger_events(chr_extractor *x)
             if (!has_source && !sym && !nominal && unnamed_official_at(x, s, after)) has_source = 1;
             size_t src_end = has_source ? SIZE_MAX : 0;
             size_t after_src = SIZE_MAX;              /* where a subject after the verb ends */
+            size_t struck_end = 0;                    /* where the last name struck by an act blamed ends */
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 /* a city or region after the verb is where it happened, and
@@ -2000,6 +2013,16 @@ static int trigger_events(chr_extractor *x)
                     /* a meeting "in Malta" is where it was, not who met */
                     if (sym && to && m->prep && x->a[m->actor].kind == CHR_ACTOR_STATE) {
                         if (location == NOACTOR) location = m->actor;
+                        continue;
+                    }
+                    /* "تدين الغارات الإسرائيلية على لبنان", "condemned the
+                     * strikes on Lebanon": a name after على/on the act blamed is
+                     * whom or where that act struck, not whom the blame is for
+                     * (Israel, its agent, is) */
+                    if (blame && ((m->prep && prep_is(x, m->t0 - 1, "AGAINST") && act_between(x, after, m->t0 - 1)) ||
+                                  (struck_end && m->t0 >= struck_end && only_joiners(x, struck_end, m->t0)))) {
+                        push_actor(act, &na, 12, m->actor, "mentioned");
+                        struck_end = m->t1;                /* (and a name joined to it: "على غزة ولبنان") */
                         continue;
                     }
                     /* "struck the southern suburbs of Beirut": the place an
