@@ -1962,10 +1962,15 @@ static int trigger_events(chr_extractor *x)
                  * aimed at ("انتقدت الصين العقوبات الأمريكية", "condemned the
                  * Ukrainian strikes"), once the subject is known; not in a
                  * meeting or a call, whose objects are what it is about; after
-                 * a weapon, where it is aimed ("fired shells at Afghan posts") */
+                 * a weapon, where it is aimed ("fired shells at Afghan posts");
+                 * after the "on" of a sanction or an act of force, whom it
+                 * strikes ("imposed sanctions on Syrian companies", as "عقوبات
+                 * على شركات سورية") */
+                int aimed_on = m->tag == CHR_ALIAS_ADJ && m->prep && m->t0 >= after && (force || !strcmp(pl, "SANCTION")) &&
+                               prep_is(x, m->t0 - 1, "AGAINST");
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
                     !site_adjective(x, m) &&
-                    m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end) && !x->tq[m->t0] &&
+                    m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end || aimed_on) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
                     in_object(x, weapon_end ? weapon_end : after, m, force || !strcmp(pl, "SANCTION")))
                     push_actor(act, &na, 12, m->actor, "target");
