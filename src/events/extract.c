@@ -1479,6 +1479,7 @@ static int active_agent(const chr_extractor *x, const sent *s, size_t k, size_t 
     /* the means after the object: a trigger tells the act itself ("بغارة
      * على بيروت", "in an air strike"), else it gives the code ("برصاص حي") */
     size_t w = oe, we;
+    if (w < end && prep_is(x, w, "DURING")) w = end;   /* "خلال اقتحام": the circumstance */
     if (w < end && prep_is(x, w, "PLACE")) w++;
     if (w < end && (prep_is(x, w, "THE") || (x->lang == CHR_LANG_EN && (T(x, w)->flags & CHR_TOK_WORD) && only_stop(x, w))))
         w++;
@@ -1575,6 +1576,10 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     for (size_t t = after; t < end && !na && passive;) {
         const mention *m = mention_at(x, t);
         size_t by = m ? 0 : agent_word(x, s, t), e;
+        /* Arabic: خلال, أثناء ("during") open the circumstance, where no agent
+         * of a passive stands; the verb may be active ("قتلت قوات الاحتلال
+         * شابين خلال اقتحام مدينة نابلس") */
+        if (!en && !m && prep_is(x, t, "DURING")) break;
         if (!m && vval(x, t, VK_TRIGGER)) return 0;   /* "in an Israeli air strike", "في غارة إسرائيلية" */
         if (by) {
             a0 = t;
