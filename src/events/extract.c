@@ -1319,7 +1319,12 @@ static const char *means_at(const chr_extractor *x, size_t t, size_t *end)
 {
     if (covered(x, t)) return NULL;
     const char *c = object_code(x, t, "HARM");
-    if (!c) c = object_code(x, t, "LAUNCH");
+    /* a weapon of launch, written with no class ("LAUNCH:195", مسيرة, is
+     * one only after a verb of launch: a march elsewhere) */
+    for (uint32_t i = 0; !c && i < vn(x, t); i++) {
+        uint32_t p = x->tv[t].ids[i];
+        if (VK_OF(p) == VK_WEAPON && !strchr(x->voc->values[VV_OF(p)], ':')) c = x->voc->values[VV_OF(p)];
+    }
     if (c) *end = t + vlen(x, t);
     return c;
 }
