@@ -76,10 +76,16 @@ typedef struct chr_gz_match {
     chr_alias_tag tag;
 } chr_gz_match;
 
+/* The actor of a match that names none: a place of no state whose name
+ * holds a state's ("Gulf of Oman", بحر اليابان), matched so that its words
+ * are no mention of that state. */
+#define CHR_GZ_NOTHING UINT32_MAX
+
 /* The longest actor name starting at token k of t, honouring the case of
  * Latin forms (an acronym written in capitals matches only in capitals, a
  * capitalised name only capitalised).  text is what t was made from.
- * Returns 1 and fills *m, or 0. */
+ * Returns 1 and fills *m (m->actor CHR_GZ_NOTHING for a name of no
+ * actor), or 0. */
 int chr_gazetteer_match(const chr_gazetteer *g, const chr_tokens *t, const uint32_t *text,
                         size_t k, chr_gz_match *m);
 

@@ -247,14 +247,18 @@ static int load_countries(chr_gazetteer *g, const char *file, const char *text, 
     return len == (size_t)-1 ? -1 : 0;
 }
 
-/* places.txt: CODE<TAB>English name<TAB>form... */
+/* The payload's id of a place of no state (a sea named after one): its
+ * words are taken, and name no actor. */
+#define NOTHING_ID (UINT32_MAX >> PAYLOAD_SHIFT)
+
+/* places.txt: CODE<TAB>English name<TAB>form... (CODE - for no state) */
 static int load_places(chr_gazetteer *g, const char *file, const char *text)
 {
     size_t pos = 0, len = 0, lineno = 0;
     char *line, *f[256];
     while ((line = chr_embed_data_line(text, &pos, &lineno, &len))) {
         size_t nf = fields(line, f, 256);
-        int64_t id = is_code(f[0]) ? state_by_code(g, f[0]) : -1;
+        int64_t id = !strcmp(f[0], "-") ? NOTHING_ID : is_code(f[0]) ? state_by_code(g, f[0]) : -1;
         if (id < 0 || nf < 3) {
             problem(file, lineno, id < 0 ? "expected a known ISO 3166 code" : "expected CODE<TAB>name<TAB>form...");
             free(line);
@@ -415,6 +419,7 @@ size_t chr_gazetteer_lookup(const chr_gazetteer *g, const char *text, uint32_t *
     if (!p) p = chr_phrases_get(g->skel, key, (size_t)l, &n);
     for (size_t i = 0; i < n; i++) {
         uint32_t id = p[i] >> PAYLOAD_SHIFT;
+        if (id == NOTHING_ID) continue;
         int seen = 0;
         for (size_t j = 0; j < out; j++) seen |= ids[j] == id;
         if (!seen && out < max) ids[out++] = id;
@@ -447,7 +452,7 @@ static int pick(const chr_tokens *t, const uint32_t *text, size_t k, const chr_p
         if (!case_ok(t, text, k, pm->ntok, p & (CASE_CAP | CASE_ALLCAPS))) continue;
         m->ntok = pm->ntok;
         m->clitic = pm->clitic;
-        m->actor = p >> PAYLOAD_SHIFT;
+        m->actor = p >> PAYLOAD_SHIFT == NOTHING_ID ? CHR_GZ_NOTHING : p >> PAYLOAD_SHIFT;
         m->tag = (chr_alias_tag)(p & TAG_MASK);
         return 1;
     }

@@ -1283,6 +1283,18 @@ static int owner_of_object(const chr_extractor *x, size_t after, const mention *
     return 1;
 }
 
+/* Whether a noun stands in [a, b), a word that is no name, article or
+ * punctuation: the object of a verb of blame before "on" is an act
+ * ("condemned the strikes on Lebanon", "أدانت الهجوم على"), whose "on" is
+ * that act's; right after the verb "on" is the blame's own ("accusations
+ * against Israel"). */
+static int act_between(const chr_extractor *x, size_t a, size_t b)
+{
+    for (size_t t = a; t < b; t++)
+        if (!x->tcov[t] && (T(x, t)->flags & CHR_TOK_WORD) && !prep_is(x, t, "THE")) return 1;
+    return 0;
+}
+
 /* ---- acts of force told in the passive (harm.txt) ---------------------- */
 
 /* The code of the word of harm.txt at token k (a CAMEO code, or "-" for a
@@ -1307,7 +1319,12 @@ static const char *means_at(const chr_extractor *x, size_t t, size_t *end)
 {
     if (covered(x, t)) return NULL;
     const char *c = object_code(x, t, "HARM");
-    if (!c) c = object_code(x, t, "LAUNCH");
+    /* a weapon of launch, written with no class ("LAUNCH:195", مسيرة, is
+     * one only after a verb of launch: a march elsewhere) */
+    for (uint32_t i = 0; !c && i < vn(x, t); i++) {
+        uint32_t p = x->tv[t].ids[i];
+        if (VK_OF(p) == VK_WEAPON && !strchr(x->voc->values[VV_OF(p)], ':')) c = x->voc->values[VV_OF(p)];
+    }
     if (c) *end = t + vlen(x, t);
     return c;
 }
@@ -1467,6 +1484,7 @@ static int active_agent(const chr_extractor *x, const sent *s, size_t k, size_t 
     /* the means after the object: a trigger tells the act itself ("بغارة
      * على بيروت", "in an air strike"), else it gives the code ("برصاص حي") */
     size_t w = oe, we;
+    if (w < end && prep_is(x, w, "DURING")) w = end;   /* "خلال اقتحام": the circumstance */
     if (w < end && prep_is(x, w, "PLACE")) w++;
     if (w < end && (prep_is(x, w, "THE") || (x->lang == CHR_LANG_EN && (T(x, w)->flags & CHR_TOK_WORD) && only_stop(x, w))))
         w++;
@@ -1563,6 +1581,10 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     for (size_t t = after; t < end && !na && passive;) {
         const mention *m = mention_at(x, t);
         size_t by = m ? 0 : agent_word(x, s, t), e;
+        /* Arabic: خلال, أثناء ("during") open the circumstance, where no agent
+         * of a passive stands; the verb may be active ("قتلت قوات الاحتلال
+         * شابين خلال اقتحام مدينة نابلس") */
+        if (!en && !m && prep_is(x, t, "DURING")) break;
         if (!m && vval(x, t, VK_TRIGGER)) return 0;   /* "in an Israeli air strike", "في غارة إسرائيلية" */
         if (by) {
             a0 = t;
@@ -1927,6 +1949,7 @@ static int trigger_events(chr_extractor *x)
             if (!has_source && !sym && !nominal && unnamed_official_at(x, s, after)) has_source = 1;
             size_t src_end = has_source ? SIZE_MAX : 0;
             size_t after_src = SIZE_MAX;              /* where a subject after the verb ends */
+            size_t struck_end = 0;                    /* where the last name struck by an act blamed ends */
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 /* a city or region after the verb is where it happened, and
@@ -1949,10 +1972,15 @@ static int trigger_events(chr_extractor *x)
                  * aimed at ("انتقدت الصين العقوبات الأمريكية", "condemned the
                  * Ukrainian strikes"), once the subject is known; not in a
                  * meeting or a call, whose objects are what it is about; after
-                 * a weapon, where it is aimed ("fired shells at Afghan posts") */
+                 * a weapon, where it is aimed ("fired shells at Afghan posts");
+                 * after the "on" of a sanction or an act of force, whom it
+                 * strikes ("imposed sanctions on Syrian companies", as "عقوبات
+                 * على شركات سورية") */
+                int aimed_on = m->tag == CHR_ALIAS_ADJ && m->prep && m->t0 >= after && (force || !strcmp(pl, "SANCTION")) &&
+                               prep_is(x, m->t0 - 1, "AGAINST");
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
                     !site_adjective(x, m) &&
-                    m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end) && !x->tq[m->t0] &&
+                    m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end || aimed_on) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
                     in_object(x, weapon_end ? weapon_end : after, m, force || !strcmp(pl, "SANCTION")))
                     push_actor(act, &na, 12, m->actor, "target");
@@ -2000,6 +2028,16 @@ static int trigger_events(chr_extractor *x)
                     /* a meeting "in Malta" is where it was, not who met */
                     if (sym && to && m->prep && x->a[m->actor].kind == CHR_ACTOR_STATE) {
                         if (location == NOACTOR) location = m->actor;
+                        continue;
+                    }
+                    /* "تدين الغارات الإسرائيلية على لبنان", "condemned the
+                     * strikes on Lebanon": a name after على/on the act blamed is
+                     * whom or where that act struck, not whom the blame is for
+                     * (Israel, its agent, is) */
+                    if (blame && ((m->prep && prep_is(x, m->t0 - 1, "AGAINST") && act_between(x, after, m->t0 - 1)) ||
+                                  (struck_end && m->t0 >= struck_end && only_joiners(x, struck_end, m->t0)))) {
+                        push_actor(act, &na, 12, m->actor, "mentioned");
+                        struck_end = m->t1;                /* (and a name joined to it: "على غزة ولبنان") */
                         continue;
                     }
                     /* "struck the southern suburbs of Beirut": the place an

@@ -131,6 +131,10 @@ static int mentions_gazetteer(chr_extractor *x)
     for (size_t k = 0; k < x->tok->n;) {
         chr_gz_match gm;
         if (chr_gazetteer_match(x->gz, x->tok, x->cps, k, &gm)) {
+            if (gm.actor == CHR_GZ_NOTHING) {           /* "خليج عمان": a sea, not Oman */
+                k += gm.ntok;
+                continue;
+            }
             if (gm.tag == CHR_ALIAS_AGENT) {
                 if (!agent_noun_at(x, k, k + gm.ntok)) {
                     k += gm.ntok;
