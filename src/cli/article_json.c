@@ -2,9 +2,9 @@
  *
  * Corpora are mostly the articles' text, one long string a line: json-c
  * reads such strings in chunks, five times faster than jansson (which
- * reads extract records and builds every JSON the program writes), so the
- * articles are parsed here, in a file of their own since the two libraries'
- * headers cannot meet in one.  The whole line must be one JSON object, in
+ * builds every JSON the program writes), so what comes in as JSON is parsed
+ * with json-c (extract records in src/record/record.c), here in a file of
+ * its own since the two libraries' headers cannot meet in one.  The whole line must be one JSON object, in
  * strict JSON and valid UTF-8. */
 #include "article_json.h"
 
