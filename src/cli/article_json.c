@@ -4,8 +4,8 @@
  * reads such strings in chunks, five times faster than jansson (which
  * builds every JSON the program writes), so what comes in as JSON is parsed
  * with json-c (extract records in src/record/record.c), here in a file of
- * its own since the two libraries' headers cannot meet in one.  The whole line must be one JSON object, in
- * strict JSON and valid UTF-8. */
+ * its own since the two libraries' headers cannot meet in one.  The whole
+ * line must be one JSON object, in strict JSON and valid UTF-8. */
 #include "article_json.h"
 
 #include <json-c/json_object.h>
