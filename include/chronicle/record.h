@@ -146,6 +146,14 @@ int chr_record_write(FILE *f, const chr_record *r);
  * as absent. */
 chr_status chr_record_parse(const char *json, size_t len, chr_record **out, char *err, size_t errcap);
 
+/* json[0..len) as one JSON object, the way every JSON input is read (json-c:
+ * strict JSON, UTF-8 checked, nothing after the object but blanks): the
+ * object, which the caller releases with json-c's json_object_put, or NULL
+ * with a message in err ("invalid JSON at column N: ...", "expected a JSON
+ * object", "out of memory"). */
+struct json_object;
+struct json_object *chr_json_parse_object(const char *json, size_t len, char *err, size_t errcap);
+
 /* Writes n bytes of s as the inside of a JSON string: the escapes of all
  * Chronicle's JSON output (UTF-8 kept, control characters escaped). */
 void chr_json_put_string(FILE *f, const char *s, size_t n);

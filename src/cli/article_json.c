@@ -9,11 +9,10 @@
 #include "article_json.h"
 
 #include <json-c/json_object.h>
-#include <json-c/json_tokener.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "chronicle/record.h"
 
 static const char *jstr(json_object *o, const char *k)
 {
@@ -36,34 +35,9 @@ static int parse_published(const char *s, chr_date *d)
 /* The line as a JSON object, or NULL with err naming where it fails. */
 static json_object *parse_article(const char *line, size_t len, const char *where, char *err, size_t errcap)
 {
-    json_tokener *tok = json_tokener_new();
-    if (!tok) {
-        snprintf(err, errcap, "%s: out of memory", where);
-        return NULL;
-    }
-    json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
-    json_object *j = len <= INT_MAX ? json_tokener_parse_ex(tok, line, (int)len) : NULL;
-    enum json_tokener_error je = json_tokener_get_error(tok);
-    size_t end = json_tokener_get_parse_end(tok);
-    json_tokener_free(tok);
-    if (!j || je != json_tokener_success) {
-        json_object_put(j);
-        snprintf(err, errcap, "%s: invalid JSON at column %zu: %s", where, end + 1,
-                 je == json_tokener_continue ? "the line ends inside the JSON value"
-                 : je == json_tokener_success ? "not JSON" : json_tokener_error_desc(je));
-        return NULL;
-    }
-    while (end < len && (line[end] == ' ' || line[end] == '\t' || line[end] == '\r')) end++;
-    if (end < len) {
-        json_object_put(j);
-        snprintf(err, errcap, "%s: invalid JSON at column %zu: more after the JSON object", where, end + 1);
-        return NULL;
-    }
-    if (!json_object_is_type(j, json_type_object)) {
-        json_object_put(j);
-        snprintf(err, errcap, "%s: expected a JSON object", where);
-        return NULL;
-    }
+    char why[300];
+    json_object *j = chr_json_parse_object(line, len, why, sizeof why);
+    if (!j) snprintf(err, errcap, "%s: %s", where, why);
     return j;
 }
 

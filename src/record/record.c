@@ -656,31 +656,45 @@ static chr_status from_json(const json_t *j, chr_record **out, char *err, size_t
     return CHR_OK;
 }
 
-chr_status chr_record_parse(const char *json, size_t len, chr_record **out, char *err, size_t errcap)
+struct json_object *chr_json_parse_object(const char *json, size_t len, char *err, size_t errcap)
 {
-    *out = NULL;
     json_tokener *tok = json_tokener_new();
     if (!tok) {
         snprintf(err, errcap, "out of memory");
-        return CHR_ERR_NOMEM;
+        return NULL;
     }
     json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
     json_t *j = len <= INT_MAX ? json_tokener_parse_ex(tok, json, (int)len) : NULL;
     enum json_tokener_error je = json_tokener_get_error(tok);
     size_t end = json_tokener_get_parse_end(tok);
     json_tokener_free(tok);
-    chr_status st;
     if (!j || je != json_tokener_success) {
+        json_object_put(j);
         snprintf(err, errcap, "invalid JSON at column %zu: %s", end + 1,
                  je == json_tokener_continue ? "the line ends inside the JSON value"
                  : je == json_tokener_success ? "not JSON" : json_tokener_error_desc(je));
-        st = CHR_ERR_ARG;
-    } else if (!is_object(j)) {
-        snprintf(err, errcap, "expected a JSON object");
-        st = CHR_ERR_ARG;
-    } else {
-        st = from_json(j, out, err, errcap);
+        return NULL;
     }
+    while (end < len && (json[end] == ' ' || json[end] == '\t' || json[end] == '\r')) end++;
+    if (end < len) {
+        json_object_put(j);
+        snprintf(err, errcap, "invalid JSON at column %zu: more after the JSON object", end + 1);
+        return NULL;
+    }
+    if (!is_object(j)) {
+        json_object_put(j);
+        snprintf(err, errcap, "expected a JSON object");
+        return NULL;
+    }
+    return j;
+}
+
+chr_status chr_record_parse(const char *json, size_t len, chr_record **out, char *err, size_t errcap)
+{
+    *out = NULL;
+    json_t *j = chr_json_parse_object(json, len, err, errcap);
+    if (!j) return strcmp(err, "out of memory") ? CHR_ERR_ARG : CHR_ERR_NOMEM;
+    chr_status st = from_json(j, out, err, errcap);
     json_object_put(j);
     return st;
 }
