@@ -591,11 +591,71 @@ static void seats_qualified(chr_extractor *x)
     }
 }
 
+/* The state an actor stands for, by ISO code: a state's own, a person's
+ * (gazetteer) or the state a text-introduced person serves; "" none. */
+static const char *state_code(const chr_extractor *x, uint32_t a)
+{
+    const aref *r = &x->a[a];
+    if (r->gz < 0) return r->affil != NOACTOR && x->a[r->affil].gz >= 0 ? state_code(x, r->affil) : "";
+    const chr_actor *ac = chr_gazetteer_actor(x->gz, (uint32_t)r->gz);
+    return r->kind == CHR_ACTOR_STATE || r->kind == CHR_ACTOR_PERSON ? ac->code : "";
+}
+
+/* Arabic writes Oman and Amman, Jordan's capital, the same: عمان.  Alone
+ * (not سلطنة عمان) the word is read by what else the news names: Amman
+ * where Jordan or a Jordanian (الأردن، الصفدي، الملك عبد الله، نظيره
+ * الأردني) is named and Oman or an Omani (مسقط، البوسعيدي، العماني) is not,
+ * in the sentence (where both are, the nearer before it decides, the one
+ * who receives or goes there: "التقى البوسعيدي نظيره الأردني في عمان"; else
+ * the nearer after it), else in the item,
+ * where an Oman named in full (سلطنة عمان، مسقط، العماني) says what the
+ * short name is; with neither the word stays Oman.  Amman then stands for
+ * Jordan as its capital does. */
+static void amman_or_oman(chr_extractor *x)
+{
+    int64_t om = chr_gazetteer_find(x->gz, "Oman");
+    size_t nbare = 0;
+    for (size_t i = 0; i < x->nm; i++) {
+        const mention *m = &x->m[i];
+        nbare += x->a[m->actor].gz == om && m->tag == CHR_ALIAS_NAME && m->t1 == m->t0 + 1 &&
+                 (T(x, m->t0)->flags & CHR_TOK_ARABIC);
+    }
+    if (!nbare || om < 0) return;
+    int64_t jo = chr_gazetteer_find(x->gz, "Jordan"), ja = -1;
+    for (size_t i = 0; i < x->nm; i++) {
+        mention *m = &x->m[i];
+        if (x->a[m->actor].gz != om || m->tag != CHR_ALIAS_NAME || m->t1 != m->t0 + 1 ||
+            !(T(x, m->t0)->flags & CHR_TOK_ARABIC))
+            continue;
+        int item = x->s[m->sent].item;
+        int js = 0, os = 0, ji = 0, oi = 0;
+        size_t jd = SIZE_MAX, od = SIZE_MAX;
+        for (size_t j = 0; j < x->nm; j++) {
+            const mention *o = &x->m[j];
+            if (x->s[o->sent].item != item || (x->a[o->actor].gz == om && o->tag == CHR_ALIAS_NAME && o->t1 == o->t0 + 1))
+                continue;
+            const char *c = state_code(x, o->actor);
+            int isj = !strcmp(c, "JO"), iso = !strcmp(c, "OM");
+            if (!isj && !iso) continue;
+            /* the host comes first: "استقبل الملك عبد الله في عمان ..." */
+            size_t d = o->t1 <= m->t0 ? m->t0 - o->t1 : x->tok->n + o->t0 - m->t0;
+            if (isj) { ji = 1; js |= o->sent == m->sent; if (d < jd) jd = d; }
+            if (iso) { oi = 1; os |= o->sent == m->sent; if (d < od) od = d; }
+        }
+        int amman = js != os ? js : js ? jd < od : ji && !oi;
+        if (!amman || jo < 0) continue;
+        if (ja < 0 && (ja = chr_ex_aref_gz(x, (uint32_t)jo)) < 0) return;
+        m->actor = (uint32_t)ja;
+        m->tag = CHR_ALIAS_CAPITAL;
+    }
+}
+
 int chr_ex_mentions(chr_extractor *x)
 {
     if (mentions_gazetteer(x)) return -1;
     seats_qualified(x);
     if (mentions_titles(x) || mentions_counterparts(x) || mentions_offices(x)) return -1;
+    amman_or_oman(x);
     titles_hold(x);
     return 0;
 }
