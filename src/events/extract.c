@@ -1962,8 +1962,9 @@ static int trigger_events(chr_extractor *x)
                 }
                 /* "Israeli air strikes", "an Israeli strike", "غارات إسرائيلية",
                  * "القصف الروسي": a nationality on a noun of force names who
-                 * used it */
-                if (force && !sym && force_adjective(x, m, k, after) && !x->tq[m->t0] &&
+                 * used it; so it does on a noun of sanctions ("US sanctions",
+                 * "العقوبات الأمريكية على روسيا" that China rejects) */
+                if ((force || !strcmp(pl, "SANCTION")) && !sym && force_adjective(x, m, k, after) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1))) {
                     has_source |= push_actor(act, &na, 12, m->actor, "source");
                     continue;
