@@ -1813,6 +1813,9 @@ static int trigger_events(chr_extractor *x)
                 if ((T(x, stop)->flags & CHR_TOK_PUNCT) &&
                     (T(x, stop)->cp == ',' || T(x, stop)->cp == 0x060C || T(x, stop)->cp == ';'))
                     break;
+                /* the reason of the act ("over the Syrian war", "بسبب المسيرات
+                 * الروسية") names none of its parties */
+                if (prep_is(x, stop, "REASON") && !chr_ex_in_timex(x, stop)) break;
                 const mention *nm = mention_at(x, stop);
                 size_t w = nm ? nm->t1 - nm->t0 : vval(x, stop, VK_TITLE) ? vlen(x, stop) : 1;
                 reach += w - 1;
