@@ -2067,7 +2067,13 @@ static int trigger_events(chr_extractor *x)
                      * a noun (زيارة بوتين): the first name there is the source */
                     /* (not so in an Arabic passive: "تم اعتقال الناشط ... من
                      * قبل", whose names before the agent's word are acted on) */
-                    const char *role = sym ? "participant" : (!has_source && !to && !against && !with && !struck && !(x->lang == CHR_LANG_EN && !nominal) &&
+                    /* ... but a noun of force right after a noun of raid is who
+                     * raided, in construct ("خلال اقتحام قوات الاحتلال مدينة
+                     * نابلس", "خلال اقتحام الجيش الإسرائيلي"); what follows it
+                     * is what was struck */
+                    int raider = struck && x->lang != CHR_LANG_EN && !has_source &&
+                                 (m->t0 == after ? vval(x, after, VK_FORCE) != NULL : force_ends_at(x, after, m->t0) == after);
+                    const char *role = sym ? "participant" : (!has_source && !to && !against && !with && (!struck || raider) && !(x->lang == CHR_LANG_EN && !nominal) &&
                                                               !(passive && x->lang != CHR_LANG_EN)) ? "source" : "target";
                     /* Arabic: a name joined by و to the subject right before it
                      * is a subject too ("ودعت مصر والسعودية إلى") */
