@@ -735,6 +735,7 @@ static const char *weapon_after(const chr_extractor *x, const sent *s, size_t k,
     /* (a launch stops at another event; a deal may be of one: "reached a
      * ceasefire agreement", and reached "to" one: توصل إلى اتفاق) */
     int launch = !strcmp(cls, "LAUNCH");
+    int seize = !strcmp(cls, "SEIZE");          /* "استولى الحوثيون على سفينة" */
     size_t words = 0;
     for (size_t t = k + vlen(x, k); t < s->t1 && words < 6; words++) {
         const char *code = object_code(x, t, cls);
@@ -744,7 +745,8 @@ static const char *weapon_after(const chr_extractor *x, const sent *s, size_t k,
         }
         if ((T(x, t)->flags & CHR_TOK_PUNCT) || x->tq[t] || (launch && vval(x, t, VK_TRIGGER)) ||
             vval(x, t, VK_REPORT) ||
-            (prep_is(x, t, "PLACE") && !prep_is(x, t, "OF") && !prep_is(x, t, "FROM") && (launch || !prep_is(x, t, "TO"))))
+            (prep_is(x, t, "PLACE") && !prep_is(x, t, "OF") && !prep_is(x, t, "FROM") && (launch || !prep_is(x, t, "TO")) &&
+             !(seize && prep_is(x, t, "AGAINST"))))
             return NULL;
         const mention *m = mention_at(x, t);
         /* English: a name between is a new clause's subject, unless it
@@ -1737,8 +1739,13 @@ static int trigger_events(chr_extractor *x)
             const char *cameo = vval(x, k, VK_TRIGGER);
             /* "fired missiles": a launch is an event by what it sends off */
             size_t weapon_end = 0;
-            const char *cls = cameo ? NULL : vval(x, k, VK_LAUNCH);   /* its class, when it is one */
-            if (cls) cameo = weapon_after(x, s, k, cls, &weapon_end);
+            const char *cls = vval(x, k, VK_LAUNCH);   /* its class, when it is one */
+            /* (a trigger too, what it acts on may tell a finer act: احتجز
+             * is an arrest, of a ship a seizure) */
+            if (cls) {
+                const char *w = weapon_after(x, s, k, cls, &weapon_end);
+                if (w || !cameo) cameo = w;
+            }
             /* "were killed by Israeli forces", "استشهد شاب برصاص قوات
              * الاحتلال": a verb of harm, an act only with its agent */
             size_t hl = 0;
