@@ -301,6 +301,7 @@ static size_t match_from(const chr_phrases *p, const chr_tokens *t, size_t k, co
     for (size_t j = k + 1; e->prefix && j < t->n && j < k + MAX_WORDS; j++) {
         const chr_token *tk = &t->v[j];
         if (tk->flags & CHR_TOK_BREAK) break;
+        size_t len0 = len;
         if ((tk->flags & CHR_TOK_SPACE) && len + 1 < MAX_KEY) key[len++] = ' ';
         const char *w;
         size_t wn;
@@ -312,7 +313,8 @@ static size_t match_from(const chr_phrases *p, const chr_tokens *t, size_t k, co
         } else if (put_word(p, key, &len, t->buf + tk->norm, tk->norm_len)) {
             break;
         }
-        e = lookup(p, key, len);
+        h = chr_hash_more(h, key + len0, len - len0);    /* the key's hash, carried on */
+        e = lookup_h(p, key, len, h);
         if (!e) break;
         if (e->nids) {
             *best = e;
@@ -406,8 +408,8 @@ int chr_phrases_forms(chr_tokens *t, size_t ki)
     fk->nstrip = 0;
     strip r[MAX_STRIPS];
     size_t nr = (k->flags & CHR_TOK_ARABIC) ? strips_of(t->buf + k->norm, k->norm_len, r) : 0;
-    /* the skeleton, then each reading and its skeleton: 2 + 4 * nr forms,
-     * none longer than the word and two bytes */
+    /* room for the skeleton, then each reading and its skeleton, none
+     * longer than the word and two bytes (ال for ل) */
     if (chr_grow((void **)&t->sbuf, &t->scap, t->slen + (1 + 2 * nr) * (k->norm_len + 3) + 1, 1)) return -1;
     if (nr && chr_grow((void **)&t->strips, &t->stripcap, t->nstrips + nr, sizeof *t->strips)) return -1;
     const char *w = t->buf + k->norm;
