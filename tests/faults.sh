@@ -87,6 +87,13 @@ check "two ingests at once: each finishes or stops with a clear message; the dat
 [ "$(counts "$tmp/two.db")" = "$clean" ]
 check "after two concurrent ingests (and a rerun), exactly the clean counts: no duplicates"
 
+# actor.mentions is kept by the writer per group (schema 6): it must stay
+# the sum of the mention rows through kills, reruns and contention
+mentions_off() { sql "$1" 'SELECT count(*) FROM actor WHERE mentions != (SELECT coalesce(sum(count), 0) FROM mention WHERE actor_id = actor.id)'; }
+[ "$(mentions_off "$tmp/k.db")" = 0 ] && [ "$(mentions_off "$tmp/two.db")" = 0 ] &&
+    [ "$(sql "$tmp/two.db" 'SELECT sum(mentions) FROM actor')" -gt 0 ]
+check "each actor's count of mentions is the sum of its mention rows, after kills, reruns and two ingests at once"
+
 # whole DB: every article of DB has exactly the rows it has in the clean
 # database (no article half-stored); prints the first difference.
 whole() {
