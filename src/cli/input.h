@@ -5,9 +5,10 @@
 
 #include <stddef.h>
 #include <stdio.h>
-#include "article_json.h"
 #include "chronicle/doc.h"
 #include "chronicle/extract.h"
+
+struct json_object;
 
 /* One article with the memory that holds it. */
 typedef struct in_article {
@@ -16,12 +17,15 @@ typedef struct in_article {
     char *mem;                 /* the file or line read */
     size_t rawlen;             /* length of the line in mem */
     int raw;                   /* a JSON line read but not yet parsed */
-    struct json_object *json;  /* the parsed line (JSON Lines), holding the strings of a */
+    struct json_object *json;  /* the parsed line (JSON Lines, json-c), holding the strings of a */
     char *strs[4];             /* owned copies of front-matter strings */
     chr_meta meta;
 } in_article;
 
 void in_article_clear(in_article *a);
+
+/* Releases a parsed line (in_article.json); NULL is fine. */
+void in_article_json_free(struct json_object *j);
 
 /* A reader over the INPUT arguments: files, folders (recursively, in name
  * order), JSON Lines files (*.jsonl, *.ndjson, or stdin starting with '{')
