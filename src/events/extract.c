@@ -1719,6 +1719,30 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
     return 0;
 }
 
+/* The agents of the act recorded as event act, added as targets of the
+ * event of blame recorded as blame, whose object that act is ("أدانت مصر
+ * اغتيال إسرائيل لهنية", "أدانت قطر مقتل هنية بغارة إسرائيلية": Israel is
+ * blamed); none but its own source.  Returns -1 when memory fails. */
+static int blame_agents(chr_extractor *x, size_t blame, size_t act)
+{
+    const chr_rec_event *a = &x->rec->events[act];
+    for (size_t i = 0; i < a->nactors; i++) {
+        chr_rec_event *b = &x->rec->events[blame];
+        if (strcmp(a->actors[i].role, "source")) continue;
+        int has = 0;
+        for (size_t j = 0; j < b->nactors; j++) has |= !strcmp(b->actors[j].name, a->actors[i].name);
+        if (has) continue;
+        chr_rec_role *v = chr_record_alloc(x->rec, (b->nactors + 1) * sizeof *v);
+        if (!v) return -1;
+        if (b->nactors) memcpy(v, b->actors, b->nactors * sizeof *v);
+        v[b->nactors] = a->actors[i];
+        v[b->nactors].role = "target";
+        b->actors = v;
+        b->nactors++;
+    }
+    return 0;
+}
+
 static int trigger_events(chr_extractor *x)
 {
     /* the actors of the last event, for "the two sides" after it */
@@ -1735,6 +1759,9 @@ static int trigger_events(chr_extractor *x)
         size_t cond = condition_at(x, s);
         size_t prev_end = s->t0, busy = s->t0, harm_busy = s->t0;
         harm_subject hs = {SIZE_MAX, {0}, 0, SIZE_MAX, 0, NOACTOR};
+        /* an event of blame with no target whose object is an act, told
+         * next by the word at blame_at: its agents are whom the blame is for */
+        size_t blame_ev = SIZE_MAX, blame_at = SIZE_MAX;
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
             /* "fired missiles": a launch is an event by what it sends off */
@@ -1750,7 +1777,9 @@ static int trigger_events(chr_extractor *x)
              * الاحتلال": a verb of harm, an act only with its agent */
             size_t hl = 0;
             const char *harm = cameo || x->tment[k] || covered(x, k) || k < harm_busy ? NULL : chr_ex_harm_at(x, k, &hl);
+            size_t hev = hs.ev;
             if (harm && harm_event(x, si, k, hl, harm, prev_end, cond, &harm_busy, &hs)) return -1;
+            if (harm && k == blame_at && hs.ev != hev && blame_agents(x, blame_ev, hs.ev)) return -1;
             if (!cameo || x->tq[k] || x->tment[k] || covered(x, k) || x->tobj[k]) continue;
             /* told by someone: in the words after "said that", or in words
              * before "..., Peskov said" (read as a sentence of their own) */
@@ -1793,6 +1822,7 @@ static int trigger_events(chr_extractor *x)
              * after any verb ("اعتقل ... على يد", "تم اعتقال ... من قبل"):
              * where it stands, or SIZE_MAX */
             size_t by_at = SIZE_MAX;
+            size_t act_at = SIZE_MAX;                  /* an act named in the object, where it stands */
             while (stop < s->t1 && stop < reach && stop < cond) {
                 size_t by = be || x->lang != CHR_LANG_EN ? agent_word(x, s, stop) : 0;
                 if (by) {                              /* ("قبل" of "من قبل" is no bound) */
@@ -1812,6 +1842,13 @@ static int trigger_events(chr_extractor *x)
                  * الإسرائيلية": Israel blamed) */
                 int owned = blame && units_between(x, after, stop) <= (x->lang == CHR_LANG_EN ? 1 : 2) &&
                             (vval(x, stop, VK_OWNER) || (x->lang != CHR_LANG_EN && refers_back(x, stop)));
+                /* an act named in the object of blame, by a trigger or a word
+                 * of harm ("condemned the killing of Haniyeh", "أدانت مقتل
+                 * هنية"): the names after it are that act's */
+                size_t hl0;
+                int act_word = blame && (vval(x, stop, VK_TRIGGER) || (!covered(x, stop) && chr_ex_harm_at(x, stop, &hl0)));
+                if (act_word && act_at == SIZE_MAX && units_between(x, after, stop) <= 2) act_at = stop;
+                if (act_word && !owned && !vval(x, stop, VK_TRIGGER)) break;
                 if ((vval(x, stop, VK_TRIGGER) && !owned) || (vval(x, stop, VK_TREATY) && !symmetric(cameo)) ||
                     (vval(x, stop, VK_REPORT) && !chr_ex_noun_form(x, stop)) ||
                     x->tq[stop] || (!within ? x->tcontent[stop] != 0 : stop >= ct1) ||
@@ -1872,7 +1909,7 @@ static int trigger_events(chr_extractor *x)
             /* ... and the name after a noun of violence is whom it struck
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
-            int struck = nominal && force;
+            int struck = nominal && force;   /* (and after a verb's subject, below) */
             int consult = !strcmp(pl, "CONSULT");
             /* "received a phone call from US President Joe Biden", "تلقى
              * اتصالاً هاتفياً من بايدن": a contact from someone right after
@@ -1904,6 +1941,30 @@ static int trigger_events(chr_extractor *x)
                 for (size_t i = 0; i < x->nm && !prev_subject; i++)
                     if (x->m[i].t0 >= prev_end && x->m[i].t1 <= k && chr_ex_agent(x, &x->m[i]) && !x->m[i].prep)
                         prev_subject = &x->m[i];
+            /* ... so a trigger of force there is a masdar, the object of that
+             * verb, and a name in construct after it is what the act befell,
+             * as after a preposition ("أدانت مصر اغتيال هنية"; "قصف إسرائيل
+             * لغزة" has its object after ل, so its first name acts) */
+            if (prev_subject && force) struck = 1;
+            /* a trigger that is the means of a word of harm before it in its
+             * clause ("مقتل هنية بغارة إسرائيلية"، "قتل هنية بغارة"): with
+             * the means' own agent named after it (a nationality on it or a
+             * name), the names between the two are whom the harm befell */
+            size_t harm_at = SIZE_MAX;
+            if (x->lang != CHR_LANG_EN && force && !nominal)
+                for (size_t t = k; t > prev_end && harm_at == SIZE_MAX; t--) {
+                    size_t hl;
+                    if (is_comma(T(x, t - 1))) break;
+                    if (chr_ex_harm_at(x, t - 1, &hl)) harm_at = t - 1;
+                }
+            if (harm_at != SIZE_MAX) {
+                int agent_after = 0;
+                for (size_t i = 0; i < x->nm && !agent_after; i++) {
+                    const mention *m = &x->m[i];
+                    agent_after = !m->prep && (force_adjective(x, m, k, after) || (m->t0 == after && chr_ex_agent(x, m)));
+                }
+                if (!agent_after) harm_at = SIZE_MAX;
+            }
             /* English: a subject set off by commas from its verb ("Lavrov, in
              * turn, accused ...") when the clause before the verb names no one */
             if (x->lang == CHR_LANG_EN && from > prev_end && rep < 0 && !nominal) {
@@ -2000,6 +2061,10 @@ static int trigger_events(chr_extractor *x)
                 /* the object of that verb, when a capital, is a place ("زار وفد
                  * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
                 if (prev_subject && m->tag == CHR_ALIAS_CAPITAL && m->t1 <= k) continue;
+                if (harm_at != SIZE_MAX && m->t0 > harm_at && m->t1 <= k && !m->prep) {
+                    push_actor(act, &na, 12, m->actor, "target");
+                    continue;
+                }
                 if (m->t0 >= from && m->t1 <= k && m->t1 + 8 + timex_tokens(x, m->t1, k) > k && !m->prep &&
                     !force_behind(x, m, k)) {
                     /* English: after the subject, a name is another subject only
@@ -2080,6 +2145,11 @@ static int trigger_events(chr_extractor *x)
                      * is what was struck */
                     int raider = struck && x->lang != CHR_LANG_EN && !has_source &&
                                  (m->t0 == after ? vval(x, after, VK_FORCE) != NULL : force_ends_at(x, after, m->t0) == after);
+                    /* (and a name in construct with its object after ل: "قصف
+                     * إسرائيل لغزة"، "اغتيال إسرائيل لهنية") */
+                    if (struck && !raider && x->lang != CHR_LANG_EN && !has_source && m->t0 == after && !m->lam)
+                        for (size_t j = i + 1; j < x->nm && !raider; j++)
+                            raider = x->m[j].t0 == m->t1 && x->m[j].lam;
                     const char *role = sym ? "participant" : (!has_source && !to && !against && !with && (!struck || raider) && !(x->lang == CHR_LANG_EN && !nominal) &&
                                                               !(passive && x->lang != CHR_LANG_EN)) ? "source" : "target";
                     /* Arabic: a name joined by و to the subject right before it
@@ -2195,6 +2265,16 @@ static int trigger_events(chr_extractor *x)
                 }
             ev->treaty = tr;
             if (event_report(x, ev, told, si, k)) return -1;
+            /* the object of blame that is an act: its agents are blamed */
+            size_t evi = x->rec->nevents - 1;
+            if (force && (k == blame_at || (harm_at != SIZE_MAX && harm_at == blame_at)) && blame_agents(x, blame_ev, evi))
+                return -1;
+            if (blame && act_at != SIZE_MAX) {
+                int aimed = 0;
+                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
+                blame_ev = aimed ? SIZE_MAX : evi;
+                blame_at = aimed ? SIZE_MAX : act_at;
+            }
             /* a signing gives its treaty parties and a conclusion date */
             if (!strncmp(cameo, "057", 3) && tr >= 0) {
                 treaty *t = &x->tr[tr];
