@@ -1762,6 +1762,8 @@ static int trigger_events(chr_extractor *x)
         /* an event of blame with no target whose object is an act, told
          * next by the word at blame_at: its agents are whom the blame is for */
         size_t blame_ev = SIZE_MAX, blame_at = SIZE_MAX;
+        /* ... and where the object of the last blame names an act */
+        size_t blamed_at = SIZE_MAX;
         for (size_t k = s->t0; k < s->t1 && k < cond; k++) {
             const char *cameo = vval(x, k, VK_TRIGGER);
             /* "fired missiles": a launch is an event by what it sends off */
@@ -2236,6 +2238,16 @@ static int trigger_events(chr_extractor *x)
                     continue;
                 }
             }
+            /* sanctions criticised or rejected with no one named that they
+             * strike ("انتقد لافروف العقوبات الأمريكية", "criticized the US
+             * sanctions") are a measure talked about, standing since before
+             * the report: the blame is the event, with their imposer as its
+             * target; sanctions "on Russia" are told as imposed */
+            if (k == blamed_at && !strcmp(pl, "SANCTION")) {
+                int aimed = 0;
+                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
+                if (!aimed) continue;
+            }
             chr_rec_event *ev = new_event(x);
             if (!ev) return -1;
             memcpy(last_act, act, (size_t)na * sizeof *act);
@@ -2269,6 +2281,7 @@ static int trigger_events(chr_extractor *x)
             size_t evi = x->rec->nevents - 1;
             if (force && (k == blame_at || (harm_at != SIZE_MAX && harm_at == blame_at)) && blame_agents(x, blame_ev, evi))
                 return -1;
+            if (blame) blamed_at = act_at;
             if (blame && act_at != SIZE_MAX) {
                 int aimed = 0;
                 for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
