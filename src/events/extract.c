@@ -854,6 +854,21 @@ static int word_ends_at(const chr_extractor *x, size_t lo, size_t t, const char 
     return 0;
 }
 
+/* Whether an Arabic verb whose words end at after has for its subject a
+ * noun of force.txt with the article that names no one, no name right after it ("اعتقلت
+ * الشرطة عناصر حماس", "استهدفت المدفعية مواقع"): the names after it are
+ * the verb's objects, not its subject (not "الشرطة المصرية", "قوات حماس"). */
+static int unnamed_force_at(const chr_extractor *x, const sent *s, size_t after)
+{
+    if (x->lang == CHR_LANG_EN || after >= s->t1 || x->tcov[after] || !vval(x, after, VK_FORCE)) return 0;
+    /* (with the article: a noun without it is in construct with what
+     * follows, "مسؤول السياسة الخارجية ... جوزيب بوريل"، "وفد من حماس") */
+    const chr_token *tk = T(x, after);
+    if (tk->norm_len < 6 || memcmp(x->tok->buf + tk->norm, "\xd8\xa7\xd9\x84", 4)) return 0;   /* ال */
+    size_t e = after + vlen(x, after);
+    return e < s->t1 && !x->tcov[e] && (T(x, e)->flags & CHR_TOK_WORD);
+}
+
 /* Whether name m follows a word of prep.txt with value after the trigger
  * whose words end at after, directly or joined to a name that does:
  * BETWEEN ("between Israel and Hezbollah", "بين روسيا وأوكرانيا"), BY ("was
@@ -1423,6 +1438,7 @@ static size_t object_end(const chr_extractor *x, size_t t, size_t end)
         if (!(T(x, o)->flags & (CHR_TOK_WORD | CHR_TOK_NUM)) || vval(x, o, VK_TRIGGER) || vval(x, o, VK_REPORT) ||
             (o > t && (means_at(x, o, &e) || chr_ex_harm_at(x, o, &hl))))
             break;                      /* (a verb of harm after it: "شابين وأصابت خمسة") */
+        if (o > t && prep_is(x, o, "FROM") && chr_ex_word_len(x, o - 1, "MEN") == 1) continue;   /* "عناصر من حزب الله" */
         if (words_at(x, o)->nids) {
             size_t i = 0;
             while (i < sizeof stops / sizeof *stops && !prep_is(x, o, stops[i])) i++;
@@ -1469,7 +1485,9 @@ static int active_agent(const chr_extractor *x, const sent *s, size_t k, size_t 
         t = after;
     } else {
         t = after;
+        size_t ml = t < end && !x->tment[t] ? chr_ex_word_len(x, t, "MEN") : 0;
         if (t < end && vval(x, t, VK_FORCE) && !x->tment[t]) t += vlen(x, t);   /* "الجيش الإسرائيلي" */
+        else if (ml) t += ml + (t + ml < end && prep_is(x, t + ml, "FROM"));   /* "عناصر (من) حماس" */
         else if (t < end && !x->tment[t] && (c = means_at(x, t, &e))) t = e;   /* "قذائف إسرائيلية" */
         m = t < end ? mention_at(x, t) : NULL;
         if (!m) return 0;
@@ -2019,7 +2037,8 @@ static int trigger_events(chr_extractor *x)
             /* Arabic: an official not named right after the verb ("وزار
              * الوزير سلطنة عمان") is its subject: a name after him is the
              * object, not the subject */
-            if (!has_source && !sym && !nominal && unnamed_official_at(x, s, after)) has_source = 1;
+            if (!has_source && !sym && !nominal && (unnamed_official_at(x, s, after) || unnamed_force_at(x, s, after)))
+                has_source = 1;
             size_t src_end = has_source ? SIZE_MAX : 0;
             size_t after_src = SIZE_MAX;              /* where a subject after the verb ends */
             size_t struck_end = 0;                    /* where the last name struck by an act blamed ends */

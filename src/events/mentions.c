@@ -33,6 +33,8 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
     m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && prep_is(x, t0 - 1, "PLACE");
     /* "وفد من حركة حماس", "a delegation from Hamas": whose organ it is */
     if (m->prep && t0 >= 2 && vval(x, t0 - 2, VK_FORCE) && t0 - 2 + vlen(x, t0 - 2) == t0 - 1) m->prep = 0;
+    /* "عناصر من حماس": the group whose men they are (men.txt) */
+    if (m->prep && t0 >= 2 && prep_is(x, t0 - 1, "FROM") && chr_ex_word_len(x, t0 - 2, "MEN") == 1) m->prep = 0;
     while (clitic > 0 && m->c0 < T(x, t0)->end) {         /* skip و ب ل and their marks */
         uint32_t c = x->cps[m->c0];
         if (c == 0x0628 || c == 0x0644 || c == 0x0643) m->prep = 1;   /* ب ل ك */
