@@ -102,7 +102,10 @@ static long cameo_row(const vocab *v, const char *code)
 static int known_code(const vocab *v, const char *code, int dash_ok)
 {
     if (dash_ok && !strcmp(code, "-")) return 1;
-    if (!dash_ok && strchr(code, ':')) code = strchr(code, ':') + 1;   /* weapon.txt: CLASS:CODE */
+    if (!dash_ok && strchr(code, ':')) {                                /* weapon.txt: CLASS:CODE */
+        code = strchr(code, ':') + 1;
+        if (!strcmp(code, "-")) return 1;                               /* CLASS:-, no event */
+    }
     return cameo_row(v, code) >= 0;
 }
 
