@@ -1342,6 +1342,12 @@ static const char *means_at(const chr_extractor *x, size_t t, size_t *end)
         uint32_t p = x->tv[t].ids[i];
         if (VK_OF(p) == VK_WEAPON && !strchr(x->voc->values[VV_OF(p)], ':')) c = x->voc->values[VV_OF(p)];
     }
+    /* ... but with a nationality after it, in Arabic, a weapon of that
+     * state's: "بمسيرة إسرائيلية" is a drone as "بطائرة مسيرة إسرائيلية",
+     * no march */
+    size_t n = t + vlen(x, t);
+    if (!c && x->lang != CHR_LANG_EN && n < x->tok->n && x->tment[n] && x->m[x->tment[n] - 1].tag == CHR_ALIAS_ADJ)
+        c = object_code(x, t, "LAUNCH");
     if (c) *end = t + vlen(x, t);
     return c;
 }
