@@ -863,8 +863,7 @@ static int unnamed_force_at(const chr_extractor *x, const sent *s, size_t after)
     if (x->lang == CHR_LANG_EN || after >= s->t1 || x->tcov[after] || !vval(x, after, VK_FORCE)) return 0;
     /* (with the article: a noun without it is in construct with what
      * follows, "مسؤول السياسة الخارجية ... جوزيب بوريل"، "وفد من حماس") */
-    const chr_token *tk = T(x, after);
-    if (tk->norm_len < 6 || memcmp(x->tok->buf + tk->norm, "\xd8\xa7\xd9\x84", 4)) return 0;   /* ال */
+    if (!chr_ex_definite(x, after)) return 0;
     size_t e = after + vlen(x, after);
     return e < s->t1 && !x->tcov[e] && (T(x, e)->flags & CHR_TOK_WORD);
 }
