@@ -591,6 +591,9 @@ static int p_dmy(const S *s, int i, texpr *e)
     if (fn(s, j, F_DAY)) j++;
     int l = day_num(s, j, &d);
     if (!l) return 0;
+    /* an Arabic ordinal up to the fifth after a weekday may also say which
+     * of the month's weekdays: "الثلاثاء الثالث من نوفمبر" (resolve.c) */
+    int ordwd = wd && d <= 5 && kind(s, j, LK_ORD) && (s->u[j].flags & CHR_TOK_ARABIC) ? wd : 0;
     j += l;
     int daylen = l;
     /* "Friday at 3 pm", "الجمعة في 8 مساءً": an hour, not the 3rd */
@@ -615,6 +618,7 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->d = d;
         e->ym = Y_MREL;
         e->yshift = mr.shift;
+        e->ordwd = ordwd;
         return k + l - i;
     }
     /* "في 15 الجاري": الجاري alone after a day number is the current month */
@@ -624,6 +628,7 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->d = d;
         e->ym = Y_MREL;
         e->yshift = 0;
+        e->ordwd = ordwd;
         return j + 1 - i;
     }
     if (fn(s, k, F_THE)) k++;
@@ -631,6 +636,7 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->kind = X_CAL;
         e->d = d;
         e->m = m;
+        e->ordwd = ordwd;
         j = k + l;
         if (kind(s, j, LK_SHIFT)) {
             e->ym = Y_MSHIFT;
@@ -649,6 +655,7 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->hijri = 1;
         e->d = d;
         e->m = val(s, k, LK_HMONTH);
+        e->ordwd = ordwd;
         j = k + 1;
         if ((l = year_num(s, j, &y, &hj, 0)) || (l = year_num(s, j, &y, &hj, 1)) ||
             (isnum(s, j) && s->u[j].nd <= 4 && s->u[j].num > 0 && (l = 1) && (y = (int)s->u[j].num))) {
@@ -1691,23 +1698,11 @@ static int nth_word(const S *s, int i, int before, int *nth)
     return 0;
 }
 
-/* The Nth or last weekday of a month: "the first Friday of July", "أول يوم
- * جمعة من يوليو", "الخميس الأخير من الشهر الجاري", "the last Monday in May". */
-static int p_nthwday(const S *s, int i, texpr *e)
+/* The month after "the first Friday of": a month name, a Hijri month, the
+ * month "this/next month", or every month (a recurrence: *e is the X_SET).
+ * Fills e's month fields; returns units read, 0 when none. */
+static int nth_of(const S *s, int j, texpr *e)
 {
-    int j = i, nth = 0, wd = 0;
-    if (fn(s, j, F_THE)) j++;
-    if (nth_word(s, j, 1, &nth)) {
-        j++;
-        if (fn(s, j, F_DAY)) j++;                  /* أول يوم جمعة */
-        if (!weekday_at(s, j, &wd)) return 0;
-        j++;
-    } else {
-        if (!weekday_at(s, j, &wd) || !nth_word(s, j + 1, 0, &nth)) return 0;
-        j += 2;
-    }
-    if (!fn(s, j, F_OF | F_IN)) return 0;
-    j++;
     texpr ref;
     texpr_init(&ref);
     int l;
@@ -1716,7 +1711,7 @@ static int p_nthwday(const S *s, int i, texpr *e)
     if ((l = set_core(s, j, &ref)) && ref.kind == X_SET && ref.unit == U_M && ref.n == 1 && !ref.wd &&
         !ref.daypart) {
         *e = ref;
-        return j + l - i;
+        return l;
     }
     texpr_init(&ref);
     /* a Hijri month, alone or after "month": آخر جمعة من رمضان, أول جمعة من
@@ -1733,9 +1728,7 @@ static int p_nthwday(const S *s, int i, texpr *e)
             e->ym = Y_ABS;
             k += l;
         }
-        e->nthwd = wd;
-        e->nth = nth;
-        return k - i;
+        return k - j;
     }
     l = period_ref(s, j, &ref, 1);
     if (!l) return 0;
@@ -1748,9 +1741,63 @@ static int p_nthwday(const S *s, int i, texpr *e)
     } else {
         return 0;
     }
-    e->nthwd = wd;
-    e->nth = nth;
-    return j + l - i;
+    return l;
+}
+
+/* Whether what follows an Arabic weekday and ordinal at unit k leaves them
+ * a day of the anchor's month ("الأحد الثاني"): not a count of something
+ * else ("الجمعة الثانية على التوالي", "من الاحتجاجات", "للاحتجاجات"), an
+ * event's ("بعد الانتخابات"), a list of ordinals ("والثالث") or more words
+ * of time. */
+static int nth_alone(const S *s, int k)
+{
+    if (k >= s->nu || s->u[k].sent != s->u[k - 1].sent) return 1;
+    const uint32_t other = LKB(LK_ORD) | LKB(LK_CARD) | LKB(LK_MONTH) | LKB(LK_HMONTH) | LKB(LK_UNIT) | LKB(LK_SHIFT);
+    if (fn(s, k, F_OF | F_AFTER | F_BEFORE | F_TO) || isnum(s, k) || (s->u[k].lx && (s->u[k].lx->kinds & other)) ||
+        (fn(s, k, F_AND) && k + 1 < s->nu && s->u[k + 1].lx && (s->u[k + 1].lx->kinds & other)))
+        return 0;
+    /* a word the tables do not know, with ل (of) before it */
+    return s->u[k].lx || !(s->u[k].flags & CHR_TOK_ARABIC) || s->text[s->u[k].start] != 0x0644;
+}
+
+/* The Nth or last weekday of a month: "the first Friday of July", "أول يوم
+ * جمعة من يوليو", "الخميس الأخير من الشهر الجاري", "the last Monday in May",
+ * "يوم الأحد الثاني" (of the anchor's month). */
+static int p_nthwday(const S *s, int i, texpr *e)
+{
+    int j = i, nth = 0, wd = 0, ordwd = 0;
+    int day = fn(s, j, F_DAY) && (s->u[j].flags & CHR_TOK_ARABIC) && weekday_at(s, j + 1, &wd);   /* يوم الأحد */
+    if (day || fn(s, j, F_THE)) j++;
+    if (!day && nth_word(s, j, 1, &nth)) {
+        j++;
+        if (fn(s, j, F_DAY)) j++;                  /* أول يوم جمعة */
+        if (!weekday_at(s, j, &wd)) return 0;
+        j++;
+    } else {
+        if (!weekday_at(s, j, &wd) || !nth_word(s, j + 1, 0, &nth)) return 0;
+        /* "الأحد الثاني": the second Sunday, or Sunday the 2nd (resolve.c) */
+        if ((s->u[j].flags & CHR_TOK_ARABIC) && kind(s, j + 1, LK_ORD) && nth > 0) ordwd = wd;
+        j += 2;
+    }
+    int l = fn(s, j, F_OF | F_IN) ? nth_of(s, j + 1, e) : 0;
+    if (l) {
+        if (e->kind == X_SET) return j + 1 + l - i;
+        if (ordwd) {
+            e->d = nth;
+            e->ordwd = ordwd;
+        } else {
+            e->nthwd = wd;
+            e->nth = nth;
+        }
+        return j + 1 + l - i;
+    }
+    texpr_init(e);
+    if (!ordwd || !nth_alone(s, j)) return 0;
+    e->kind = X_CAL;
+    e->ym = Y_MREL;
+    e->d = nth;
+    e->ordwd = ordwd;
+    return j - i;
 }
 
 /* The first or last 3 or 6 months of a year are its quarter or half: "the
@@ -2515,7 +2562,7 @@ static const struct pattern {
     {p_hmonth, K(HMONTH) | K(UNIT), 0},
     {p_part, K(PART), F_THE},
     {p_quarter, K(ORD) | K(UNIT), F_THE | F_HALF},
-    {p_nthwday, K(ORD) | K(SHIFT) | K(PART) | K(WDAY), F_THE},
+    {p_nthwday, K(ORD) | K(SHIFT) | K(PART) | K(WDAY), F_THE | F_DAY},
     {p_first_months, K(ORD) | K(SHIFT) | K(UNIT), F_THE},
     {p_season, K(SHIFT) | K(SEASON), F_THIS | F_THE},
     {p_decade, NUMBIT | K(DECADE) | K(UNIT) | K(ORD), F_THE},
