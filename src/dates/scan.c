@@ -1113,6 +1113,7 @@ static int count_num(const S *s, int i, int *n)
 typedef struct cu {
     int n, u, half;
     int frac, fracdig;    /* "3.5": frac 5, one digit */
+    int sub_u, sub_n;     /* a quarter or third after the unit, in a finer one ("ساعة وربع": 15 minutes) */
 } cu;
 
 /* "ربع قرن", "ربع ساعة", "a quarter century", "a quarter of an hour": a
@@ -1152,6 +1153,42 @@ static int quarters_of_thing(const S *s, int j)
     k++;
     if (fn(s, k, F_DET | F_THE)) k++;
     return k < s->nu && !s->u[k].lx;
+}
+
+/* Whether unit j repeats unit u with the article after a fraction of it
+ * ("ونصف الساعة", "وربع الساعة"): part of the duration. */
+static int same_unit_after(const S *s, int j, int u)
+{
+    return kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == u && !val2(s, j, LK_UNIT) && definite(s, j) &&
+           (s->u[j].flags & CHR_TOK_ARABIC) && !kind(s, j + 1, LK_SHIFT);
+}
+
+/* A quarter or a third of unit u after و ("ساعة وربع", "عامين وثلث", "يوم
+ * و ربع"), with the unit again after it ("ساعة وربع الساعة"): as a count of
+ * the finer unit it makes whole (15 minutes, 4 months, 6 hours), in *sub_u
+ * and *sub_n.  Not a quarter of another unit ("وربع ساعة", a duration of its
+ * own), nor of a unit it does not divide (a month, a week).  Returns the
+ * units read, 0 when none. */
+static int fraction_after(const S *s, int j, int u, int *sub_u, int *sub_n)
+{
+    int k = j, div;
+    if (fn(s, k, F_AND) && !(s->u[k].flags & CHR_TOK_NUM) && (s->u[k].flags & CHR_TOK_ARABIC)) k++;
+    else if (!(k < s->nu && s->u[k].wa)) return 0;
+    if (kind(s, k, LK_UNIT) && val(s, k, LK_UNIT) == U_Q && !val2(s, k, LK_UNIT) && !kind(s, k, LK_PLURAL)) div = 4;
+    else if (fn(s, k, F_THIRD)) div = 3;
+    else return 0;
+    /* وربع الأصوات, وثلث المقاعد: a fraction of a thing */
+    if (k + 1 < s->nu && !s->u[k + 1].lx && (s->u[k + 1].flags & CHR_TOK_WORD) && definite(s, k + 1)) return 0;
+    k++;
+    if (same_unit_after(s, k, u)) k++;
+    else if (kind(s, k, LK_UNIT)) return 0;
+    switch (u) {
+    case U_Y: *sub_u = U_M; *sub_n = 12 / div; break;
+    case U_D: *sub_u = U_HOUR; *sub_n = 24 / div; break;
+    case U_HOUR: *sub_u = U_MIN; *sub_n = 60 / div; break;
+    default: return 0;
+    }
+    return k - j;
 }
 
 /* COUNT UNIT | dual UNIT: "ثلاثة أيام", "أسبوعين", "two weeks", "a decade",
@@ -1213,6 +1250,8 @@ static int count_unit(const S *s, int i, cu *c)
     if (c->half) { /* said before the unit */ }
     else if (j < s->nu && s->u[j].wa && fn(s, j, F_HALF) && !c->fracdig) { c->half = 1; j++; }
     else if (fn(s, j, F_AND) && fn(s, j + 1, F_HALF) && !c->fracdig) { c->half = 1; j += 2; }
+    else if (!c->fracdig && c->n > 0 && (q = fraction_after(s, j, c->u, &c->sub_u, &c->sub_n))) j += q;
+    if (c->half && same_unit_after(s, j, c->u)) j++;                   /* ساعتين ونصف الساعة */
     else if (fn(s, j, F_AND) && fn(s, j + 1, F_DET) && fn(s, j + 2, F_HALF) && !c->fracdig &&
              !(s->u[j].flags & CHR_TOK_ARABIC)) { c->half = 1; j += 3; }      /* a year and a half */
     if (fn(s, j, F_FULL)) j++;                                          /* ثلاثة أيام كاملة */
@@ -1285,6 +1324,10 @@ static int p_ago(const S *s, int i, texpr *e)
         e->n = c.n;
         e->unit = c.u;
         if (c.half) offset_half(e, c.u, c.n);          /* قبل ثلاثة أعوام ونصف */
+        if (c.sub_u) {                                  /* منذ عامين وربع */
+            e->dur[c.u] = (short)c.n;
+            e->dur[c.sub_u] = (short)c.sub_n;
+        }
         if (ap) {
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
@@ -1304,6 +1347,8 @@ static int p_ago(const S *s, int i, texpr *e)
         int u = val(s, i + 1 + ap, LK_UNIT), k = i + 2 + ap + one, now = 0;
         int half = k < s->nu && s->u[k].wa && fn(s, k, F_HALF) && half_unit(u) ? 1 : 0;   /* قبل عام ونصف */
         k += half;
+        int sub_u = 0, sub_n = 0, fr = half ? 0 : fraction_after(s, k, u, &sub_u, &sub_n);   /* قبل ساعة وربع */
+        k += fr;
         if (from_now(s, k))
             now = 2;
         else if (fn(s, k, F_OF)) return 0;
@@ -1312,11 +1357,15 @@ static int p_ago(const S *s, int i, texpr *e)
         e->n = 1;
         e->unit = u;
         if (half) offset_half(e, u, 1);
+        if (fr) {
+            e->dur[u] = 1;
+            e->dur[sub_u] = (short)sub_n;
+        }
         if (ap) {
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
         }
-        return 2 + ap + one + half + now;
+        return 2 + ap + one + half + fr + now;
     }
     /* a bare plural unit: قبل أيام، منذ سنوات، بعد أشهر، "years ago" — a past
      * (future) reference; not "قبل أيام من الانتخابات", from an event */
@@ -1395,6 +1444,10 @@ static int p_duration(const S *s, int i, texpr *e)
         e->half = c.half;
         e->frac = c.frac;
         e->fracdig = c.fracdig;
+        if (c.sub_u) {                                  /* ساعتين وربع: PT2H15M */
+            e->dur[c.u] = (short)c.n;
+            e->dur[c.sub_u] = (short)c.sub_n;
+        }
         if (shifted) e->adir = shift_dir(s, j - 1);
         if (last) e->adir = -1;
         j += l;
@@ -1498,7 +1551,18 @@ static int p_duration(const S *s, int i, texpr *e)
         e->n = 1;
         e->half = 1;
         e->unit = val(s, j, LK_UNIT);
-        return j + 2 - i;
+        return j + 2 + same_unit_after(s, j + 2, e->unit) - i;
+    }
+    /* ساعة وربع, سنة وثلث: a singular unit and a quarter or third */
+    int sub_u, sub_n;
+    if (unit_ok && !val2(s, j, LK_UNIT) && !kind(s, j, LK_PLURAL) && !definite(s, j) &&
+        (s->u[j].flags & CHR_TOK_ARABIC) && (l = fraction_after(s, j + 1, val(s, j, LK_UNIT), &sub_u, &sub_n))) {
+        e->kind = X_DUR;
+        e->n = 1;
+        e->unit = val(s, j, LK_UNIT);
+        e->dur[e->unit] = 1;
+        e->dur[sub_u] = (short)sub_n;
+        return j + 1 + l - i;
     }
     /* أسبوعاً واحداً: the unit, then "one" */
     if (unit_ok && !val2(s, j, LK_UNIT) && kind(s, j + 1, LK_CARD) && val(s, j + 1, LK_CARD) == 1 &&
