@@ -129,6 +129,17 @@ static int lookup_from(const S *s, size_t k, const char *first, size_t flen, con
         const chr_token *tk = &t->v[j];
         if (tk->flags & CHR_TOK_BREAK) break;
         if (len + tk->norm_len + 2 >= sizeof key) break;
+        /* A hyphen between two words of a form stands for the space
+         * ("منتصف-النهار", "بعد-الظهر"), unless the data spell the form
+         * with it ("twenty-one"). */
+        if ((tk->flags & CHR_TOK_PUNCT) && tk->cp == '-' && !(tk->flags & CHR_TOK_SPACE) && j + 1 < t->n &&
+            (t->v[j + 1].flags & CHR_TOK_WORD) && !(t->v[j + 1].flags & CHR_TOK_SPACE)) {
+            key[len] = '-';
+            if (!chr_lex_get(key, len + 1)) {
+                key[len++] = ' ';
+                continue;
+            }
+        }
         if (tk->flags & CHR_TOK_SPACE) key[len++] = ' ';
         memcpy(key + len, t->buf + tk->norm, tk->norm_len);
         len += tk->norm_len;
@@ -2383,7 +2394,7 @@ static int p_time(const S *s, int i, texpr *e)
  * needs no clock word or minutes. */
 static int clock_time(const S *s, int i, texpr *e, int relaxed)
 {
-    int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0, lead_dp = 0;
+    int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0, lead_dp = 0, fixed = 0;
     /* بعد الظهر الساعة 7, مساءً 7:30: the part of the day first */
     if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (s->u[j].flags & CHR_TOK_ARABIC) &&
         (fn(s, j + 1, F_CLOCK) || (isnum(s, j + 1) && is_punct(s, j + 2, ':')))) {
@@ -2426,6 +2437,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         mi = 0;
         j++;
         clock = 1;
+        fixed = 1;                                  /* no half of the day to take from a neighbour */
     } else {
         return 0;
     }
@@ -2451,7 +2463,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     if (word && !clock && mi < 0 && (s->u[i].flags & CHR_TOK_ARABIC) && kind(s, i, LK_ORD) && !kind(s, i, LK_CARD) &&
         !definite(s, i))
         return 0;
-    int ampm = lead_dp != 0;
+    int ampm = lead_dp != 0 || fixed;
     if (fn(s, j, F_PM) && !fn(s, j, F_AD)) { if (h < 12) h += 12; j++; marked = ampm = 1; }
     else if (fn(s, j, F_AM) && !fn(s, j, F_AD)) { if (h == 12) h = 0; j++; marked = ampm = 1; }
     else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) &&
