@@ -86,6 +86,7 @@ static int isdash(const S *s, int i)
 }
 
 static int definite(const S *s, int i);
+static int counted_after(const S *s, int j);
 static int tense_at(const S *s, int u0, int u1);
 static size_t item_starts(const S *s, const uint32_t *text, size_t n, size_t *starts, size_t max);
 static const lex_info *with_article(const S *s, int i);
@@ -173,6 +174,17 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
     *wa = 0;
     *strip = 0;
     *noun = 0;
+    /* a longer form under a leading و wins over the whole word: "وأحد عشر"
+     * is و + أحد عشر (11), not واحد (1) and عشر */
+    const lex_info *longer;
+    int ml;
+    if (m == 1 && (tk->flags & CHR_TOK_ARABIC) && n > 6 && starts(w, n, AR_WAW) &&
+        (ml = lookup_from(s, k, w + 2, n - 2, NULL, &longer)) > 1) {
+        *out = longer;
+        *wa = 1;
+        *strip = 1;
+        return ml;
+    }
     if (m == 1 && noun_mask(*out)) {       /* باب: read on with its clitic stripped, and say so */
         *noun = 1;
         m = 0;
@@ -494,6 +506,7 @@ static int year_num(const S *s, int i, int *y, int *hijri, int need_marker)
             *hijri = 0;
             j += l;
             if (fn(s, j, F_HIJRI)) { *hijri = 1; j++; }
+            else if (fn(s, j, F_AD)) j++;         /* عام ألفين وعشرين ميلادية */
             return j - i;
         }
         return 0;
@@ -523,10 +536,12 @@ static int date_year(const S *s, int j, int *y, int *hj)
     int c = iscomma(s, j) || fn(s, j, F_OF) ? 1 : 0, l;
     if ((l = year_num(s, j + c, y, hj, 0))) return c + l;
     long w;
-    if ((l = number_words(s, j + c, &w)) && w >= 1000 && w <= 2999 && !kind(s, j + c + l, LK_UNIT)) {
+    if ((l = number_words(s, j + c, &w)) && w >= 1000 && w <= 2999 && !kind(s, j + c + l, LK_UNIT) &&
+        !kind(s, j + c + l, LK_PLURAL) && !counted_after(s, j + c + l)) {
         *y = (int)w;
         *hj = 0;
         if (fn(s, j + c + l, F_HIJRI)) { *hj = 1; l++; }
+        else if (fn(s, j + c + l, F_AD)) l++;
         return c + l;
     }
     return 0;
@@ -802,12 +817,10 @@ static int p_month(const S *s, int i, texpr *e)
         e->yshift = val(s, j, LK_SHIFT);
         return j + 1 - i;
     }
-    int c = iscomma(s, j) || fn(s, j, F_OF) ? 1 : 0;
-    if ((l = year_num(s, j + c, &y, &hj, 0)) || (isnum(s, j + c) && s->u[j + c].nd == 4 && (l = 1) &&
-                                                (y = (int)s->u[j + c].num) >= 1000)) {
+    if ((l = date_year(s, j, &y, &hj))) {                          /* أيار 1990, يناير ألفين وعشرين */
         e->y = y;
         e->ym = Y_ABS;
-        return j + c + l - i;
+        return j + l - i;
     }
     /* A common noun that is a month only with its clitic stripped ("في باب
      * المندب": ب + آب) or as spelled otherwise ("من أب": father) is one only
@@ -896,7 +909,7 @@ static int p_year(const S *s, int i, texpr *e)
     }
     if (!l && kind(s, i, LK_CARD) && fn(s, i - 1, F_IN | F_FROM | F_TO | F_BETWEEN) &&
         (wl = number_words(s, i, &w)) && w >= 1000 && w <= 2999 && !kind(s, i + wl, LK_UNIT) &&
-        !kind(s, i + wl, LK_PLURAL) && !isnum(s, i + wl)) {
+        !kind(s, i + wl, LK_PLURAL) && !isnum(s, i + wl) && !counted_after(s, i + wl)) {   /* في ألفين قرية */
         e->kind = X_CAL;                           /* في ألف وسبعمائة وتسعة وثمانين */
         e->y = (int)w;
         e->ym = Y_ABS;
@@ -1314,7 +1327,7 @@ static int shift_dir(const S *s, int i)
  * "two weeks ago", "بعد ثلاثة أيام", "three days later". */
 static int p_ago(const S *s, int i, texpr *e)
 {
-    int l;
+    int l, y, hj;
     cu c;
     int ap = kind(s, i, LK_AGO) && kind(s, i + 1, LK_APPROX) ? 1 : 0;    /* قبل أكثر من عامين */
     /* "in two weeks" points ahead only in a sentence not about the past;
@@ -1348,8 +1361,9 @@ static int p_ago(const S *s, int i, texpr *e)
     if (kind(s, i, LK_AGO) && kind(s, i + 1 + ap, LK_UNIT) && !val2(s, i + 1 + ap, LK_UNIT) &&
         !kind(s, i + 2 + ap, LK_SHIFT) && (s->u[i + 1 + ap].flags & CHR_TOK_ARABIC) &&
         !kind(s, i + 1 + ap, LK_PLURAL) && !definite(s, i + 1 + ap) &&
-        !(i + 2 + ap < s->nu && (s->u[i + 2 + ap].flags & CHR_TOK_NUM) && s->u[i + 2 + ap].nd == 4)) {
-        /* قبل أسبوع: a singular unit counts one; "منذ عام 2012" is the year.
+        !year_num(s, i + 1 + ap, &y, &hj, 0)) {
+        /* قبل أسبوع: a singular unit counts one; "منذ عام 2012", "منذ عام
+         * ألفين وعشرة" are the year.
          * As with a count, "قبل يوم من الاجتماع" is before an event, not
          * before the anchor; "بعد أسبوع من الآن" is from the anchor.
          * "قبل شهر واحد": the unit, then "one". */
@@ -2920,6 +2934,26 @@ static int count_range(const S *s, int i, elem *el)
     return 1;
 }
 
+/* A year in number words that follows a year in a list or range, with no
+ * year word of its own: "بين عامي ألفين وعشرة وألفين وخمسة عشر".  Not a
+ * count of things ("عام 2010 وألفين جندي").  prev is the member before;
+ * fills f and returns the units read, or 0. */
+static int year_words_after(const S *s, int k, const texpr *prev, texpr *f)
+{
+    long w;
+    int l;
+    if (prev->kind != X_CAL || prev->ym != Y_ABS || !prev->y || prev->m || prev->d || prev->per || prev->hijri ||
+        !kind(s, k, LK_CARD) || !(l = number_words(s, k, &w)) || w < 1000 || w > 2999 || kind(s, k + l, LK_UNIT) ||
+        kind(s, k + l, LK_PLURAL) || isnum(s, k + l) || counted_after(s, k + l))
+        return 0;
+    texpr_init(f);
+    f->kind = X_CAL;
+    f->y = (int)w;
+    f->ym = Y_ABS;
+    if (fn(s, k + l, F_AD)) l++;
+    return l;
+}
+
 /* Whether e names one day a time of day after it can belong to: a date
  * with its day, a weekday, "tomorrow".  Not a Hijri date, which keeps no
  * time (resolve.c). */
@@ -3129,6 +3163,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
             else break;
             texpr f;
             int m = match_at(s, k, &f);
+            if (!m) m = year_words_after(s, k, &el[n - 1].e, &f);
             if (!m || !compatible(&el[0].e, &f)) break;
             /* between two clock times a dash is "to" ("4 مساءً - 5 مساءً",
              * "10:00 - 12:00"); a bare number after a time and a dash is
