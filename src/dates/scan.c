@@ -623,7 +623,7 @@ static int p_dmy(const S *s, int i, texpr *e)
     j += l;
     int daylen = l;
     /* "Friday at 3 pm", "الجمعة في 8 مساءً": an hour, not the 3rd */
-    if (isnum(s, j - 1) && (fn(s, j, F_CLOCK) || (fn(s, j, F_AM | F_PM) && !fn(s, j, F_AD)) ||
+    if (isnum(s, j - 1) && (fn(s, j, F_CLOCK) || (fn(s, j, F_AM | F_PM | F_MIDDAY) && !fn(s, j, F_AD)) ||
                             (is_punct(s, j, ':') && glued(s, j) && isnum(s, j + 1))))
         return 0;
     /* 07-09-2024 is a numeric date: leave it to p_numeric */
@@ -2379,7 +2379,7 @@ static int minutes_after(const S *s, int j, int *mi, int how)
         }
         if (minus) return 0;
         /* السابعة وخمسة وثلاثين مساءً: minutes in words, then the half of the day */
-        if (l && !isnum(s, k) && w >= 1 && w <= 59 && (fn(s, k + l, F_AM | F_PM) || kind(s, k + l, LK_DAYPART))) {
+        if (l && !isnum(s, k) && w >= 1 && w <= 59 && (fn(s, k + l, F_AM | F_PM | F_MIDDAY) || kind(s, k + l, LK_DAYPART))) {
             *mi = (int)w;
             return k + l - j;
         }
@@ -2396,6 +2396,18 @@ static int minutes_after(const S *s, int j, int *mi, int how)
     return k + l - j;
 }
 
+/* The words after an Arabic hour that place it at midday, as ظهرا does:
+ * a MIDDAY word ("وقت الغداء"), or a noon word, alone or after من/في/عند
+ * ("الواحدة ظهر اليوم", "الساعة الواحدة من ظهر اليوم"); not قبل/بعد الظهر.
+ * Returns the units read, 0 when none. */
+static int midday_after(const S *s, int j)
+{
+    if (j >= s->nu || !(s->u[j].flags & CHR_TOK_ARABIC)) return 0;
+    if (fn(s, j, F_MIDDAY | F_NOON)) return 1;
+    if (fn(s, j, F_OF | F_IN) && !fn(s, j, F_BEFORE | F_AFTER) && fn(s, j + 1, F_MIDDAY | F_NOON)) return 2;
+    return 0;
+}
+
 /* A clock time: "الساعة العاشرة صباحاً", "الساعة 14:30", "10:30 a.m.", "8 PM",
  * "السابعة والنصف", "الثامنة إلا ربعا", with the day it belongs to when one
  * follows ("الساعة العاشرة من مساء أمس", "10 a.m. today"). */
@@ -2408,15 +2420,16 @@ static int p_time(const S *s, int i, texpr *e)
  * needs no clock word or minutes. */
 static int clock_time(const S *s, int i, texpr *e, int relaxed)
 {
-    int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0, lead_dp = 0, fixed = 0;
+    int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0, lead_dp = 0, lead_noon = 0, fixed = 0, l;
     /* بعد الظهر الساعة 7, مساءً 7:30: the part of the day first */
     if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (s->u[j].flags & CHR_TOK_ARABIC) &&
         (fn(s, j + 1, F_CLOCK) || (isnum(s, j + 1) && is_punct(s, j + 2, ':')))) {
         lead_dp = val(s, j, LK_DAYPART);
         j++;
-    } else if (fn(s, j, F_NOON) && (s->u[j].flags & CHR_TOK_ARABIC) && fn(s, j + 1, F_CLOCK) &&
+    } else if (fn(s, j, F_NOON | F_MIDDAY) && (s->u[j].flags & CHR_TOK_ARABIC) && fn(s, j + 1, F_CLOCK) &&
                !fn(s, j - 1, F_BEFORE)) {             /* قبل الظهر is the morning */
         lead_dp = DP_AF;                           /* الظهر الساعة 1: past noon, 13:00 */
+        lead_noon = 1;
         j++;
     }
     if (fn(s, j, F_CLOCK)) { clock = 1; j++; }
@@ -2430,11 +2443,11 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
             j += 2;
         }
     } else if (isnum(s, j) && s->u[j].nd <= 2 && is_punct(s, j + 1, '.') && glued(s, j + 1) && isnum(s, j + 2) &&
-               glued(s, j + 2) && s->u[j + 2].nd == 2 && fn(s, j + 3, F_AM | F_PM)) {
+               glued(s, j + 2) && s->u[j + 2].nd == 2 && fn(s, j + 3, F_AM | F_PM | F_MIDDAY)) {
         h = (int)s->u[j].num;                       /* 10.30am, 10.30 p.m.: only with am/pm, not 10.30 */
         mi = (int)s->u[j + 2].num;
         j += 3;
-    } else if (isnum(s, j) && (s->u[j].nd == 3 || s->u[j].nd == 4) && fn(s, j + 1, F_AM | F_PM) &&
+    } else if (isnum(s, j) && (s->u[j].nd == 3 || s->u[j].nd == 4) && fn(s, j + 1, F_AM | F_PM | F_MIDDAY) &&
                !fn(s, j + 1, F_AD) && s->u[j].num % 100 < 60 && s->u[j].num / 100 <= 12) {
         h = (int)(s->u[j].num / 100);               /* 1140 صباحًا */
         mi = (int)(s->u[j].num % 100);
@@ -2494,8 +2507,14 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         if (dp == DP_NI && h == 12) h = 0;
         j += 2;
         marked = ampm = 1;
+    } else if ((h <= 6 || h >= 11) && (l = midday_after(s, j))) {
+        if (h >= 1 && h <= 6) h += 12;               /* الواحدة ظهرا, الساعة 1 وقت الغداء */
+        j += l;
+        marked = ampm = 1;
     }
-    if (lead_dp && h < 12 && (lead_dp == DP_AF || lead_dp == DP_EV || (lead_dp == DP_NI && h >= 6))) h += 12;
+    if (lead_dp && h < 12 && (!lead_noon || h <= 6) &&
+        (lead_dp == DP_AF || lead_dp == DP_EV || (lead_dp == DP_NI && h >= 6)))
+        h += 12;
     /* the fraction of the hour after its half of the day: "التاسعة مساءً
      * والربع", "9 مساءً وثلاثة أرباع", "الثامنة صباحاً إلا ربعاً" */
     int fl;
@@ -2517,7 +2536,8 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     e->kind = X_DEICTIC;
     e->dayoff = 0;
     /* The day the time belongs to: "الساعة العاشرة من مساء أمس", "10 a.m. today". */
-    int k = fn(s, j, F_OF) || (fn(s, j, F_IN) && !(s->u[j].flags & CHR_TOK_ARABIC)) ? j + 1 : j, l = 0;
+    int k = fn(s, j, F_OF) || (fn(s, j, F_IN) && !(s->u[j].flags & CHR_TOK_ARABIC)) ? j + 1 : j;
+    l = 0;
     texpr day;
     texpr_init(&day);
     if (iscomma(s, k) && (kind(s, k + 1, LK_ORD) || kind(s, k + 1, LK_MONTH) || isnum(s, k + 1) ||
