@@ -69,6 +69,9 @@ typedef struct texpr {
     int bare;             /* only a day number: needs a sibling with a month */
     int the_unit;         /* X_UNITREL: "the year" of a part ("the end of the year"), no "this" */
     int nthwd, nth;       /* X_CAL: the nth (1-5, -1 last) ISO weekday nthwd of the month */
+    int ordwd;            /* X_CAL: the weekday before an ordinal day up to the fifth ("الثلاثاء
+                           * الثالث من نوفمبر"): day d when it falls on that weekday, else the
+                           * dth such weekday of the month */
     int adir;             /* X_DUR: counted back (-1) or ahead (1) from the anchor ("the past 3 weeks") */
 } texpr;
 

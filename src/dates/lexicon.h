@@ -46,6 +46,7 @@ enum {
 };
 /* past the 32 roles of the enum */
 #define F_THAT ((uint64_t)1 << 32)   /* a word that opens reported words: أن, that */
+#define F_MIDDAY ((uint64_t)1 << 33) /* midday after an hour: ظهرا, وقت الغداء (1-6 past noon) */
 
 /* PART_REST: the rest of a period, from the anchor to its end (resolve.c) */
 enum { PART_NONE = 0, PART_START, PART_MID, PART_END, PART_REST };

@@ -233,24 +233,29 @@ static int nth_weekday(chr_cal *c, int y, int m, int wd, int nth)
  * when there is no such day (30 of a month of 29 days, a fifth Friday). */
 static int hijri_days(chr_cal *c, const texpr *e, int y, chr_date *first, chr_date *end)
 {
-    int m = e->m;
-    if (e->d && !e->nthwd) {
+    int m = e->m, wd = e->nthwd, nth = e->nth;
+    if (e->d && !wd) {
         if (cal_from_hijri(c, y, m, e->d, first)) return -1;
-        *end = *first;
-        cal_add(c, end, UCAL_DATE, 1);
-        return 0;
+        /* "الجمعة الأولى من رمضان": the 1st if a Friday, else the first Friday */
+        if (!e->ordwd || cal_weekday(c, first) == e->ordwd) {
+            *end = *first;
+            cal_add(c, end, UCAL_DATE, 1);
+            return 0;
+        }
+        wd = e->ordwd;
+        nth = e->d;
     }
     if (cal_from_hijri(c, y, m, 1, first) || cal_from_hijri(c, m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1, end))
         return -1;
-    if (!e->nthwd) return 0;
+    if (!wd) return 0;
     /* the first Friday of Ramadan, the last Friday of Ramadan */
     chr_date g = *first;
-    if (e->nth < 0) {
+    if (nth < 0) {
         g = *end;
         cal_add(c, &g, UCAL_DATE, -1);
-        cal_add(c, &g, UCAL_DATE, -((cal_weekday(c, &g) - e->nthwd + 7) % 7));
+        cal_add(c, &g, UCAL_DATE, -((cal_weekday(c, &g) - wd + 7) % 7));
     } else {
-        cal_add(c, &g, UCAL_DATE, (e->nthwd - cal_weekday(c, &g) + 7) % 7 + 7 * (e->nth - 1));
+        cal_add(c, &g, UCAL_DATE, (wd - cal_weekday(c, &g) + 7) % 7 + 7 * (nth - 1));
         if (date_cmp(&g, end) >= 0) return -1;
     }
     *first = *end = g;
@@ -364,6 +369,15 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
             } else {
                 y = a->y;
             }
+        }
+    }
+    if (e->ordwd && m && y && d) {
+        /* "الأحد الثاني": Sunday the 2nd if the 2nd is a Sunday, else the
+         * second Sunday (a fifth one the month lacks: no date) */
+        chr_date t = {y, m, d};
+        if (!cal_valid(c, y, m, d) || cal_weekday(c, &t) != e->ordwd) {
+            d = nth_weekday(c, y, m, e->ordwd, d);
+            if (!d) return -1;
         }
     }
     if (e->nthwd && m && y) {

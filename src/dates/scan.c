@@ -86,6 +86,7 @@ static int isdash(const S *s, int i)
 }
 
 static int definite(const S *s, int i);
+static int counted_after(const S *s, int j);
 static int tense_at(const S *s, int u0, int u1);
 static size_t item_starts(const S *s, const uint32_t *text, size_t n, size_t *starts, size_t max);
 static const lex_info *with_article(const S *s, int i);
@@ -129,6 +130,17 @@ static int lookup_from(const S *s, size_t k, const char *first, size_t flen, con
         const chr_token *tk = &t->v[j];
         if (tk->flags & CHR_TOK_BREAK) break;
         if (len + tk->norm_len + 2 >= sizeof key) break;
+        /* A hyphen between two words of a form stands for the space
+         * ("منتصف-النهار", "بعد-الظهر"), unless the data spell the form
+         * with it ("twenty-one"). */
+        if ((tk->flags & CHR_TOK_PUNCT) && tk->cp == '-' && !(tk->flags & CHR_TOK_SPACE) && j + 1 < t->n &&
+            (t->v[j + 1].flags & CHR_TOK_WORD) && !(t->v[j + 1].flags & CHR_TOK_SPACE)) {
+            key[len] = '-';
+            if (!chr_lex_get(key, len + 1)) {
+                key[len++] = ' ';
+                continue;
+            }
+        }
         if (tk->flags & CHR_TOK_SPACE) key[len++] = ' ';
         memcpy(key + len, t->buf + tk->norm, tk->norm_len);
         len += tk->norm_len;
@@ -162,6 +174,17 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
     *wa = 0;
     *strip = 0;
     *noun = 0;
+    /* a longer form under a leading و wins over the whole word: "وأحد عشر"
+     * is و + أحد عشر (11), not واحد (1) and عشر */
+    const lex_info *longer;
+    int ml;
+    if (m == 1 && (tk->flags & CHR_TOK_ARABIC) && n > 6 && starts(w, n, AR_WAW) &&
+        (ml = lookup_from(s, k, w + 2, n - 2, NULL, &longer)) > 1) {
+        *out = longer;
+        *wa = 1;
+        *strip = 1;
+        return ml;
+    }
     if (m == 1 && noun_mask(*out)) {       /* باب: read on with its clitic stripped, and say so */
         *noun = 1;
         m = 0;
@@ -483,6 +506,7 @@ static int year_num(const S *s, int i, int *y, int *hijri, int need_marker)
             *hijri = 0;
             j += l;
             if (fn(s, j, F_HIJRI)) { *hijri = 1; j++; }
+            else if (fn(s, j, F_AD)) j++;         /* عام ألفين وعشرين ميلادية */
             return j - i;
         }
         return 0;
@@ -512,10 +536,12 @@ static int date_year(const S *s, int j, int *y, int *hj)
     int c = iscomma(s, j) || fn(s, j, F_OF) ? 1 : 0, l;
     if ((l = year_num(s, j + c, y, hj, 0))) return c + l;
     long w;
-    if ((l = number_words(s, j + c, &w)) && w >= 1000 && w <= 2999 && !kind(s, j + c + l, LK_UNIT)) {
+    if ((l = number_words(s, j + c, &w)) && w >= 1000 && w <= 2999 && !kind(s, j + c + l, LK_UNIT) &&
+        !kind(s, j + c + l, LK_PLURAL) && !counted_after(s, j + c + l)) {
         *y = (int)w;
         *hj = 0;
         if (fn(s, j + c + l, F_HIJRI)) { *hj = 1; l++; }
+        else if (fn(s, j + c + l, F_AD)) l++;
         return c + l;
     }
     return 0;
@@ -591,10 +617,13 @@ static int p_dmy(const S *s, int i, texpr *e)
     if (fn(s, j, F_DAY)) j++;
     int l = day_num(s, j, &d);
     if (!l) return 0;
+    /* an Arabic ordinal up to the fifth after a weekday may also say which
+     * of the month's weekdays: "الثلاثاء الثالث من نوفمبر" (resolve.c) */
+    int ordwd = wd && d <= 5 && kind(s, j, LK_ORD) && (s->u[j].flags & CHR_TOK_ARABIC) ? wd : 0;
     j += l;
     int daylen = l;
     /* "Friday at 3 pm", "الجمعة في 8 مساءً": an hour, not the 3rd */
-    if (isnum(s, j - 1) && (fn(s, j, F_CLOCK) || (fn(s, j, F_AM | F_PM) && !fn(s, j, F_AD)) ||
+    if (isnum(s, j - 1) && (fn(s, j, F_CLOCK) || (fn(s, j, F_AM | F_PM | F_MIDDAY) && !fn(s, j, F_AD)) ||
                             (is_punct(s, j, ':') && glued(s, j) && isnum(s, j + 1))))
         return 0;
     /* 07-09-2024 is a numeric date: leave it to p_numeric */
@@ -615,6 +644,7 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->d = d;
         e->ym = Y_MREL;
         e->yshift = mr.shift;
+        e->ordwd = ordwd;
         return k + l - i;
     }
     /* "في 15 الجاري": الجاري alone after a day number is the current month */
@@ -624,6 +654,7 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->d = d;
         e->ym = Y_MREL;
         e->yshift = 0;
+        e->ordwd = ordwd;
         return j + 1 - i;
     }
     if (fn(s, k, F_THE)) k++;
@@ -631,6 +662,7 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->kind = X_CAL;
         e->d = d;
         e->m = m;
+        e->ordwd = ordwd;
         j = k + l;
         if (kind(s, j, LK_SHIFT)) {
             e->ym = Y_MSHIFT;
@@ -649,6 +681,7 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->hijri = 1;
         e->d = d;
         e->m = val(s, k, LK_HMONTH);
+        e->ordwd = ordwd;
         j = k + 1;
         if ((l = year_num(s, j, &y, &hj, 0)) || (l = year_num(s, j, &y, &hj, 1)) ||
             (isnum(s, j) && s->u[j].nd <= 4 && s->u[j].num > 0 && (l = 1) && (y = (int)s->u[j].num))) {
@@ -784,12 +817,10 @@ static int p_month(const S *s, int i, texpr *e)
         e->yshift = val(s, j, LK_SHIFT);
         return j + 1 - i;
     }
-    int c = iscomma(s, j) || fn(s, j, F_OF) ? 1 : 0;
-    if ((l = year_num(s, j + c, &y, &hj, 0)) || (isnum(s, j + c) && s->u[j + c].nd == 4 && (l = 1) &&
-                                                (y = (int)s->u[j + c].num) >= 1000)) {
+    if ((l = date_year(s, j, &y, &hj))) {                          /* أيار 1990, يناير ألفين وعشرين */
         e->y = y;
         e->ym = Y_ABS;
-        return j + c + l - i;
+        return j + l - i;
     }
     /* A common noun that is a month only with its clitic stripped ("في باب
      * المندب": ب + آب) or as spelled otherwise ("من أب": father) is one only
@@ -878,7 +909,7 @@ static int p_year(const S *s, int i, texpr *e)
     }
     if (!l && kind(s, i, LK_CARD) && fn(s, i - 1, F_IN | F_FROM | F_TO | F_BETWEEN) &&
         (wl = number_words(s, i, &w)) && w >= 1000 && w <= 2999 && !kind(s, i + wl, LK_UNIT) &&
-        !kind(s, i + wl, LK_PLURAL) && !isnum(s, i + wl)) {
+        !kind(s, i + wl, LK_PLURAL) && !isnum(s, i + wl) && !counted_after(s, i + wl)) {   /* في ألفين قرية */
         e->kind = X_CAL;                           /* في ألف وسبعمائة وتسعة وثمانين */
         e->y = (int)w;
         e->ym = Y_ABS;
@@ -1106,6 +1137,7 @@ static int count_num(const S *s, int i, int *n)
 typedef struct cu {
     int n, u, half;
     int frac, fracdig;    /* "3.5": frac 5, one digit */
+    int sub_u, sub_n;     /* a quarter or third after the unit, in a finer one ("ساعة وربع": 15 minutes) */
 } cu;
 
 /* "ربع قرن", "ربع ساعة", "a quarter century", "a quarter of an hour": a
@@ -1145,6 +1177,42 @@ static int quarters_of_thing(const S *s, int j)
     k++;
     if (fn(s, k, F_DET | F_THE)) k++;
     return k < s->nu && !s->u[k].lx;
+}
+
+/* Whether unit j repeats unit u with the article after a fraction of it
+ * ("ونصف الساعة", "وربع الساعة"): part of the duration. */
+static int same_unit_after(const S *s, int j, int u)
+{
+    return kind(s, j, LK_UNIT) && val(s, j, LK_UNIT) == u && !val2(s, j, LK_UNIT) && definite(s, j) &&
+           (s->u[j].flags & CHR_TOK_ARABIC) && !kind(s, j + 1, LK_SHIFT);
+}
+
+/* A quarter or a third of unit u after و ("ساعة وربع", "عامين وثلث", "يوم
+ * و ربع"), with the unit again after it ("ساعة وربع الساعة"): as a count of
+ * the finer unit it makes whole (15 minutes, 4 months, 6 hours), in *sub_u
+ * and *sub_n.  Not a quarter of another unit ("وربع ساعة", a duration of its
+ * own), nor of a unit it does not divide (a month, a week).  Returns the
+ * units read, 0 when none. */
+static int fraction_after(const S *s, int j, int u, int *sub_u, int *sub_n)
+{
+    int k = j, div;
+    if (fn(s, k, F_AND) && !(s->u[k].flags & CHR_TOK_NUM) && (s->u[k].flags & CHR_TOK_ARABIC)) k++;
+    else if (!(k < s->nu && s->u[k].wa)) return 0;
+    if (kind(s, k, LK_UNIT) && val(s, k, LK_UNIT) == U_Q && !val2(s, k, LK_UNIT) && !kind(s, k, LK_PLURAL)) div = 4;
+    else if (fn(s, k, F_THIRD)) div = 3;
+    else return 0;
+    /* وربع الأصوات, وثلث المقاعد: a fraction of a thing */
+    if (k + 1 < s->nu && !s->u[k + 1].lx && (s->u[k + 1].flags & CHR_TOK_WORD) && definite(s, k + 1)) return 0;
+    k++;
+    if (same_unit_after(s, k, u)) k++;
+    else if (kind(s, k, LK_UNIT)) return 0;
+    switch (u) {
+    case U_Y: *sub_u = U_M; *sub_n = 12 / div; break;
+    case U_D: *sub_u = U_HOUR; *sub_n = 24 / div; break;
+    case U_HOUR: *sub_u = U_MIN; *sub_n = 60 / div; break;
+    default: return 0;
+    }
+    return k - j;
 }
 
 /* COUNT UNIT | dual UNIT: "ثلاثة أيام", "أسبوعين", "two weeks", "a decade",
@@ -1206,6 +1274,8 @@ static int count_unit(const S *s, int i, cu *c)
     if (c->half) { /* said before the unit */ }
     else if (j < s->nu && s->u[j].wa && fn(s, j, F_HALF) && !c->fracdig) { c->half = 1; j++; }
     else if (fn(s, j, F_AND) && fn(s, j + 1, F_HALF) && !c->fracdig) { c->half = 1; j += 2; }
+    else if (!c->fracdig && c->n > 0 && (q = fraction_after(s, j, c->u, &c->sub_u, &c->sub_n))) j += q;
+    if (c->half && same_unit_after(s, j, c->u)) j++;                   /* ساعتين ونصف الساعة */
     else if (fn(s, j, F_AND) && fn(s, j + 1, F_DET) && fn(s, j + 2, F_HALF) && !c->fracdig &&
              !(s->u[j].flags & CHR_TOK_ARABIC)) { c->half = 1; j += 3; }      /* a year and a half */
     if (fn(s, j, F_FULL)) j++;                                          /* ثلاثة أيام كاملة */
@@ -1257,7 +1327,7 @@ static int shift_dir(const S *s, int i)
  * "two weeks ago", "بعد ثلاثة أيام", "three days later". */
 static int p_ago(const S *s, int i, texpr *e)
 {
-    int l;
+    int l, y, hj;
     cu c;
     int ap = kind(s, i, LK_AGO) && kind(s, i + 1, LK_APPROX) ? 1 : 0;    /* قبل أكثر من عامين */
     /* "in two weeks" points ahead only in a sentence not about the past;
@@ -1278,6 +1348,10 @@ static int p_ago(const S *s, int i, texpr *e)
         e->n = c.n;
         e->unit = c.u;
         if (c.half) offset_half(e, c.u, c.n);          /* قبل ثلاثة أعوام ونصف */
+        if (c.sub_u) {                                  /* منذ عامين وربع */
+            e->dur[c.u] = (short)c.n;
+            e->dur[c.sub_u] = (short)c.sub_n;
+        }
         if (ap) {
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
@@ -1287,8 +1361,9 @@ static int p_ago(const S *s, int i, texpr *e)
     if (kind(s, i, LK_AGO) && kind(s, i + 1 + ap, LK_UNIT) && !val2(s, i + 1 + ap, LK_UNIT) &&
         !kind(s, i + 2 + ap, LK_SHIFT) && (s->u[i + 1 + ap].flags & CHR_TOK_ARABIC) &&
         !kind(s, i + 1 + ap, LK_PLURAL) && !definite(s, i + 1 + ap) &&
-        !(i + 2 + ap < s->nu && (s->u[i + 2 + ap].flags & CHR_TOK_NUM) && s->u[i + 2 + ap].nd == 4)) {
-        /* قبل أسبوع: a singular unit counts one; "منذ عام 2012" is the year.
+        !year_num(s, i + 1 + ap, &y, &hj, 0)) {
+        /* قبل أسبوع: a singular unit counts one; "منذ عام 2012", "منذ عام
+         * ألفين وعشرة" are the year.
          * As with a count, "قبل يوم من الاجتماع" is before an event, not
          * before the anchor; "بعد أسبوع من الآن" is from the anchor.
          * "قبل شهر واحد": the unit, then "one". */
@@ -1297,6 +1372,8 @@ static int p_ago(const S *s, int i, texpr *e)
         int u = val(s, i + 1 + ap, LK_UNIT), k = i + 2 + ap + one, now = 0;
         int half = k < s->nu && s->u[k].wa && fn(s, k, F_HALF) && half_unit(u) ? 1 : 0;   /* قبل عام ونصف */
         k += half;
+        int sub_u = 0, sub_n = 0, fr = half ? 0 : fraction_after(s, k, u, &sub_u, &sub_n);   /* قبل ساعة وربع */
+        k += fr;
         if (from_now(s, k))
             now = 2;
         else if (fn(s, k, F_OF)) return 0;
@@ -1305,11 +1382,15 @@ static int p_ago(const S *s, int i, texpr *e)
         e->n = 1;
         e->unit = u;
         if (half) offset_half(e, u, 1);
+        if (fr) {
+            e->dur[u] = 1;
+            e->dur[sub_u] = (short)sub_n;
+        }
         if (ap) {
             e->mod = val(s, i + 1, LK_APPROX);
             if (e->mod == 6 || e->mod == 7) e->mod = (e->mod == 7) == (e->dir < 0) ? 2 : 3;
         }
-        return 2 + ap + one + half + now;
+        return 2 + ap + one + half + fr + now;
     }
     /* a bare plural unit: قبل أيام، منذ سنوات، بعد أشهر، "years ago" — a past
      * (future) reference; not "قبل أيام من الانتخابات", from an event */
@@ -1388,6 +1469,10 @@ static int p_duration(const S *s, int i, texpr *e)
         e->half = c.half;
         e->frac = c.frac;
         e->fracdig = c.fracdig;
+        if (c.sub_u) {                                  /* ساعتين وربع: PT2H15M */
+            e->dur[c.u] = (short)c.n;
+            e->dur[c.sub_u] = (short)c.sub_n;
+        }
         if (shifted) e->adir = shift_dir(s, j - 1);
         if (last) e->adir = -1;
         j += l;
@@ -1491,7 +1576,18 @@ static int p_duration(const S *s, int i, texpr *e)
         e->n = 1;
         e->half = 1;
         e->unit = val(s, j, LK_UNIT);
-        return j + 2 - i;
+        return j + 2 + same_unit_after(s, j + 2, e->unit) - i;
+    }
+    /* ساعة وربع, سنة وثلث: a singular unit and a quarter or third */
+    int sub_u, sub_n;
+    if (unit_ok && !val2(s, j, LK_UNIT) && !kind(s, j, LK_PLURAL) && !definite(s, j) &&
+        (s->u[j].flags & CHR_TOK_ARABIC) && (l = fraction_after(s, j + 1, val(s, j, LK_UNIT), &sub_u, &sub_n))) {
+        e->kind = X_DUR;
+        e->n = 1;
+        e->unit = val(s, j, LK_UNIT);
+        e->dur[e->unit] = 1;
+        e->dur[sub_u] = (short)sub_n;
+        return j + 1 + l - i;
     }
     /* أسبوعاً واحداً: the unit, then "one" */
     if (unit_ok && !val2(s, j, LK_UNIT) && kind(s, j + 1, LK_CARD) && val(s, j + 1, LK_CARD) == 1 &&
@@ -1691,23 +1787,11 @@ static int nth_word(const S *s, int i, int before, int *nth)
     return 0;
 }
 
-/* The Nth or last weekday of a month: "the first Friday of July", "أول يوم
- * جمعة من يوليو", "الخميس الأخير من الشهر الجاري", "the last Monday in May". */
-static int p_nthwday(const S *s, int i, texpr *e)
+/* The month after "the first Friday of": a month name, a Hijri month, the
+ * month "this/next month", or every month (a recurrence: *e is the X_SET).
+ * Fills e's month fields; returns units read, 0 when none. */
+static int nth_of(const S *s, int j, texpr *e)
 {
-    int j = i, nth = 0, wd = 0;
-    if (fn(s, j, F_THE)) j++;
-    if (nth_word(s, j, 1, &nth)) {
-        j++;
-        if (fn(s, j, F_DAY)) j++;                  /* أول يوم جمعة */
-        if (!weekday_at(s, j, &wd)) return 0;
-        j++;
-    } else {
-        if (!weekday_at(s, j, &wd) || !nth_word(s, j + 1, 0, &nth)) return 0;
-        j += 2;
-    }
-    if (!fn(s, j, F_OF | F_IN)) return 0;
-    j++;
     texpr ref;
     texpr_init(&ref);
     int l;
@@ -1716,7 +1800,7 @@ static int p_nthwday(const S *s, int i, texpr *e)
     if ((l = set_core(s, j, &ref)) && ref.kind == X_SET && ref.unit == U_M && ref.n == 1 && !ref.wd &&
         !ref.daypart) {
         *e = ref;
-        return j + l - i;
+        return l;
     }
     texpr_init(&ref);
     /* a Hijri month, alone or after "month": آخر جمعة من رمضان, أول جمعة من
@@ -1733,9 +1817,7 @@ static int p_nthwday(const S *s, int i, texpr *e)
             e->ym = Y_ABS;
             k += l;
         }
-        e->nthwd = wd;
-        e->nth = nth;
-        return k - i;
+        return k - j;
     }
     l = period_ref(s, j, &ref, 1);
     if (!l) return 0;
@@ -1748,9 +1830,63 @@ static int p_nthwday(const S *s, int i, texpr *e)
     } else {
         return 0;
     }
-    e->nthwd = wd;
-    e->nth = nth;
-    return j + l - i;
+    return l;
+}
+
+/* Whether what follows an Arabic weekday and ordinal at unit k leaves them
+ * a day of the anchor's month ("الأحد الثاني"): not a count of something
+ * else ("الجمعة الثانية على التوالي", "من الاحتجاجات", "للاحتجاجات"), an
+ * event's ("بعد الانتخابات"), a list of ordinals ("والثالث") or more words
+ * of time. */
+static int nth_alone(const S *s, int k)
+{
+    if (k >= s->nu || s->u[k].sent != s->u[k - 1].sent) return 1;
+    const uint32_t other = LKB(LK_ORD) | LKB(LK_CARD) | LKB(LK_MONTH) | LKB(LK_HMONTH) | LKB(LK_UNIT) | LKB(LK_SHIFT);
+    if (fn(s, k, F_OF | F_AFTER | F_BEFORE | F_TO) || isnum(s, k) || (s->u[k].lx && (s->u[k].lx->kinds & other)) ||
+        (fn(s, k, F_AND) && k + 1 < s->nu && s->u[k + 1].lx && (s->u[k + 1].lx->kinds & other)))
+        return 0;
+    /* a word the tables do not know, with ل (of) before it */
+    return s->u[k].lx || !(s->u[k].flags & CHR_TOK_ARABIC) || s->text[s->u[k].start] != 0x0644;
+}
+
+/* The Nth or last weekday of a month: "the first Friday of July", "أول يوم
+ * جمعة من يوليو", "الخميس الأخير من الشهر الجاري", "the last Monday in May",
+ * "يوم الأحد الثاني" (of the anchor's month). */
+static int p_nthwday(const S *s, int i, texpr *e)
+{
+    int j = i, nth = 0, wd = 0, ordwd = 0;
+    int day = fn(s, j, F_DAY) && (s->u[j].flags & CHR_TOK_ARABIC) && weekday_at(s, j + 1, &wd);   /* يوم الأحد */
+    if (day || fn(s, j, F_THE)) j++;
+    if (!day && nth_word(s, j, 1, &nth)) {
+        j++;
+        if (fn(s, j, F_DAY)) j++;                  /* أول يوم جمعة */
+        if (!weekday_at(s, j, &wd)) return 0;
+        j++;
+    } else {
+        if (!weekday_at(s, j, &wd) || !nth_word(s, j + 1, 0, &nth)) return 0;
+        /* "الأحد الثاني": the second Sunday, or Sunday the 2nd (resolve.c) */
+        if ((s->u[j].flags & CHR_TOK_ARABIC) && kind(s, j + 1, LK_ORD) && nth > 0) ordwd = wd;
+        j += 2;
+    }
+    int l = fn(s, j, F_OF | F_IN) ? nth_of(s, j + 1, e) : 0;
+    if (l) {
+        if (e->kind == X_SET) return j + 1 + l - i;
+        if (ordwd) {
+            e->d = nth;
+            e->ordwd = ordwd;
+        } else {
+            e->nthwd = wd;
+            e->nth = nth;
+        }
+        return j + 1 + l - i;
+    }
+    texpr_init(e);
+    if (!ordwd || !nth_alone(s, j)) return 0;
+    e->kind = X_CAL;
+    e->ym = Y_MREL;
+    e->d = nth;
+    e->ordwd = ordwd;
+    return j - i;
 }
 
 /* The first or last 3 or 6 months of a year are its quarter or half: "the
@@ -2243,7 +2379,7 @@ static int minutes_after(const S *s, int j, int *mi, int how)
         }
         if (minus) return 0;
         /* السابعة وخمسة وثلاثين مساءً: minutes in words, then the half of the day */
-        if (l && !isnum(s, k) && w >= 1 && w <= 59 && (fn(s, k + l, F_AM | F_PM) || kind(s, k + l, LK_DAYPART))) {
+        if (l && !isnum(s, k) && w >= 1 && w <= 59 && (fn(s, k + l, F_AM | F_PM | F_MIDDAY) || kind(s, k + l, LK_DAYPART))) {
             *mi = (int)w;
             return k + l - j;
         }
@@ -2260,6 +2396,18 @@ static int minutes_after(const S *s, int j, int *mi, int how)
     return k + l - j;
 }
 
+/* The words after an Arabic hour that place it at midday, as ظهرا does:
+ * a MIDDAY word ("وقت الغداء"), or a noon word, alone or after من/في/عند
+ * ("الواحدة ظهر اليوم", "الساعة الواحدة من ظهر اليوم"); not قبل/بعد الظهر.
+ * Returns the units read, 0 when none. */
+static int midday_after(const S *s, int j)
+{
+    if (j >= s->nu || !(s->u[j].flags & CHR_TOK_ARABIC)) return 0;
+    if (fn(s, j, F_MIDDAY | F_NOON)) return 1;
+    if (fn(s, j, F_OF | F_IN) && !fn(s, j, F_BEFORE | F_AFTER) && fn(s, j + 1, F_MIDDAY | F_NOON)) return 2;
+    return 0;
+}
+
 /* A clock time: "الساعة العاشرة صباحاً", "الساعة 14:30", "10:30 a.m.", "8 PM",
  * "السابعة والنصف", "الثامنة إلا ربعا", with the day it belongs to when one
  * follows ("الساعة العاشرة من مساء أمس", "10 a.m. today"). */
@@ -2272,15 +2420,16 @@ static int p_time(const S *s, int i, texpr *e)
  * needs no clock word or minutes. */
 static int clock_time(const S *s, int i, texpr *e, int relaxed)
 {
-    int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0, lead_dp = 0;
+    int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0, lead_dp = 0, lead_noon = 0, fixed = 0, l;
     /* بعد الظهر الساعة 7, مساءً 7:30: the part of the day first */
     if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (s->u[j].flags & CHR_TOK_ARABIC) &&
         (fn(s, j + 1, F_CLOCK) || (isnum(s, j + 1) && is_punct(s, j + 2, ':')))) {
         lead_dp = val(s, j, LK_DAYPART);
         j++;
-    } else if (fn(s, j, F_NOON) && (s->u[j].flags & CHR_TOK_ARABIC) && fn(s, j + 1, F_CLOCK) &&
+    } else if (fn(s, j, F_NOON | F_MIDDAY) && (s->u[j].flags & CHR_TOK_ARABIC) && fn(s, j + 1, F_CLOCK) &&
                !fn(s, j - 1, F_BEFORE)) {             /* قبل الظهر is the morning */
         lead_dp = DP_AF;                           /* الظهر الساعة 1: past noon, 13:00 */
+        lead_noon = 1;
         j++;
     }
     if (fn(s, j, F_CLOCK)) { clock = 1; j++; }
@@ -2294,11 +2443,11 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
             j += 2;
         }
     } else if (isnum(s, j) && s->u[j].nd <= 2 && is_punct(s, j + 1, '.') && glued(s, j + 1) && isnum(s, j + 2) &&
-               glued(s, j + 2) && s->u[j + 2].nd == 2 && fn(s, j + 3, F_AM | F_PM)) {
+               glued(s, j + 2) && s->u[j + 2].nd == 2 && fn(s, j + 3, F_AM | F_PM | F_MIDDAY)) {
         h = (int)s->u[j].num;                       /* 10.30am, 10.30 p.m.: only with am/pm, not 10.30 */
         mi = (int)s->u[j + 2].num;
         j += 3;
-    } else if (isnum(s, j) && (s->u[j].nd == 3 || s->u[j].nd == 4) && fn(s, j + 1, F_AM | F_PM) &&
+    } else if (isnum(s, j) && (s->u[j].nd == 3 || s->u[j].nd == 4) && fn(s, j + 1, F_AM | F_PM | F_MIDDAY) &&
                !fn(s, j + 1, F_AD) && s->u[j].num % 100 < 60 && s->u[j].num / 100 <= 12) {
         h = (int)(s->u[j].num / 100);               /* 1140 صباحًا */
         mi = (int)(s->u[j].num % 100);
@@ -2315,6 +2464,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         mi = 0;
         j++;
         clock = 1;
+        fixed = 1;                                  /* no half of the day to take from a neighbour */
     } else {
         return 0;
     }
@@ -2340,7 +2490,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     if (word && !clock && mi < 0 && (s->u[i].flags & CHR_TOK_ARABIC) && kind(s, i, LK_ORD) && !kind(s, i, LK_CARD) &&
         !definite(s, i))
         return 0;
-    int ampm = lead_dp != 0;
+    int ampm = lead_dp != 0 || fixed;
     if (fn(s, j, F_PM) && !fn(s, j, F_AD)) { if (h < 12) h += 12; j++; marked = ampm = 1; }
     else if (fn(s, j, F_AM) && !fn(s, j, F_AD)) { if (h == 12) h = 0; j++; marked = ampm = 1; }
     else if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) &&
@@ -2357,8 +2507,14 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         if (dp == DP_NI && h == 12) h = 0;
         j += 2;
         marked = ampm = 1;
+    } else if ((h <= 6 || h >= 11) && (l = midday_after(s, j))) {
+        if (h >= 1 && h <= 6) h += 12;               /* الواحدة ظهرا, الساعة 1 وقت الغداء */
+        j += l;
+        marked = ampm = 1;
     }
-    if (lead_dp && h < 12 && (lead_dp == DP_AF || lead_dp == DP_EV || (lead_dp == DP_NI && h >= 6))) h += 12;
+    if (lead_dp && h < 12 && (!lead_noon || h <= 6) &&
+        (lead_dp == DP_AF || lead_dp == DP_EV || (lead_dp == DP_NI && h >= 6)))
+        h += 12;
     /* the fraction of the hour after its half of the day: "التاسعة مساءً
      * والربع", "9 مساءً وثلاثة أرباع", "الثامنة صباحاً إلا ربعاً" */
     int fl;
@@ -2380,7 +2536,8 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     e->kind = X_DEICTIC;
     e->dayoff = 0;
     /* The day the time belongs to: "الساعة العاشرة من مساء أمس", "10 a.m. today". */
-    int k = fn(s, j, F_OF) || (fn(s, j, F_IN) && !(s->u[j].flags & CHR_TOK_ARABIC)) ? j + 1 : j, l = 0;
+    int k = fn(s, j, F_OF) || (fn(s, j, F_IN) && !(s->u[j].flags & CHR_TOK_ARABIC)) ? j + 1 : j;
+    l = 0;
     texpr day;
     texpr_init(&day);
     if (iscomma(s, k) && (kind(s, k + 1, LK_ORD) || kind(s, k + 1, LK_MONTH) || isnum(s, k + 1) ||
@@ -2515,7 +2672,7 @@ static const struct pattern {
     {p_hmonth, K(HMONTH) | K(UNIT), 0},
     {p_part, K(PART), F_THE},
     {p_quarter, K(ORD) | K(UNIT), F_THE | F_HALF},
-    {p_nthwday, K(ORD) | K(SHIFT) | K(PART) | K(WDAY), F_THE},
+    {p_nthwday, K(ORD) | K(SHIFT) | K(PART) | K(WDAY), F_THE | F_DAY},
     {p_first_months, K(ORD) | K(SHIFT) | K(UNIT), F_THE},
     {p_season, K(SHIFT) | K(SEASON), F_THIS | F_THE},
     {p_decade, NUMBIT | K(DECADE) | K(UNIT) | K(ORD), F_THE},
@@ -2797,6 +2954,26 @@ static int count_range(const S *s, int i, elem *el)
     return 1;
 }
 
+/* A year in number words that follows a year in a list or range, with no
+ * year word of its own: "بين عامي ألفين وعشرة وألفين وخمسة عشر".  Not a
+ * count of things ("عام 2010 وألفين جندي").  prev is the member before;
+ * fills f and returns the units read, or 0. */
+static int year_words_after(const S *s, int k, const texpr *prev, texpr *f)
+{
+    long w;
+    int l;
+    if (prev->kind != X_CAL || prev->ym != Y_ABS || !prev->y || prev->m || prev->d || prev->per || prev->hijri ||
+        !kind(s, k, LK_CARD) || !(l = number_words(s, k, &w)) || w < 1000 || w > 2999 || kind(s, k + l, LK_UNIT) ||
+        kind(s, k + l, LK_PLURAL) || isnum(s, k + l) || counted_after(s, k + l))
+        return 0;
+    texpr_init(f);
+    f->kind = X_CAL;
+    f->y = (int)w;
+    f->ym = Y_ABS;
+    if (fn(s, k + l, F_AD)) l++;
+    return l;
+}
+
 /* Whether e names one day a time of day after it can belong to: a date
  * with its day, a weekday, "tomorrow".  Not a Hijri date, which keeps no
  * time (resolve.c). */
@@ -3006,6 +3183,7 @@ static chr_status recognize(S *s, const chr_date *anchor)
             else break;
             texpr f;
             int m = match_at(s, k, &f);
+            if (!m) m = year_words_after(s, k, &el[n - 1].e, &f);
             if (!m || !compatible(&el[0].e, &f)) break;
             /* between two clock times a dash is "to" ("4 مساءً - 5 مساءً",
              * "10:00 - 12:00"); a bare number after a time and a dash is
