@@ -398,13 +398,18 @@ static int number_joins(long total, long cur, long x)
 
 /* A number written in words: "ثلاثة وعشرين", "ألف وسبعمائة وتسعة وثمانين",
  * "two thousand and five".  Words after the first are joined by و or "and",
- * or multiply ("ثلاثة آلاف").  Sets *v; returns units used (0: none). */
+ * or multiply ("ثلاثة آلاف"; a plural multiplier, a negative value below -1
+ * in cardinal.txt, only that way).  Sets *v; returns units used (0: none). */
 static int number_words(const S *s, int i, long *v)
 {
     long total = 0, cur = 0;
     int j = i, n = 0;
-    while (j < s->nu && kind(s, j, LK_CARD) && val(s, j, LK_CARD) >= 0) {
+    while (j < s->nu && kind(s, j, LK_CARD) && (val(s, j, LK_CARD) >= 0 || (n && val(s, j, LK_CARD) < -1))) {
         long x = val(s, j, LK_CARD);
+        if (x < -1) {                            /* "ثلاثة آلاف", not "ألف آلاف" */
+            x = -x;
+            if (s->u[j].wa || fn(s, j - 1, F_AND) || cur < 3 || cur > 10) break;
+        }
         if (n) {
             int joined = s->u[j].wa || fn(s, j - 1, F_AND);
             int mult = (x == 100 || x == 1000 || x == 1000000) && cur > 0 && cur < 1000;
@@ -1256,6 +1261,9 @@ static int count_unit(const S *s, int i, cu *c)
         if (n == 1 && (q = quarter_of(s, j, c))) return j + q - i;      /* a quarter century */
         if (!kind(s, j, LK_UNIT) || val2(s, j, LK_UNIT)) return 0;
         if (val(s, j, LK_UNIT) == U_WE) return 0;       /* weekends are not counted time */
+        /* an unspecified count takes a plural ("several days", "عشرات
+         * السنين"): "تظاهر العشرات يوم الجمعة" is dozens, then a day */
+        if (n < 0 && !kind(s, j, LK_PLURAL)) return 0;
         if (quarters_of_thing(s, j)) return 0;
         /* a counted Arabic noun is indefinite: "في 15 الساعة 8" is the 15th
          * at 8 (a plural with the article, "3 الساعات", is still read) */
