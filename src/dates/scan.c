@@ -1264,6 +1264,18 @@ static int count_unit(const S *s, int i, cu *c)
         /* an unspecified count takes a plural ("several days", "عشرات
          * السنين"): "تظاهر العشرات يوم الجمعة" is dozens, then a day */
         if (n < 0 && !kind(s, j, LK_PLURAL)) return 0;
+        /* an Arabic number word agrees with what it counts: 3 to 10 take
+         * a plural (ثلاثة أيام), one and two follow their noun (يوم واحد،
+         * دبلوماسيين اثنين): "قتل ثلاثة يوم الثلاثاء" counts people, then
+         * names a day.  (Digits are written with the singular too: "3
+         * ساعة".) */
+        if ((s->u[j].flags & CHR_TOK_ARABIC) && !kind(s, j, LK_PLURAL) && !isnum(s, i) && n >= 1 && n <= 10)
+            return 0;
+        /* "day" before a weekday or "yesterday" is part of its name: "قتل
+         * 15 يوم الجمعة" */
+        if (val(s, j, LK_UNIT) == U_D && !kind(s, j, LK_PLURAL) &&
+            (kind(s, j + 1, LK_WDAY) || kind(s, j + 1, LK_DEICTIC)))
+            return 0;
         if (quarters_of_thing(s, j)) return 0;
         /* a counted Arabic noun is indefinite: "في 15 الساعة 8" is the 15th
          * at 8 (a plural with the article, "3 الساعات", is still read) */
