@@ -2475,7 +2475,8 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     } else if (isnum(s, j) && s->u[j].nd <= 2 && !s->u[j].ordsuf) {
         h = (int)s->u[j].num;
         j++;
-    } else if (kind(s, j, LK_ORD) || kind(s, j, LK_CARD)) {
+    } else if ((kind(s, j, LK_ORD) && val(s, j, LK_ORD) != 1) || kind(s, j, LK_CARD)) {
+        /* (one o'clock is الواحدة: "الساعة الأولى للهجوم" is its first hour) */
         h = kind(s, j, LK_ORD) ? val(s, j, LK_ORD) : val(s, j, LK_CARD);
         word = 1;
         j++;
