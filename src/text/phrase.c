@@ -33,6 +33,11 @@ struct chr_phrases {
     entry *slot;
     size_t cap, used;
     uint64_t *filter;      /* FILTER_BITS(cap) bits */
+    uint32_t *full;        /* the slots in use, used of them: a dictionary
+                              filled per article holds a few keys in a
+                              table of a thousand slots, and clearing
+                              visits only these */
+    size_t fullcap;
 };
 
 static void filter_set(chr_phrases *p, const char *key, size_t len)
@@ -67,19 +72,21 @@ void chr_phrases_free(chr_phrases *p)
     }
     free(p->slot);
     free(p->filter);
+    free(p->full);
     free(p);
 }
 
 void chr_phrases_clear(chr_phrases *p)
 {
-    if (!p->used) return;
-    for (size_t i = 0; i < p->cap; i++)
-        if (p->slot[i].key) {
-            free(p->slot[i].key);
-            free(p->slot[i].ids);
-        }
-    memset(p->slot, 0, p->cap * sizeof *p->slot);
-    memset(p->filter, 0, FILTER_BITS(p->cap) / 8);
+    size_t mask = FILTER_BITS(p->cap) - 1;
+    for (size_t i = 0; i < p->used; i++) {
+        entry *e = &p->slot[p->full[i]];
+        size_t b = (size_t)(chr_hash_bytes(e->key, e->len) >> 32) & mask;
+        p->filter[b / 64] = 0;             /* every key goes: the whole word may */
+        free(e->key);
+        free(e->ids);
+        memset(e, 0, sizeof *e);
+    }
     p->used = 0;
 }
 
@@ -131,9 +138,12 @@ static int rehash(chr_phrases *p)
         p->cap = ocap;
         return -1;
     }
+    size_t n = 0;
     for (size_t i = 0; i < ocap; i++)
         if (old[i].key) {
-            *find(p, old[i].key, old[i].len) = old[i];
+            entry *e = find(p, old[i].key, old[i].len);
+            *e = old[i];
+            p->full[n++] = (uint32_t)(e - p->slot);
             filter_set(p, old[i].key, old[i].len);
         }
     free(old);
@@ -146,6 +156,8 @@ static entry *intern(chr_phrases *p, const char *key, size_t len)
     if ((p->used + 1) * 2 > p->cap && rehash(p)) return NULL;
     entry *e = find(p, key, len);
     if (!e->key) {
+        if (chr_grow((void **)&p->full, &p->fullcap, p->used + 1, sizeof *p->full)) return NULL;
+        p->full[p->used] = (uint32_t)(e - p->slot);
         e->key = malloc(len + 1);
         if (!e->key) return NULL;
         memcpy(e->key, key, len);
