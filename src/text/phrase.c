@@ -169,34 +169,61 @@ static entry *intern(chr_phrases *p, const char *key, size_t len)
     return e;
 }
 
-/* UTF-8 of the Arabic letters the skeleton looks at (all two bytes). */
-static int ar_letter(const unsigned char *s, size_t n, unsigned cp)
-{
-    return n >= 2 && s[0] == (0xC0 | (cp >> 6)) && s[1] == (0x80 | (cp & 0x3F));
-}
+/* The skeleton's letters, each two bytes of UTF-8 read as one number: the
+ * long vowels ا و ي, and غ ق that become ج. */
+enum { SK_ALEF = 0xD8A7, SK_WAW = 0xD988, SK_YA = 0xD98A, SK_GHAIN = 0xD8BA, SK_QAF = 0xD982 };
 
-int chr_phrases_skeleton(const char *in, size_t len, char *out, size_t cap)
+/* The skeleton of in[0..len) into out (cap bytes, NUL-terminated); *same
+ * is set when it is in itself, letter for letter.  Returns the length, or
+ * -1 when it did not fit.  Every word is tokenized through here, so a
+ * letter costs a byte test and, for a two-byte one, a number compared. */
+static int skeleton(const char *in, size_t len, char *out, size_t cap, int *same)
 {
     const unsigned char *s = (const unsigned char *)in;
     size_t o = 0, i = 0;
     int word_start = 1;
+    *same = 1;
     while (i < len) {
-        size_t l = s[i] < 0x80 ? 1 : (s[i] >> 5) == 6 ? 2 : (s[i] >> 4) == 14 ? 3 : 4;
+        unsigned c = s[i];
+        if (c < 0x80) {
+            if (o + 1 >= cap) return -1;
+            out[o++] = (char)c;
+            word_start = c == ' ';
+            i++;
+            continue;
+        }
+        size_t l = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
         if (i + l > len) l = len - i;
-        const char *emit = in + i;
-        size_t elen = l;
-        if (l == 2 && !word_start &&
-            (ar_letter(s + i, 2, 0x0627) || ar_letter(s + i, 2, 0x0648) || ar_letter(s + i, 2, 0x064A)))
-            elen = 0;                                   /* long vowels */
-        else if (l == 2 && (ar_letter(s + i, 2, 0x063A) || ar_letter(s + i, 2, 0x0642)))
-            emit = "\xd8\xac";                          /* غ ق → ج */
-        word_start = s[i] == ' ';
-        if (o + elen + 1 > cap) return -1;
-        for (size_t b = 0; b < elen; b++) out[o++] = emit[b];   /* a letter: 1 to 4 bytes */
+        int ws = word_start;
+        word_start = 0;
+        if (l == 2) {
+            unsigned a = c << 8 | s[i + 1];
+            if (!ws && (a == SK_ALEF || a == SK_WAW || a == SK_YA)) {     /* long vowels */
+                *same = 0;
+                i += 2;
+                continue;
+            }
+            if (a == SK_GHAIN || a == SK_QAF) {                          /* غ ق → ج */
+                if (o + 2 >= cap) return -1;
+                out[o++] = '\xd8';
+                out[o++] = '\xac';
+                *same = 0;
+                i += 2;
+                continue;
+            }
+        }
+        if (o + l >= cap) return -1;
+        for (size_t b = 0; b < l; b++) out[o++] = (char)s[i + b];   /* 1 to 4 bytes */
         i += l;
     }
     out[o] = 0;
     return (int)o;
+}
+
+int chr_phrases_skeleton(const char *in, size_t len, char *out, size_t cap)
+{
+    int same;
+    return skeleton(in, len, out, cap, &same);
 }
 
 static int put_word(const chr_phrases *p, char *key, size_t *len, const char *w, size_t n);
@@ -425,11 +452,11 @@ int chr_phrases_forms(chr_tokens *t, size_t ki)
     if (chr_grow((void **)&t->sbuf, &t->scap, t->slen + (1 + 2 * nr) * (k->norm_len + 3) + 1, 1)) return -1;
     if (nr && chr_grow((void **)&t->strips, &t->stripcap, t->nstrips + nr, sizeof *t->strips)) return -1;
     const char *w = t->buf + k->norm;
-    int l = chr_phrases_skeleton(w, k->norm_len, t->sbuf + t->slen, k->norm_len + 1);
+    int same;
+    int l = skeleton(w, k->norm_len, t->sbuf + t->slen, k->norm_len + 1, &same);
     fk->skel = (uint32_t)t->slen;
     fk->skel_len = l < 0 ? 0 : (uint32_t)l;
-    fk->skel_hash = fk->skel_len == k->norm_len && !memcmp(t->sbuf + t->slen, w, k->norm_len)
-                        ? k->hash : chr_hash_bytes(t->sbuf + t->slen, fk->skel_len);
+    fk->skel_hash = same && l >= 0 ? k->hash : chr_hash_bytes(t->sbuf + t->slen, fk->skel_len);
     t->slen += fk->skel_len;
     for (size_t i = 0; i < nr; i++) {
         chr_token_strip *s = &t->strips[t->nstrips + i];
@@ -437,10 +464,10 @@ int chr_phrases_forms(chr_tokens *t, size_t ki)
         s->form_len = (uint32_t)strip_text(w, k->norm_len, &r[i], t->sbuf + t->slen);
         s->hash = chr_hash_bytes(t->sbuf + s->form, s->form_len);
         t->slen += s->form_len;
-        l = chr_phrases_skeleton(t->sbuf + s->form, s->form_len, t->sbuf + t->slen, s->form_len + 1);
+        l = skeleton(t->sbuf + s->form, s->form_len, t->sbuf + t->slen, s->form_len + 1, &same);
         s->skel = (uint32_t)t->slen;
         s->skel_len = l < 0 ? 0 : (uint32_t)l;
-        s->skel_hash = chr_hash_bytes(t->sbuf + s->skel, s->skel_len);
+        s->skel_hash = same && l >= 0 ? s->hash : chr_hash_bytes(t->sbuf + s->skel, s->skel_len);
         t->slen += s->skel_len;
         s->clitic = r[i].clitic;
     }
