@@ -129,6 +129,19 @@ static const char *rstr_or_null(chr_extractor *x, const char *v)
     return v && *v ? chr_record_str(x->rec, v) : NULL;
 }
 
+/* "first/last" (TIMEX3 values, short) in the record: copied, not formatted,
+ * since every dated event writes one. */
+static const char *rinterval(chr_extractor *x, const char *first, const char *last)
+{
+    size_t lf = strlen(first), ll = strlen(last);
+    char *v = chr_record_alloc(x->rec, lf + ll + 2);
+    if (!v) return NULL;
+    memcpy(v, first, lf);
+    v[lf] = '/';
+    memcpy(v + lf + 1, last, ll + 1);
+    return v;
+}
+
 static void date_str(const chr_date *d, char *out)
 {
     if (d->y) snprintf(out, 11, "%04d-%02d-%02d", d->y, d->m, d->d);
@@ -507,9 +520,7 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
     o.basis = "stated";
     o.has_timex = 1;
     if (t->first[0]) {
-        char value[100];
-        snprintf(value, sizeof value, "%s/%s", t->first, t->last);
-        o.value = chr_record_str(x->rec, value);
+        o.value = rinterval(x, t->first, t->last);
         o.start = chr_record_str(x->rec, t->first);
         o.end = chr_record_str(x->rec, t->last);
         o.granularity = "day";
@@ -525,10 +536,7 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
         if (u->start < c0) c0 = u->start;
         if (u->end > c1) c1 = u->end;
     }
-    char value[100];
-    if (strcmp(lo, hi)) snprintf(value, sizeof value, "%s/%s", lo, hi);
-    else snprintf(value, sizeof value, "%s", lo);
-    o.value = chr_record_str(x->rec, value);
+    o.value = strcmp(lo, hi) ? rinterval(x, lo, hi) : chr_record_str(x->rec, lo);
     o.start = chr_record_str(x->rec, lo);
     o.end = chr_record_str(x->rec, hi);
     o.granularity = chr_record_str(x->rec, t->granularity);
