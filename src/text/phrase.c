@@ -7,6 +7,7 @@
 #include "phrase.h"
 #include "grow.h"
 #include "hash.h"
+#include "tokbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -258,6 +259,11 @@ static int add_tokens(chr_phrases *p, const chr_tokens *t, uint32_t payload)
 int chr_phrases_add(chr_phrases *p, const char *form, uint32_t payload)
 {
     size_t len = strlen(form);
+    if (len <= CHR_TOKBUF_MAX) {
+        chr_tokbuf b;
+        const chr_tokens *t = chr_tokbuf_tokenize(&b, form, len);
+        return t->n ? add_tokens(p, t, payload) : -1;
+    }
     uint32_t *cps = malloc((len + 1) * sizeof *cps);
     chr_tokens *t = chr_tokens_new();
     size_t ncp = 0, bad = 0;

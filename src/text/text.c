@@ -8,6 +8,7 @@
 #include "grow.h"
 #include "hash.h"
 #include "phrase.h"
+#include "tokbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -304,31 +305,39 @@ int chr_text_unmark(const char *utf8, char *out, size_t cap)
     return U_FAILURE(e) || (size_t)l >= cap ? -1 : (int)l;
 }
 
-int chr_text_key(const char *utf8, char *out, size_t cap)
+/* The key of tokens t (see chr_text_key). */
+static int join_key(const chr_tokens *t, char *out, size_t cap)
 {
-    size_t len = strlen(utf8);
-    uint32_t *cps = malloc((len + 1) * sizeof *cps);
-    chr_tokens *t = chr_tokens_new();
-    size_t ncp = 0, bad = 0;
-    int r = -1;
-    if (!cps || !t) goto done;
-    if (chr_utf8_decode(utf8, len, 1, cps, &ncp, &bad) != CHR_OK) goto done;
-    if (chr_tokenize(t, cps, ncp) != CHR_OK) goto done;
     size_t o = 0;
     for (size_t k = 0; k < t->n; k++) {
         const chr_token *tk = &t->v[k];
         /* Words glued to punctuation ("a.m.", "ق.م") keep no space inside. */
         if (k > 0 && (tk->flags & CHR_TOK_SPACE)) {
-            if (o + 1 >= cap) goto done;
+            if (o + 1 >= cap) return -1;
             out[o++] = ' ';
         }
-        if (o + tk->norm_len + 1 >= cap) goto done;
+        if (o + tk->norm_len + 1 >= cap) return -1;
         memcpy(out + o, t->buf + tk->norm, tk->norm_len);
         o += tk->norm_len;
     }
     out[o] = 0;
-    r = (int)o;
-done:
+    return (int)o;
+}
+
+int chr_text_key(const char *utf8, char *out, size_t cap)
+{
+    size_t len = strlen(utf8);
+    if (len <= CHR_TOKBUF_MAX) {
+        chr_tokbuf b;
+        return join_key(chr_tokbuf_tokenize(&b, utf8, len), out, cap);
+    }
+    uint32_t *cps = malloc((len + 1) * sizeof *cps);
+    chr_tokens *t = chr_tokens_new();
+    size_t ncp = 0, bad = 0;
+    int r = -1;
+    if (cps && t && chr_utf8_decode(utf8, len, 1, cps, &ncp, &bad) == CHR_OK &&
+        chr_tokenize(t, cps, ncp) == CHR_OK)
+        r = join_key(t, out, cap);
     free(cps);
     chr_tokens_free(t);
     return r;
