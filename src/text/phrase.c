@@ -109,6 +109,12 @@ static entry *find(const chr_phrases *p, const char *key, size_t len)
     return find_h(p, key, len, chr_hash_bytes(key, len));
 }
 
+/* 0 when no key has hash h, as the filter alone tells. */
+static inline int maybe_key(const chr_phrases *p, uint64_t h)
+{
+    return chr_filter_has(p->filter, FILTER_BITS(p->cap) - 1, h >> 32);
+}
+
 /* The entry of key, or NULL when there is none (often known from the filter
  * alone). */
 static const entry *lookup_h(const chr_phrases *p, const char *key, size_t len, uint64_t h)
@@ -492,15 +498,23 @@ int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_p
     const char *f;
     size_t fn, nt, clitic = 0;
     uint64_t h;
-    nt = token_form(p, t, tk, &f, &fn, &h) ? match_from(p, t, k, f, fn, h, &best) : match_word(p, t, k, w, n, &best);
+    /* Most words begin no phrase of a dictionary, and the filter says so
+     * from the hash the tokenizer made: those are turned away here, before
+     * a call to match_from. */
+    if (token_form(p, t, tk, &f, &fn, &h))
+        nt = maybe_key(p, h) ? match_from(p, t, k, f, fn, h, &best) : 0;
+    else
+        nt = match_word(p, t, k, w, n, &best);
     if (nt || !(tk->flags & CHR_TOK_ARABIC)) goto done;
     if (t->forms) {                         /* the readings, made by the tokenizer */
         int skel = p->mode == CHR_PHRASE_SKELETON;
         const chr_token_forms *fk = &t->fv[k];
         for (uint32_t i = 0; i < fk->nstrip && !nt; i++) {
             const chr_token_strip *s = &t->strips[fk->strip + i];
-            nt = skel ? match_from(p, t, k, t->sbuf + s->skel, s->skel_len, s->skel_hash, &best)
-                      : match_from(p, t, k, t->sbuf + s->form, s->form_len, s->hash, &best);
+            uint64_t sh = skel ? s->skel_hash : s->hash;
+            if (maybe_key(p, sh))
+                nt = skel ? match_from(p, t, k, t->sbuf + s->skel, s->skel_len, sh, &best)
+                          : match_from(p, t, k, t->sbuf + s->form, s->form_len, sh, &best);
             clitic = s->clitic;
         }
     } else {
