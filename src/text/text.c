@@ -193,7 +193,7 @@ void chr_tokens_free(chr_tokens *t)
 }
 
 /* Appends the folded form of c (expanding presentation forms) to the buffer.
- * The caller has reserved 16 bytes. */
+ * The caller has made room for 12 bytes. */
 static void put_folded(chr_tokens *t, uint32_t c)
 {
     if ((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
@@ -222,6 +222,11 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
     t->nstrips = 0;
     uint32_t pending = 0;      /* SPACE/BREAK flags for the next token */
     size_t i = 0;
+    /* Room for the folded forms of all of the text at once, so that the
+     * loops below write without a check per character: a code point folds
+     * to 12 bytes at most (a presentation form to four letters of three),
+     * and put_folded is given 16 spare. */
+    if (n > (SIZE_MAX - 16) / 12 || chr_grow((void **)&t->buf, &t->bcap, 12 * n + 16, 1)) return CHR_ERR_NOMEM;
     while (i < n) {
         uint32_t c = text[i];
         int cc = char_class(c);
@@ -235,7 +240,6 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
         pending = 0;
         k->norm = (uint32_t)t->blen;
         if (cc == CC_PUNCT) {
-            if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
             k->flags |= CHR_TOK_PUNCT;
             k->cp = c;
             put_folded(t, c);
@@ -243,7 +247,6 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
         } else if (cc == CC_DIGIT) {
             k->flags |= CHR_TOK_NUM;
             while (i < n && char_class(text[i]) == CC_DIGIT) {
-                if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
                 uint32_t d = chr_text_fold(text[i]) - '0';
                 if (k->ndigits < 18) k->num = k->num * 10 + d;
                 k->ndigits++;
@@ -257,7 +260,6 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
                 k->flags |= CHR_TOK_UPPER;
             while (i < n) {
                 uint32_t ch = text[i];
-                if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
                 /* the common letters first: a basic Arabic letter that folds
                  * to itself, an ASCII one */
                 uint32_t f = fold_fast(ch);
