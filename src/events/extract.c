@@ -102,20 +102,42 @@ void chr_article_hash(const chr_article *a, char out[65])
 
 /* ---- small helpers ------------------------------------------------------ */
 
-const char *chr_ex_utf8(chr_extractor *x, size_t c0, size_t c1)
+/* chr_ex_utf8, with the length in *len. */
+static const char *utf8_of(chr_extractor *x, size_t c0, size_t c1, size_t *len)
 {
     size_t need = (c1 - c0) * 4 + 1;
+    *len = 0;
     if (chr_grow((void **)&x->buf, &x->bufcap, need, 1)) return "";
     size_t o = 0;
-    for (size_t i = c0; i < c1; i++) o += chr_utf8_put(x->buf + o, x->cps[i]);
+    for (size_t i = c0; i < c1; i++) {
+        /* ASCII and two-byte letters (Arabic) here; a call for the rest */
+        uint32_t c = x->cps[i];
+        if (c < 0x80) {
+            x->buf[o++] = (char)c;
+        } else if (c < 0x800) {
+            x->buf[o++] = (char)(0xC0 | (c >> 6));
+            x->buf[o++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            o += chr_utf8_put(x->buf + o, c);
+        }
+    }
     x->buf[o] = 0;
+    *len = o;
     return x->buf;
+}
+
+const char *chr_ex_utf8(chr_extractor *x, size_t c0, size_t c1)
+{
+    size_t len;
+    return utf8_of(x, c0, c1, &len);
 }
 
 /* The text of [c0, c1) in the record being built. */
 static const char *rtext(chr_extractor *x, size_t c0, size_t c1)
 {
-    return chr_record_str(x->rec, chr_ex_utf8(x, c0, c1));
+    size_t len;
+    const char *s = utf8_of(x, c0, c1, &len);
+    return chr_record_strn(x->rec, s, len);
 }
 
 static chr_rec_span rspan(chr_extractor *x, size_t c0, size_t c1)

@@ -50,7 +50,9 @@ void chr_record_free(chr_record *r)
 
 int chr_record_failed(const chr_record *r) { return !r || !r->arena || r->arena->failed; }
 
-void *chr_record_alloc(chr_record *r, size_t size)
+/* size bytes of the arena, not cleared: chr_record_alloc clears them, a
+ * string copied in writes every byte itself. */
+static void *arena_take(chr_record *r, size_t size)
 {
     chr_arena *a = r->arena;
     if (size > SIZE_MAX / 2) {
@@ -81,14 +83,20 @@ void *chr_record_alloc(chr_record *r, size_t size)
     }
     void *p = (char *)c->data + c->used;
     c->used += size;
-    memset(p, 0, size);
+    return p;
+}
+
+void *chr_record_alloc(chr_record *r, size_t size)
+{
+    void *p = arena_take(r, size);
+    if (p) memset(p, 0, size);
     return p;
 }
 
 const char *chr_record_strn(chr_record *r, const char *s, size_t n)
 {
     if (!s) return NULL;
-    char *d = chr_record_alloc(r, n + 1);
+    char *d = arena_take(r, n + 1);
     if (!d) return NULL;
     memcpy(d, s, n);
     d[n] = 0;
