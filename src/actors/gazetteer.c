@@ -357,13 +357,23 @@ static void build(void)
     if (nstops) {
         chr_phrases *ex = chr_phrases_new(CHR_PHRASE_EXACT);
         if (!ex) return;
-        char key[512], sk[512];
+        char key[512];
+        /* the stop words' keys, folded once rather than once per form */
+        char (*sk)[512] = malloc(nstops * sizeof *sk);
+        int *skl = malloc(nstops * sizeof *skl);
+        if (!sk || !skl) {
+            free(sk);
+            free(skl);
+            chr_phrases_free(ex);
+            return;
+        }
+        for (size_t s = 0; s < nstops; s++) skl[s] = chr_text_key(stops[s], sk[s], sizeof sk[s]);
         for (size_t i = 0; i < g->n; i++)
             for (size_t j = 0; j < g->v[i].nforms; j++) {
                 const char *form = g->v[i].forms[j];
                 int kl = chr_text_key(form, key, sizeof key), stop = 0;
                 for (size_t s = 0; s < nstops && kl > 0; s++)
-                    if (chr_text_key(stops[s], sk, sizeof sk) == kl && !memcmp(key, sk, (size_t)kl))
+                    if (skl[s] == kl && !memcmp(key, sk[s], (size_t)kl))
                         stop = 1;
                 if (stop) continue;
                 size_t nid = 0;
@@ -371,6 +381,8 @@ static void build(void)
                 for (size_t x = 0; x < nid; x++)
                     if (ids[x] >> PAYLOAD_SHIFT == i) chr_phrases_add(ex, form, ids[x]);
             }
+        free(sk);
+        free(skl);
         chr_phrases_free(g->exact);
         g->exact = ex;
         for (size_t s = 0; s < nstops; s++) free(stops[s]);
