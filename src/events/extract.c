@@ -1914,6 +1914,8 @@ static int trigger_events(chr_extractor *x)
             /* ... and the name after a noun of violence is whom it struck
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
+            /* asked of every mention below */
+            int sanction = !strcmp(pl, "SANCTION"), allied = !strcmp(pl, "SUPPORT") || !strcmp(pl, "COOPERATE");
             int struck = nominal && force;
             int consult = !strcmp(pl, "CONSULT");
             /* "received a phone call from US President Joe Biden", "تلقى
@@ -2016,7 +2018,7 @@ static int trigger_events(chr_extractor *x)
                  * "القصف الروسي": a nationality on a noun of force names who
                  * used it; so it does on a noun of sanctions ("US sanctions",
                  * "العقوبات الأمريكية على روسيا" that China rejects) */
-                if ((force || !strcmp(pl, "SANCTION")) && !sym && force_adjective(x, m, k, after) && !x->tq[m->t0] &&
+                if ((force || sanction) && !sym && force_adjective(x, m, k, after) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1))) {
                     has_source |= push_actor(act, &na, 12, m->actor, "source");
                     continue;
@@ -2029,13 +2031,13 @@ static int trigger_events(chr_extractor *x)
                  * after the "on" of a sanction or an act of force, whom it
                  * strikes ("imposed sanctions on Syrian companies", as "عقوبات
                  * على شركات سورية") */
-                int aimed_on = m->tag == CHR_ALIAS_ADJ && m->prep && m->t0 >= after && (force || !strcmp(pl, "SANCTION")) &&
+                int aimed_on = m->tag == CHR_ALIAS_ADJ && m->prep && m->t0 >= after && (force || sanction) &&
                                prep_is(x, m->t0 - 1, "AGAINST");
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
                     !site_adjective(x, m) &&
                     m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end || aimed_on) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
-                    in_object(x, weapon_end ? weapon_end : after, m, force || !strcmp(pl, "SANCTION")))
+                    in_object(x, weapon_end ? weapon_end : after, m, force || sanction))
                     push_actor(act, &na, 12, m->actor, "target");
                 if (!chr_ex_agent(x, m) || x->tq[m->t0] || m == prev_subject || names_treaty(x, m)) continue;
                 if (x->tcontent[m->t0] && !(within && m->t0 >= ct0 && m->t1 <= ct1)) continue;
@@ -2102,8 +2104,7 @@ static int trigger_events(chr_extractor *x)
                      * meeting, a negotiation or a signing, and of relations or
                      * cooperation resumed, or suspended ("استئناف العلاقات مع
                      * الإمارات", "suspended talks with Washington") */
-                    int with = (sym || consult || !strcmp(pl, "SUPPORT") || !strcmp(pl, "COOPERATE") ||
-                                !strcmp(pl, "SANCTION")) &&
+                    int with = (sym || consult || allied || sanction) &&
                                m->prep && prep_is(x, m->t0 - 1, "WITH");
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
