@@ -398,8 +398,10 @@ static const struct wmatch *words_at(const chr_extractor *x, size_t k)
 size_t chr_ex_word_len(const chr_extractor *x, size_t k, const char *value)
 {
     const struct wmatch *w = words_at(x, k);
-    for (size_t i = 0; i < w->nids; i++)
-        if (!strcmp(x->voc->values[w->ids[i]], value)) return w->n - 1;
+    for (size_t i = 0; i < w->nids; i++) {
+        const char *v = x->voc->values[w->ids[i]];
+        if (v[0] == value[0] && !strcmp(v, value)) return w->n - 1;   /* the first letter tells most apart */
+    }
     return 0;
 }
 
