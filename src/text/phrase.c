@@ -426,12 +426,16 @@ static size_t strips_of(const char *w, size_t n, strip *out)
                 out[ns++] = (strip){(uint32_t)o, 1, (uint32_t)(o / 2)};
         }
     }
-    static const unsigned short pre[][2] = {{0, 0}, {L_WAW, 0}, {L_FA, 0}, {L_BA, 0}, {L_WAW, L_BA},
-                                            {L_FA, L_BA}, {L_KAF, 0}, {L_WAW, L_KAF}};
+    /* Where the article may stand: first; after one of و ف ب ك, which the
+     * first letter is; and after وب فب وك.  The first letter being one
+     * letter, each place is there once, in this order. */
     unsigned l1 = lead(w + (n >= 2 ? 2 : 0), n >= 2 ? n - 2 : 0);
-    for (size_t a = 0; a < sizeof pre / sizeof *pre && ns < MAX_STRIPS; a++) {
-        size_t o = pre[a][1] ? 4 : pre[a][0] ? 2 : 0;
-        if ((pre[a][0] && pre[a][0] != l0) || (pre[a][1] && pre[a][1] != l1)) continue;
+    size_t at[3], nat = 0;
+    at[nat++] = 0;
+    if (l0 == L_WAW || l0 == L_FA || l0 == L_BA || l0 == L_KAF) at[nat++] = 2;
+    if ((l0 == L_WAW && (l1 == L_BA || l1 == L_KAF)) || (l0 == L_FA && l1 == L_BA)) at[nat++] = 4;
+    for (size_t a = 0; a < nat && ns < MAX_STRIPS; a++) {
+        size_t o = at[a];
         if (n < o + 8 || lead(w + o, n - o) != L_ALEF || lead(w + o + 2, n - o - 2) != L_LAM) continue;
         out[ns++] = (strip){(uint32_t)(o + 4), 0, (uint32_t)(o / 2)};
     }
