@@ -258,6 +258,13 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
             if (c >= 0x0600 && c <= 0x06FF) k->flags |= CHR_TOK_ARABIC;
             if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (c >= 0x0600 && c <= 0x06FF) ? 0 : u_isupper((UChar32)c))
                 k->flags |= CHR_TOK_UPPER;
+            /* The word's bytes go through locals, and its hash is made as
+             * they are written: stores through a char pointer would
+             * otherwise reload t->buf and t->blen for every byte, and the
+             * hash take a second pass. */
+            char *b = t->buf;
+            size_t bl = t->blen;
+            uint64_t h = CHR_HASH_EMPTY;
             while (i < n) {
                 uint32_t ch = text[i];
                 /* the common letters first: a basic Arabic letter that folds
@@ -265,10 +272,13 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
                 uint32_t f = fold_fast(ch);
                 if (f != 0xFFFFFFFFu && (ch >= 0x0600 || (f >= 'a' && f <= 'z'))) {
                     if (ch >= 0x0600) {
-                        t->buf[t->blen++] = (char)(0xC0 | (f >> 6));
-                        t->buf[t->blen++] = (char)(0x80 | (f & 0x3F));
+                        unsigned char b0 = (unsigned char)(0xC0 | (f >> 6)), b1 = (unsigned char)(0x80 | (f & 0x3F));
+                        b[bl++] = (char)b0;
+                        b[bl++] = (char)b1;
+                        h = chr_hash_byte(chr_hash_byte(h, b0), b1);
                     } else {
-                        t->buf[t->blen++] = (char)f;
+                        b[bl++] = (char)f;
+                        h = chr_hash_byte(h, (unsigned char)f);
                     }
                     i++;
                     continue;
@@ -276,13 +286,18 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
                 int ci = char_class(ch);
                 if (ci == CC_IGNORE) { i++; continue; }
                 if (ci != CC_LETTER) break;
+                t->blen = bl;
                 put_folded(t, ch);
+                h = chr_hash_more(h, b + bl, t->blen - bl);
+                bl = t->blen;
                 i++;
             }
+            t->blen = bl;
+            k->hash = h;
         }
         k->end = (uint32_t)i;
         k->norm_len = (uint32_t)(t->blen - k->norm);
-        k->hash = chr_hash_bytes(t->buf + k->norm, k->norm_len);
+        if (!(k->flags & CHR_TOK_WORD)) k->hash = chr_hash_bytes(t->buf + k->norm, k->norm_len);
         if (t->forms && chr_phrases_forms(t, t->n)) return CHR_ERR_NOMEM;
         t->n++;
     }
