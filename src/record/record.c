@@ -161,45 +161,51 @@ static inline int plain8(const char *s)
     return !hit;
 }
 
-/* s[0..n) as the inside of a JSON string (as chr_json_put_string). */
-static void esc(w *o, const char *s, size_t n)
+/* s[0..n) as the inside of a JSON string (as chr_json_put_string), written
+ * at d, which has room for 6 * n bytes (a control character takes six);
+ * returns the end.  Plain bytes are copied eight at a time where they can
+ * be, and nothing goes through put: most strings are a few words. */
+static char *esc_to(char *d, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        /* eight bytes at a time while none needs escaping: nearly all
-         * of an article's text is plain letters */
+    size_t i = 0;
+    for (;;) {
         while (n - i >= 8 && plain8(s + i)) {
-            run += 8;
+            memcpy(d, s + i, 8);
+            d += 8;
             i += 8;
         }
-        if (i == n) break;
-        unsigned char c = (unsigned char)s[i];
+        if (i == n) return d;
+        unsigned char c = (unsigned char)s[i++];
         if (c >= 0x20 && c != '"' && c != '\\') {
-            run++;
+            *d++ = (char)c;
             continue;
         }
-        put(o, s + i - run, run);
-        run = 0;
-        char e[7] = {'\\', 0};
-        size_t el = 2;
+        *d++ = '\\';
         switch (c) {
-        case '"': e[1] = '"'; break;
-        case '\\': e[1] = '\\'; break;
-        case '\b': e[1] = 'b'; break;
-        case '\f': e[1] = 'f'; break;
-        case '\n': e[1] = 'n'; break;
-        case '\r': e[1] = 'r'; break;
-        case '\t': e[1] = 't'; break;
+        case '"': *d++ = '"'; break;
+        case '\\': *d++ = '\\'; break;
+        case '\b': *d++ = 'b'; break;
+        case '\f': *d++ = 'f'; break;
+        case '\n': *d++ = 'n'; break;
+        case '\r': *d++ = 'r'; break;
+        case '\t': *d++ = 't'; break;
         default:
-            memcpy(e + 1, "u00", 3);
-            e[4] = hex[c >> 4];
-            e[5] = hex[c & 15];
-            el = 6;
+            memcpy(d, "u00", 3);
+            d[3] = hex[c >> 4];
+            d[4] = hex[c & 15];
+            d += 5;
         }
-        put(o, e, el);
     }
-    put(o, s + n - run, run);
+}
+
+static void esc(w *o, const char *s, size_t n)
+{
+    if (n > (SIZE_MAX - 2) / 6 || (o->n + 6 * n + 2 > o->cap && grow(o, 6 * n + 2))) {
+        o->oom = 1;
+        return;
+    }
+    o->n = (size_t)(esc_to(o->b + o->n, s, n) - o->b);
 }
 
 void chr_json_put_string(FILE *f, const char *s, size_t n)
@@ -240,9 +246,16 @@ static void str(w *o, const char *s)
         put(o, "null", 4);
         return;
     }
-    putch(o, '"');
-    esc(o, s, strlen(s));
-    putch(o, '"');
+    size_t n = strlen(s);
+    if (n > (SIZE_MAX - 2) / 6 || (o->n + 6 * n + 2 > o->cap && grow(o, 6 * n + 2))) {
+        o->oom = 1;
+        return;
+    }
+    char *d = o->b + o->n;
+    *d++ = '"';
+    d = esc_to(d, s, n);
+    *d++ = '"';
+    o->n = (size_t)(d - o->b);
 }
 
 static void num(w *o, int64_t v)
