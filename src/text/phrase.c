@@ -227,10 +227,54 @@ static int skeleton(const char *in, size_t len, char *out, size_t cap, int *same
     return (int)o;
 }
 
+/* skeleton() for an out with room for len + 1 bytes, which the skeleton
+ * always fits (it is never longer than its text): the same result without
+ * a check per letter, and with a two-byte letter written as two stores.
+ * Every token's forms are made through here. */
+static size_t skeleton_fit(const char *in, size_t len, char *out, int *same)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    size_t o = 0, i = 0;
+    int word_start = 1, sm = 1;
+    while (i < len) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            out[o++] = (char)c;
+            word_start = c == ' ';
+            i++;
+            continue;
+        }
+        int ws = word_start;
+        word_start = 0;
+        if ((c & 0xE0) == 0xC0 && i + 1 < len) {
+            unsigned a = c << 8 | s[i + 1];
+            if (!ws && (a == SK_ALEF || a == SK_WAW || a == SK_YA)) {     /* long vowels */
+                sm = 0;
+            } else if (a == SK_GHAIN || a == SK_QAF) {                   /* غ ق → ج */
+                out[o++] = '\xd8';
+                out[o++] = '\xac';
+                sm = 0;
+            } else {
+                out[o++] = (char)c;
+                out[o++] = (char)s[i + 1];
+            }
+            i += 2;
+            continue;
+        }
+        size_t l = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        if (i + l > len) l = len - i;
+        for (size_t b = 0; b < l; b++) out[o++] = (char)s[i + b];
+        i += l;
+    }
+    out[o] = 0;
+    *same = sm;
+    return o;
+}
+
 int chr_phrases_skeleton(const char *in, size_t len, char *out, size_t cap)
 {
     int same;
-    return skeleton(in, len, out, cap, &same);
+    return cap > len ? (int)skeleton_fit(in, len, out, &same) : skeleton(in, len, out, cap, &same);
 }
 
 static int put_word(const chr_phrases *p, char *key, size_t *len, const char *w, size_t n);
@@ -469,10 +513,9 @@ int chr_phrases_forms(chr_tokens *t, size_t ki)
     if (nr && chr_grow((void **)&t->strips, &t->stripcap, t->nstrips + nr, sizeof *t->strips)) return -1;
     const char *w = t->buf + k->norm;
     int same;
-    int l = skeleton(w, k->norm_len, t->sbuf + t->slen, k->norm_len + 1, &same);
     fk->skel = (uint32_t)t->slen;
-    fk->skel_len = l < 0 ? 0 : (uint32_t)l;
-    fk->skel_hash = same && l >= 0 ? k->hash : chr_hash_bytes(t->sbuf + t->slen, fk->skel_len);
+    fk->skel_len = (uint32_t)skeleton_fit(w, k->norm_len, t->sbuf + t->slen, &same);
+    fk->skel_hash = same ? k->hash : chr_hash_bytes(t->sbuf + t->slen, fk->skel_len);
     t->slen += fk->skel_len;
     for (size_t i = 0; i < nr; i++) {
         chr_token_strip *s = &t->strips[t->nstrips + i];
@@ -480,10 +523,9 @@ int chr_phrases_forms(chr_tokens *t, size_t ki)
         s->form_len = (uint32_t)strip_text(w, k->norm_len, &r[i], t->sbuf + t->slen);
         s->hash = chr_hash_bytes(t->sbuf + s->form, s->form_len);
         t->slen += s->form_len;
-        l = skeleton(t->sbuf + s->form, s->form_len, t->sbuf + t->slen, s->form_len + 1, &same);
         s->skel = (uint32_t)t->slen;
-        s->skel_len = l < 0 ? 0 : (uint32_t)l;
-        s->skel_hash = same && l >= 0 ? s->hash : chr_hash_bytes(t->sbuf + s->skel, s->skel_len);
+        s->skel_len = (uint32_t)skeleton_fit(t->sbuf + s->form, s->form_len, t->sbuf + t->slen, &same);
+        s->skel_hash = same ? s->hash : chr_hash_bytes(t->sbuf + s->skel, s->skel_len);
         t->slen += s->skel_len;
         s->clitic = r[i].clitic;
     }
