@@ -266,13 +266,25 @@ static void num(w *o, int64_t v)
     }
     /* digits from the right, without snprintf: a record has hundreds of
      * numbers, and the format machinery was most of their cost */
+    static const char pairs[] =                 /* "00" to "99": two digits a division */
+        "0001020304050607080910111213141516171819"
+        "2021222324252627282930313233343536373839"
+        "4041424344454647484950515253545556575859"
+        "6061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
     char d[24];
     size_t i = sizeof d;
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    do {
-        d[--i] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    for (; u >= 100; u /= 100) {
+        i -= 2;
+        memcpy(d + i, pairs + 2 * (u % 100), 2);
+    }
+    if (u >= 10) {
+        i -= 2;
+        memcpy(d + i, pairs + 2 * u, 2);
+    } else {
+        d[--i] = (char)('0' + u);
+    }
     if (v < 0) d[--i] = '-';
     put(o, d + i, sizeof d - i);
 }
