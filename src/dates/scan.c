@@ -57,11 +57,11 @@ struct chr_dates {
 
 typedef struct chr_dates S;
 
-static int kind(const S *s, int i, int k)
+static inline int kind(const S *s, int i, int k)
 {
     return i >= 0 && i < s->nu && s->u[i].lx && (s->u[i].lx->kinds & LKB(k));
 }
-static int fn(const S *s, int i, uint64_t f)
+static inline int fn(const S *s, int i, uint64_t f)
 {
     return kind(s, i, LK_FUNC) && (s->u[i].lx->funcs & f);
 }
