@@ -381,7 +381,7 @@ int64_t chr_ex_aref_gz(chr_extractor *x, uint32_t gid)
 
 /* The word lists' match at token k (vocab.c word_files), looked up on its
  * first use: rules ask of a token many times. */
-static const struct wmatch *words_at(const chr_extractor *x, size_t k)
+static inline const struct wmatch *words_at(const chr_extractor *x, size_t k)
 {
     struct wmatch *w = &x->tw[k];
     if (!w->n) {
