@@ -117,7 +117,7 @@ static inline int maybe_key(const chr_phrases *p, uint64_t h)
 
 /* The entry of key, or NULL when there is none (often known from the filter
  * alone). */
-static const entry *lookup_h(const chr_phrases *p, const char *key, size_t len, uint64_t h)
+static inline const entry *lookup_h(const chr_phrases *p, const char *key, size_t len, uint64_t h)
 {
     if (!chr_filter_has(p->filter, FILTER_BITS(p->cap) - 1, h >> 32)) return NULL;
     const entry *e = find_h(p, key, len, h);
