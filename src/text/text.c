@@ -46,6 +46,17 @@ chr_status chr_utf8_decode(const char *buf, size_t len, int lossy,
             }
             out[n++] = c;
             i++;
+            /* then eight more at once while they are ASCII and not NUL:
+             * English text is long runs of them */
+            while (len - i >= 8) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+                if ((w & high) || ((w - ones) & ~w & high)) break;
+                for (size_t b = 0; b < 8; b++) out[n + b] = s[i + b];
+                n += 8;
+                i += 8;
+            }
             continue;
         }
         /* two bytes (Arabic, most accented Latin): C2..DF cannot encode
