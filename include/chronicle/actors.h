@@ -54,6 +54,10 @@ const chr_gazetteer *chr_gazetteer_get(void);
 const char *chr_gazetteer_problems(void);
 
 size_t chr_gazetteer_count(const chr_gazetteer *g);
+
+/* The people (CHR_ACTOR_PERSON) whose affiliation is exactly affiliation:
+ * their ids, ascending, in *ids (the gazetteer's storage), and how many. */
+size_t chr_gazetteer_people_of(const chr_gazetteer *g, const char *affiliation, const uint32_t **ids);
 const chr_actor *chr_gazetteer_actor(const chr_gazetteer *g, uint32_t id);
 
 /* The actor with this canonical name, or -1. */

@@ -26,9 +26,15 @@ typedef struct actor_rec {
     size_t nforms, cap;
 } actor_rec;
 
+/* A person and the state or organisation they serve. */
+typedef struct served { const char *by; uint32_t id; } served;
+
 struct chr_gazetteer {
     actor_rec *v;
     size_t n, cap;
+    served *people;            /* every person, by affiliation then id */
+    uint32_t *people_ids;      /* the same ids, for chr_gazetteer_people_of */
+    size_t npeople;
     chr_phrases *exact, *skel;
     chr_phrases *byname;       /* canonical names, folded, for chr_gazetteer_find */
 };
@@ -335,6 +341,30 @@ static const char *file_text(const char *name)
     return "";
 }
 
+static int cmp_served(const void *a, const void *b)
+{
+    const served *x = a, *y = b;
+    int c = strcmp(x->by, y->by);
+    return c ? c : (x->id > y->id) - (x->id < y->id);
+}
+
+/* Sorts the people by whom they serve, so that those of one state are
+ * found without walking the whole table (an office's holder is asked for
+ * while articles are read). */
+static int index_people(chr_gazetteer *g)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < g->n; i++) n += g->v[i].a.kind == CHR_ACTOR_PERSON;
+    g->people = malloc((n ? n : 1) * sizeof *g->people);
+    g->people_ids = malloc((n ? n : 1) * sizeof *g->people_ids);
+    if (!g->people || !g->people_ids) return -1;
+    for (size_t i = 0; i < g->n; i++)
+        if (g->v[i].a.kind == CHR_ACTOR_PERSON) g->people[g->npeople++] = (served){g->v[i].a.affiliation, (uint32_t)i};
+    qsort(g->people, g->npeople, sizeof *g->people, cmp_served);
+    for (size_t i = 0; i < g->npeople; i++) g->people_ids[i] = g->people[i].id;
+    return 0;
+}
+
 static void build(void)
 {
     chr_gazetteer *g = calloc(1, sizeof *g);
@@ -357,13 +387,23 @@ static void build(void)
     if (nstops) {
         chr_phrases *ex = chr_phrases_new(CHR_PHRASE_EXACT);
         if (!ex) return;
-        char key[512], sk[512];
+        char key[512];
+        /* the stop words' keys, folded once rather than once per form */
+        char (*sk)[512] = malloc(nstops * sizeof *sk);
+        int *skl = malloc(nstops * sizeof *skl);
+        if (!sk || !skl) {
+            free(sk);
+            free(skl);
+            chr_phrases_free(ex);
+            return;
+        }
+        for (size_t s = 0; s < nstops; s++) skl[s] = chr_text_key(stops[s], sk[s], sizeof sk[s]);
         for (size_t i = 0; i < g->n; i++)
             for (size_t j = 0; j < g->v[i].nforms; j++) {
                 const char *form = g->v[i].forms[j];
                 int kl = chr_text_key(form, key, sizeof key), stop = 0;
                 for (size_t s = 0; s < nstops && kl > 0; s++)
-                    if (chr_text_key(stops[s], sk, sizeof sk) == kl && !memcmp(key, sk, (size_t)kl))
+                    if (skl[s] == kl && !memcmp(key, sk[s], (size_t)kl))
                         stop = 1;
                 if (stop) continue;
                 size_t nid = 0;
@@ -371,6 +411,8 @@ static void build(void)
                 for (size_t x = 0; x < nid; x++)
                     if (ids[x] >> PAYLOAD_SHIFT == i) chr_phrases_add(ex, form, ids[x]);
             }
+        free(sk);
+        free(skl);
         chr_phrases_free(g->exact);
         g->exact = ex;
         for (size_t s = 0; s < nstops; s++) free(stops[s]);
@@ -378,6 +420,7 @@ static void build(void)
     /* places last: they are in the index but no actor's forms, which the
      * rebuild above starts from */
     if (load_places(g, "actors/places.txt", file_text("actors/places.txt"))) return;
+    if (index_people(g)) return;
     G = g;
 }
 
@@ -394,6 +437,20 @@ const char *chr_gazetteer_problems(void)
 }
 
 size_t chr_gazetteer_count(const chr_gazetteer *g) { return g->n; }
+
+size_t chr_gazetteer_people_of(const chr_gazetteer *g, const char *affiliation, const uint32_t **ids)
+{
+    size_t lo = 0, hi = g->npeople;
+    while (lo < hi) {                           /* the first not before affiliation */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(g->people[mid].by, affiliation) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t end = lo;
+    while (end < g->npeople && !strcmp(g->people[end].by, affiliation)) end++;
+    *ids = g->people_ids + lo;
+    return end - lo;
+}
 
 const chr_actor *chr_gazetteer_actor(const chr_gazetteer *g, uint32_t id)
 {

@@ -42,6 +42,14 @@ static char problems[2048];
 typedef struct suffix { char key[32]; size_t len; int kind; int32_t value; int prefix; } suffix;
 static suffix suffixes[16];
 static int nsuffixes;
+/* The bytes a word must end with to take a suffix, and begin with (first
+ * and second byte) to take a prefix, a bit each: chr_lex_suffix runs for
+ * every word the tables do not know, and these turn nearly all of them
+ * away before the list is walked. */
+static uint64_t suffix_last[4], prefix_first[4], prefix_second[4];
+
+static void byte_set(uint64_t *set, unsigned char b) { set[b / 64] |= (uint64_t)1 << (b % 64); }
+static int byte_has(const uint64_t *set, unsigned char b) { return (int)(set[b / 64] >> (b % 64) & 1); }
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 #define hash_bytes chr_hash_bytes
@@ -286,6 +294,13 @@ static void build(void)
             sf->kind = kind;
             sf->value = tmp.val[kind];
             sf->prefix = pre;
+            if (!pre) {
+                byte_set(suffix_last, (unsigned char)key[sl - 1]);
+            } else {
+                byte_set(prefix_first, (unsigned char)key[0]);
+                if (sl > 1) byte_set(prefix_second, (unsigned char)key[1]);
+                else memset(prefix_second, 0xFF, sizeof prefix_second);   /* any second byte */
+            }
             continue;
         }
         int len = chr_text_key(row->form, key, sizeof key);
@@ -359,6 +374,10 @@ static int noun_plural(const char *w, size_t len)
 int chr_lex_suffix(const char *word, size_t len, int kind, int32_t *value)
 {
     ensure();
+    const unsigned char *w = (const unsigned char *)word;
+    if (!len || (!byte_has(suffix_last, w[len - 1]) &&
+                 !(len >= 2 && byte_has(prefix_first, w[0]) && byte_has(prefix_second, w[1]))))
+        return 0;
     for (int i = 0; i < nsuffixes; i++) {
         const suffix *sf = &suffixes[i];
         if (sf->kind != kind) continue;

@@ -57,11 +57,11 @@ struct chr_dates {
 
 typedef struct chr_dates S;
 
-static int kind(const S *s, int i, int k)
+static inline int kind(const S *s, int i, int k)
 {
     return i >= 0 && i < s->nu && s->u[i].lx && (s->u[i].lx->kinds & LKB(k));
 }
-static int fn(const S *s, int i, uint64_t f)
+static inline int fn(const S *s, int i, uint64_t f)
 {
     return kind(s, i, LK_FUNC) && (s->u[i].lx->funcs & f);
 }
@@ -109,6 +109,15 @@ static inline int starts(const char *s, size_t n, const char *p)
     }
     return 1;
 }
+
+/* The Arabic letter of the two bytes at w + o, as one number (0 when fewer
+ * than two bytes remain). */
+static inline unsigned letter_at(const char *w, size_t n, size_t o)
+{
+    return o + 2 <= n ? (unsigned)(unsigned char)w[o] << 8 | (unsigned char)w[o + 1] : 0;
+}
+
+enum { L_WAW = 0xD988, L_FA = 0xD981, L_BA = 0xD8A8, L_LAM = 0xD984, L_KAF = 0xD983, L_ALEF = 0xD8A7 };
 
 /* Finds the longest multi-word reading that starts with first (a folded
  * first word, with its hash when known) at token k; returns the number of
@@ -191,25 +200,27 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
         *out = NULL;
     }
     if (m || !(tk->flags & CHR_TOK_ARABIC)) return m;
-    static const char *const p1[] = {"", AR_WAW, AR_FA};
-    static const char *const p2[] = {"", AR_BA, AR_LAM, AR_KAF};
+    /* the clitics as their two bytes read as one number (0: none), tested
+     * against the word's letters that way: this runs for most Arabic words */
+    static const unsigned p1[] = {0, L_WAW, L_FA};
+    static const unsigned p2[] = {0, L_BA, L_LAM, L_KAF};
     char buf[256];
     for (int a = 0; a < 3; a++) {
-        if (!starts(w, n, p1[a])) continue;
+        if (p1[a] && letter_at(w, n, 0) != p1[a]) continue;
         size_t oa = a ? 2 : 0;                  /* each clitic letter is two bytes */
         for (int b = 0; b < 4; b++) {
-            if (!starts(w + oa, n - oa, p2[b])) continue;
+            if (p2[b] && letter_at(w, n, oa) != p2[b]) continue;
             size_t ob = oa + (b ? 2 : 0);
             for (int c = 0; c < 2; c++) {
                 if (!a && !b && !c) continue;
                 size_t o = ob;
                 if (c) {
-                    if (!starts(w + ob, n - ob, AR_AL)) continue;
+                    if (letter_at(w, n, ob) != L_ALEF || letter_at(w, n, ob + 2) != L_LAM) continue;
                     o += 4;
                 }
                 if (n - o < 4) continue;                /* keep two letters at least */
                 m = lookup_from(s, k, w + o, n - o, NULL, out);
-                if (!m && !c && b == 2 && starts(w + o, n - o, AR_LAM) && n - o + 2 < sizeof buf) {
+                if (!m && !c && b == 2 && letter_at(w, n, o) == L_LAM && n - o + 2 < sizeof buf) {
                     /* لل = ل + ال: "للعام" */
                     memcpy(buf, AR_AL, 4);
                     memcpy(buf + 4, w + o + 2, n - o - 2);

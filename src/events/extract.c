@@ -102,20 +102,42 @@ void chr_article_hash(const chr_article *a, char out[65])
 
 /* ---- small helpers ------------------------------------------------------ */
 
-const char *chr_ex_utf8(chr_extractor *x, size_t c0, size_t c1)
+/* chr_ex_utf8, with the length in *len. */
+static const char *utf8_of(chr_extractor *x, size_t c0, size_t c1, size_t *len)
 {
     size_t need = (c1 - c0) * 4 + 1;
+    *len = 0;
     if (chr_grow((void **)&x->buf, &x->bufcap, need, 1)) return "";
     size_t o = 0;
-    for (size_t i = c0; i < c1; i++) o += chr_utf8_put(x->buf + o, x->cps[i]);
+    for (size_t i = c0; i < c1; i++) {
+        /* ASCII and two-byte letters (Arabic) here; a call for the rest */
+        uint32_t c = x->cps[i];
+        if (c < 0x80) {
+            x->buf[o++] = (char)c;
+        } else if (c < 0x800) {
+            x->buf[o++] = (char)(0xC0 | (c >> 6));
+            x->buf[o++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            o += chr_utf8_put(x->buf + o, c);
+        }
+    }
     x->buf[o] = 0;
+    *len = o;
     return x->buf;
+}
+
+const char *chr_ex_utf8(chr_extractor *x, size_t c0, size_t c1)
+{
+    size_t len;
+    return utf8_of(x, c0, c1, &len);
 }
 
 /* The text of [c0, c1) in the record being built. */
 static const char *rtext(chr_extractor *x, size_t c0, size_t c1)
 {
-    return chr_record_str(x->rec, chr_ex_utf8(x, c0, c1));
+    size_t len;
+    const char *s = utf8_of(x, c0, c1, &len);
+    return chr_record_strn(x->rec, s, len);
 }
 
 static chr_rec_span rspan(chr_extractor *x, size_t c0, size_t c1)
@@ -129,10 +151,35 @@ static const char *rstr_or_null(chr_extractor *x, const char *v)
     return v && *v ? chr_record_str(x->rec, v) : NULL;
 }
 
+/* "first/last" (TIMEX3 values, short) in the record: copied, not formatted,
+ * since every dated event writes one. */
+static const char *rinterval(chr_extractor *x, const char *first, const char *last)
+{
+    size_t lf = strlen(first), ll = strlen(last);
+    char *v = chr_record_alloc(x->rec, lf + ll + 2);
+    if (!v) return NULL;
+    memcpy(v, first, lf);
+    v[lf] = '/';
+    memcpy(v + lf + 1, last, ll + 1);
+    return v;
+}
+
+/* YYYY-MM-DD of d into out (11 bytes), "" when it has no year: by hand for
+ * the dates there are, since every event asks for its report's date;
+ * snprintf for anything else, as before. */
 static void date_str(const chr_date *d, char *out)
 {
-    if (d->y) snprintf(out, 11, "%04d-%02d-%02d", d->y, d->m, d->d);
-    else out[0] = 0;
+    if (!d->y) {
+        out[0] = 0;
+    } else if (d->y > 0 && d->y <= 9999 && d->m >= 0 && d->m <= 99 && d->d >= 0 && d->d <= 99) {
+        int f[3] = {d->y, d->m, d->d}, at[3] = {0, 5, 8}, w[3] = {4, 2, 2};
+        for (int i = 0; i < 3; i++)
+            for (int j = w[i] - 1, v = f[i]; j >= 0; j--, v /= 10) out[at[i] + j] = (char)('0' + v % 10);
+        out[4] = out[7] = '-';
+        out[10] = 0;
+    } else {
+        snprintf(out, 11, "%04d-%02d-%02d", d->y, d->m, d->d);
+    }
 }
 
 static int item_of(const chr_extractor *x, size_t cp)
@@ -334,7 +381,7 @@ int64_t chr_ex_aref_gz(chr_extractor *x, uint32_t gid)
 
 /* The word lists' match at token k (vocab.c word_files), looked up on its
  * first use: rules ask of a token many times. */
-static const struct wmatch *words_at(const chr_extractor *x, size_t k)
+static inline const struct wmatch *words_at(const chr_extractor *x, size_t k)
 {
     struct wmatch *w = &x->tw[k];
     if (!w->n) {
@@ -351,8 +398,10 @@ static const struct wmatch *words_at(const chr_extractor *x, size_t k)
 size_t chr_ex_word_len(const chr_extractor *x, size_t k, const char *value)
 {
     const struct wmatch *w = words_at(x, k);
-    for (size_t i = 0; i < w->nids; i++)
-        if (!strcmp(x->voc->values[w->ids[i]], value)) return w->n - 1;
+    for (size_t i = 0; i < w->nids; i++) {
+        const char *v = x->voc->values[w->ids[i]];
+        if (v[0] == value[0] && !strcmp(v, value)) return w->n - 1;   /* the first letter tells most apart */
+    }
     return 0;
 }
 
@@ -507,9 +556,7 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
     o.basis = "stated";
     o.has_timex = 1;
     if (t->first[0]) {
-        char value[100];
-        snprintf(value, sizeof value, "%s/%s", t->first, t->last);
-        o.value = chr_record_str(x->rec, value);
+        o.value = rinterval(x, t->first, t->last);
         o.start = chr_record_str(x->rec, t->first);
         o.end = chr_record_str(x->rec, t->last);
         o.granularity = "day";
@@ -525,10 +572,7 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
         if (u->start < c0) c0 = u->start;
         if (u->end > c1) c1 = u->end;
     }
-    char value[100];
-    if (strcmp(lo, hi)) snprintf(value, sizeof value, "%s/%s", lo, hi);
-    else snprintf(value, sizeof value, "%s", lo);
-    o.value = chr_record_str(x->rec, value);
+    o.value = strcmp(lo, hi) ? rinterval(x, lo, hi) : chr_record_str(x->rec, lo);
     o.start = chr_record_str(x->rec, lo);
     o.end = chr_record_str(x->rec, hi);
     o.granularity = chr_record_str(x->rec, t->granularity);
@@ -1934,6 +1978,8 @@ static int trigger_events(chr_extractor *x)
             /* ... and the name after a noun of violence is whom it struck
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
+            /* asked of every mention below */
+            int sanction = !strcmp(pl, "SANCTION"), allied = !strcmp(pl, "SUPPORT") || !strcmp(pl, "COOPERATE");
             int struck = nominal && force;   /* (and after a verb's subject, below) */
             int consult = !strcmp(pl, "CONSULT");
             /* "received a phone call from US President Joe Biden", "تلقى
@@ -2061,7 +2107,7 @@ static int trigger_events(chr_extractor *x)
                  * "القصف الروسي": a nationality on a noun of force names who
                  * used it; so it does on a noun of sanctions ("US sanctions",
                  * "العقوبات الأمريكية على روسيا" that China rejects) */
-                if ((force || !strcmp(pl, "SANCTION")) && !sym && force_adjective(x, m, k, after) && !x->tq[m->t0] &&
+                if ((force || sanction) && !sym && force_adjective(x, m, k, after) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1))) {
                     has_source |= push_actor(act, &na, 12, m->actor, "source");
                     continue;
@@ -2074,13 +2120,13 @@ static int trigger_events(chr_extractor *x)
                  * after the "on" of a sanction or an act of force, whom it
                  * strikes ("imposed sanctions on Syrian companies", as "عقوبات
                  * على شركات سورية") */
-                int aimed_on = m->tag == CHR_ALIAS_ADJ && m->prep && m->t0 >= after && (force || !strcmp(pl, "SANCTION")) &&
+                int aimed_on = m->tag == CHR_ALIAS_ADJ && m->prep && m->t0 >= after && (force || sanction) &&
                                prep_is(x, m->t0 - 1, "AGAINST");
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
                     !site_adjective(x, m) &&
                     m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end || aimed_on) && !x->tq[m->t0] &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
-                    in_object(x, weapon_end ? weapon_end : after, m, force || !strcmp(pl, "SANCTION")))
+                    in_object(x, weapon_end ? weapon_end : after, m, force || sanction))
                     push_actor(act, &na, 12, m->actor, "target");
                 if (!chr_ex_agent(x, m) || x->tq[m->t0] || m == prev_subject || names_treaty(x, m)) continue;
                 if (x->tcontent[m->t0] && !(within && m->t0 >= ct0 && m->t1 <= ct1)) continue;
@@ -2151,8 +2197,7 @@ static int trigger_events(chr_extractor *x)
                      * meeting, a negotiation or a signing, and of relations or
                      * cooperation resumed, or suspended ("استئناف العلاقات مع
                      * الإمارات", "suspended talks with Washington") */
-                    int with = (sym || consult || !strcmp(pl, "SUPPORT") || !strcmp(pl, "COOPERATE") ||
-                                !strcmp(pl, "SANCTION")) &&
+                    int with = (sym || consult || allied || sanction) &&
                                m->prep && prep_is(x, m->t0 - 1, "WITH");
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
@@ -2267,7 +2312,7 @@ static int trigger_events(chr_extractor *x)
              * sanctions") are a measure talked about, standing since before
              * the report: the blame is the event, with their imposer as its
              * target; sanctions "on Russia" are told as imposed */
-            if (k == blamed_at && !strcmp(pl, "SANCTION")) {
+            if (k == blamed_at && sanction) {
                 int aimed = 0;
                 for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
                 if (!aimed) continue;

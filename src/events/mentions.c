@@ -336,9 +336,11 @@ static int64_t office_holder(const chr_extractor *x, const char *office, const c
 {
     char held[128];
     int64_t found = -1;
-    for (size_t i = 0; i < chr_gazetteer_count(x->gz); i++) {
-        const chr_actor *a = chr_gazetteer_actor(x->gz, (uint32_t)i);
-        if (a->kind != CHR_ACTOR_PERSON || strcmp(a->affiliation, state)) continue;
+    const uint32_t *ids;
+    size_t n = chr_gazetteer_people_of(x->gz, state, &ids);
+    for (size_t j = 0; j < n; j++) {
+        uint32_t i = ids[j];
+        const chr_actor *a = chr_gazetteer_actor(x->gz, i);
         for (int nth = 0;; nth++) {                 /* every office held that year */
             int edge = 0;
             office_held(a->roles, y, nth, held, sizeof held, &edge);

@@ -249,8 +249,10 @@ const char *chr_vocab_problems(void)
 const char *chr_vocab_plover(const vocab *v, const char *cameo, const char **label)
 {
     char code[8];
-    snprintf(code, sizeof code, "%s", cameo);
-    for (size_t l = strlen(code); l >= 2; code[--l] = 0) {
+    size_t n = 0;
+    for (; n < sizeof code - 1 && cameo[n]; n++) code[n] = cameo[n];   /* at most 7, as codes are */
+    code[n] = 0;
+    for (size_t l = n; l >= 2; code[--l] = 0) {
         long i = cameo_row(v, code);
         if (i >= 0) {
             if (label) *label = v->label[i];

@@ -5,7 +5,6 @@
  * UTF-8 as it is.  Writing it field by field costs no allocation. */
 #include "chronicle/record.h"
 
-#include <inttypes.h>
 #include <json-c/json_object.h>
 #include <json-c/json_tokener.h>
 #include <limits.h>
@@ -51,7 +50,9 @@ void chr_record_free(chr_record *r)
 
 int chr_record_failed(const chr_record *r) { return !r || !r->arena || r->arena->failed; }
 
-void *chr_record_alloc(chr_record *r, size_t size)
+/* size bytes of the arena, not cleared: chr_record_alloc clears them, a
+ * string copied in writes every byte itself. */
+static void *arena_take(chr_record *r, size_t size)
 {
     chr_arena *a = r->arena;
     if (size > SIZE_MAX / 2) {
@@ -82,14 +83,20 @@ void *chr_record_alloc(chr_record *r, size_t size)
     }
     void *p = (char *)c->data + c->used;
     c->used += size;
-    memset(p, 0, size);
+    return p;
+}
+
+void *chr_record_alloc(chr_record *r, size_t size)
+{
+    void *p = arena_take(r, size);
+    if (p) memset(p, 0, size);
     return p;
 }
 
 const char *chr_record_strn(chr_record *r, const char *s, size_t n)
 {
     if (!s) return NULL;
-    char *d = chr_record_alloc(r, n + 1);
+    char *d = arena_take(r, n + 1);
     if (!d) return NULL;
     memcpy(d, s, n);
     d[n] = 0;
@@ -140,38 +147,65 @@ static inline void putch(w *o, char c)
 
 static void puts_(w *o, const char *s) { put(o, s, strlen(s)); }
 
-/* s[0..n) as the inside of a JSON string (as chr_json_put_string). */
-static void esc(w *o, const char *s, size_t n)
+/* 1 when none of the eight bytes at s is a control character, '"' or '\\'
+ * (bytes from 0x80 on, UTF-8's, are plain).  (v - k) & ~v has a byte's top
+ * bit set only where some byte of v is below k, so it tests all eight at
+ * once: the bytes themselves against 0x20, and x ^ c against 1 for x == c. */
+static inline int plain8(const char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, 8);
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+    uint64_t hit = (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
+    return !hit;
+}
+
+/* s[0..n) as the inside of a JSON string (as chr_json_put_string), written
+ * at d, which has room for 6 * n bytes (a control character takes six);
+ * returns the end.  Plain bytes are copied eight at a time where they can
+ * be, and nothing goes through put: most strings are a few words. */
+static char *esc_to(char *d, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
+    size_t i = 0;
+    for (;;) {
+        while (n - i >= 8 && plain8(s + i)) {
+            memcpy(d, s + i, 8);
+            d += 8;
+            i += 8;
+        }
+        if (i == n) return d;
+        unsigned char c = (unsigned char)s[i++];
         if (c >= 0x20 && c != '"' && c != '\\') {
-            run++;
+            *d++ = (char)c;
             continue;
         }
-        put(o, s + i - run, run);
-        run = 0;
-        char e[7] = {'\\', 0};
-        size_t el = 2;
+        *d++ = '\\';
         switch (c) {
-        case '"': e[1] = '"'; break;
-        case '\\': e[1] = '\\'; break;
-        case '\b': e[1] = 'b'; break;
-        case '\f': e[1] = 'f'; break;
-        case '\n': e[1] = 'n'; break;
-        case '\r': e[1] = 'r'; break;
-        case '\t': e[1] = 't'; break;
+        case '"': *d++ = '"'; break;
+        case '\\': *d++ = '\\'; break;
+        case '\b': *d++ = 'b'; break;
+        case '\f': *d++ = 'f'; break;
+        case '\n': *d++ = 'n'; break;
+        case '\r': *d++ = 'r'; break;
+        case '\t': *d++ = 't'; break;
         default:
-            memcpy(e + 1, "u00", 3);
-            e[4] = hex[c >> 4];
-            e[5] = hex[c & 15];
-            el = 6;
+            memcpy(d, "u00", 3);
+            d[3] = hex[c >> 4];
+            d[4] = hex[c & 15];
+            d += 5;
         }
-        put(o, e, el);
     }
-    put(o, s + n - run, run);
+}
+
+static void esc(w *o, const char *s, size_t n)
+{
+    if (n > (SIZE_MAX - 2) / 6 || (o->n + 6 * n + 2 > o->cap && grow(o, 6 * n + 2))) {
+        o->oom = 1;
+        return;
+    }
+    o->n = (size_t)(esc_to(o->b + o->n, s, n) - o->b);
 }
 
 void chr_json_put_string(FILE *f, const char *s, size_t n)
@@ -182,14 +216,17 @@ void chr_json_put_string(FILE *f, const char *s, size_t n)
     free(o.b);
 }
 
-static void key(w *o, const char *k)
+/* A member's key, given as the text ,"k": whole (n bytes), the comma left
+ * off for the first member: keys are the schema's literals (nothing to
+ * escape), so each is one copy of a length known when compiling. */
+static void key_text(w *o, const char *text, size_t n)
 {
-    if (!o->first) putch(o, ',');
+    int skip = o->first;
     o->first = 0;
-    putch(o, '"');
-    puts_(o, k);                               /* keys are the schema's: nothing to escape */
-    put(o, "\":", 2);
+    put(o, text + skip, n - (size_t)skip);
 }
+
+#define key(o, k) key_text(o, ",\"" k "\":", sizeof(",\"" k "\":") - 1)
 
 static void open_(w *o, int c)
 {
@@ -209,9 +246,16 @@ static void str(w *o, const char *s)
         put(o, "null", 4);
         return;
     }
-    putch(o, '"');
-    esc(o, s, strlen(s));
-    putch(o, '"');
+    size_t n = strlen(s);
+    if (n > (SIZE_MAX - 2) / 6 || (o->n + 6 * n + 2 > o->cap && grow(o, 6 * n + 2))) {
+        o->oom = 1;
+        return;
+    }
+    char *d = o->b + o->n;
+    *d++ = '"';
+    d = esc_to(d, s, n);
+    *d++ = '"';
+    o->n = (size_t)(d - o->b);
 }
 
 static void num(w *o, int64_t v)
@@ -220,15 +264,35 @@ static void num(w *o, int64_t v)
         put(o, "null", 4);
         return;
     }
+    /* digits from the right, without snprintf: a record has hundreds of
+     * numbers, and the format machinery was most of their cost */
+    static const char pairs[] =                 /* "00" to "99": two digits a division */
+        "0001020304050607080910111213141516171819"
+        "2021222324252627282930313233343536373839"
+        "4041424344454647484950515253545556575859"
+        "6061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
     char d[24];
-    int l = snprintf(d, sizeof d, "%" PRId64, v);
-    put(o, d, (size_t)l);
+    size_t i = sizeof d;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    for (; u >= 100; u /= 100) {
+        i -= 2;
+        memcpy(d + i, pairs + 2 * (u % 100), 2);
+    }
+    if (u >= 10) {
+        i -= 2;
+        memcpy(d + i, pairs + 2 * u, 2);
+    } else {
+        d[--i] = (char)('0' + u);
+    }
+    if (v < 0) d[--i] = '-';
+    put(o, d + i, sizeof d - i);
 }
 
 static void boolean(w *o, int v) { puts_(o, v < 0 ? "null" : v ? "true" : "false"); }
 
-static void kstr(w *o, const char *k, const char *s) { key(o, k); str(o, s); }
-static void knum(w *o, const char *k, int64_t v) { key(o, k); num(o, v); }
+#define kstr(o, k, s) (key(o, k), str(o, s))
+#define knum(o, k, v) (key(o, k), num(o, v))
 
 static void span_fields(w *o, const chr_rec_span *s)
 {
@@ -237,17 +301,17 @@ static void span_fields(w *o, const chr_rec_span *s)
     kstr(o, "text", s->text);
 }
 
-static void kspan(w *o, const char *k, const chr_rec_span *s)
+static void span_obj(w *o, const chr_rec_span *s)
 {
-    key(o, k);
     open_(o, '{');
     span_fields(o, s);
     close_(o, '}');
 }
 
-static void kstrs(w *o, const char *k, const char *const *v, size_t n)
+#define kspan(o, k, s) (key(o, k), span_obj(o, s))
+
+static void strs(w *o, const char *const *v, size_t n)
 {
-    key(o, k);
     open_(o, '[');
     for (size_t i = 0; i < n; i++) {
         if (i) putch(o, ',');
@@ -255,6 +319,8 @@ static void kstrs(w *o, const char *k, const char *const *v, size_t n)
     }
     close_(o, ']');
 }
+
+#define kstrs(o, k, v, n) (key(o, k), strs(o, v, n))
 
 /* Each element is an object; each() writes its members. */
 #define ARRAY(o, k, arr, n, each)                                                                                      \

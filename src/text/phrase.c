@@ -7,6 +7,7 @@
 #include "phrase.h"
 #include "grow.h"
 #include "hash.h"
+#include "tokbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,11 @@ struct chr_phrases {
     entry *slot;
     size_t cap, used;
     uint64_t *filter;      /* FILTER_BITS(cap) bits */
+    uint32_t *full;        /* the slots in use, used of them: a dictionary
+                              filled per article holds a few keys in a
+                              table of a thousand slots, and clearing
+                              visits only these */
+    size_t fullcap;
 };
 
 static void filter_set(chr_phrases *p, const char *key, size_t len)
@@ -67,19 +73,21 @@ void chr_phrases_free(chr_phrases *p)
     }
     free(p->slot);
     free(p->filter);
+    free(p->full);
     free(p);
 }
 
 void chr_phrases_clear(chr_phrases *p)
 {
-    if (!p->used) return;
-    for (size_t i = 0; i < p->cap; i++)
-        if (p->slot[i].key) {
-            free(p->slot[i].key);
-            free(p->slot[i].ids);
-        }
-    memset(p->slot, 0, p->cap * sizeof *p->slot);
-    memset(p->filter, 0, FILTER_BITS(p->cap) / 8);
+    size_t mask = FILTER_BITS(p->cap) - 1;
+    for (size_t i = 0; i < p->used; i++) {
+        entry *e = &p->slot[p->full[i]];
+        size_t b = (size_t)(chr_hash_bytes(e->key, e->len) >> 32) & mask;
+        p->filter[b / 64] = 0;             /* every key goes: the whole word may */
+        free(e->key);
+        free(e->ids);
+        memset(e, 0, sizeof *e);
+    }
     p->used = 0;
 }
 
@@ -101,9 +109,15 @@ static entry *find(const chr_phrases *p, const char *key, size_t len)
     return find_h(p, key, len, chr_hash_bytes(key, len));
 }
 
+/* 0 when no key has hash h, as the filter alone tells. */
+static inline int maybe_key(const chr_phrases *p, uint64_t h)
+{
+    return chr_filter_has(p->filter, FILTER_BITS(p->cap) - 1, h >> 32);
+}
+
 /* The entry of key, or NULL when there is none (often known from the filter
  * alone). */
-static const entry *lookup_h(const chr_phrases *p, const char *key, size_t len, uint64_t h)
+static inline const entry *lookup_h(const chr_phrases *p, const char *key, size_t len, uint64_t h)
 {
     if (!chr_filter_has(p->filter, FILTER_BITS(p->cap) - 1, h >> 32)) return NULL;
     const entry *e = find_h(p, key, len, h);
@@ -131,9 +145,12 @@ static int rehash(chr_phrases *p)
         p->cap = ocap;
         return -1;
     }
+    size_t n = 0;
     for (size_t i = 0; i < ocap; i++)
         if (old[i].key) {
-            *find(p, old[i].key, old[i].len) = old[i];
+            entry *e = find(p, old[i].key, old[i].len);
+            *e = old[i];
+            p->full[n++] = (uint32_t)(e - p->slot);
             filter_set(p, old[i].key, old[i].len);
         }
     free(old);
@@ -146,6 +163,8 @@ static entry *intern(chr_phrases *p, const char *key, size_t len)
     if ((p->used + 1) * 2 > p->cap && rehash(p)) return NULL;
     entry *e = find(p, key, len);
     if (!e->key) {
+        if (chr_grow((void **)&p->full, &p->fullcap, p->used + 1, sizeof *p->full)) return NULL;
+        p->full[p->used] = (uint32_t)(e - p->slot);
         e->key = malloc(len + 1);
         if (!e->key) return NULL;
         memcpy(e->key, key, len);
@@ -157,34 +176,105 @@ static entry *intern(chr_phrases *p, const char *key, size_t len)
     return e;
 }
 
-/* UTF-8 of the Arabic letters the skeleton looks at (all two bytes). */
-static int ar_letter(const unsigned char *s, size_t n, unsigned cp)
-{
-    return n >= 2 && s[0] == (0xC0 | (cp >> 6)) && s[1] == (0x80 | (cp & 0x3F));
-}
+/* The skeleton's letters, each two bytes of UTF-8 read as one number: the
+ * long vowels ا و ي, and غ ق that become ج. */
+enum { SK_ALEF = 0xD8A7, SK_WAW = 0xD988, SK_YA = 0xD98A, SK_GHAIN = 0xD8BA, SK_QAF = 0xD982 };
 
-int chr_phrases_skeleton(const char *in, size_t len, char *out, size_t cap)
+/* The skeleton of in[0..len) into out (cap bytes, NUL-terminated); *same
+ * is set when it is in itself, letter for letter.  Returns the length, or
+ * -1 when it did not fit.  Every word is tokenized through here, so a
+ * letter costs a byte test and, for a two-byte one, a number compared. */
+static int skeleton(const char *in, size_t len, char *out, size_t cap, int *same)
 {
     const unsigned char *s = (const unsigned char *)in;
     size_t o = 0, i = 0;
     int word_start = 1;
+    *same = 1;
     while (i < len) {
-        size_t l = s[i] < 0x80 ? 1 : (s[i] >> 5) == 6 ? 2 : (s[i] >> 4) == 14 ? 3 : 4;
+        unsigned c = s[i];
+        if (c < 0x80) {
+            if (o + 1 >= cap) return -1;
+            out[o++] = (char)c;
+            word_start = c == ' ';
+            i++;
+            continue;
+        }
+        size_t l = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
         if (i + l > len) l = len - i;
-        const char *emit = in + i;
-        size_t elen = l;
-        if (l == 2 && !word_start &&
-            (ar_letter(s + i, 2, 0x0627) || ar_letter(s + i, 2, 0x0648) || ar_letter(s + i, 2, 0x064A)))
-            elen = 0;                                   /* long vowels */
-        else if (l == 2 && (ar_letter(s + i, 2, 0x063A) || ar_letter(s + i, 2, 0x0642)))
-            emit = "\xd8\xac";                          /* غ ق → ج */
-        word_start = s[i] == ' ';
-        if (o + elen + 1 > cap) return -1;
-        for (size_t b = 0; b < elen; b++) out[o++] = emit[b];   /* a letter: 1 to 4 bytes */
+        int ws = word_start;
+        word_start = 0;
+        if (l == 2) {
+            unsigned a = c << 8 | s[i + 1];
+            if (!ws && (a == SK_ALEF || a == SK_WAW || a == SK_YA)) {     /* long vowels */
+                *same = 0;
+                i += 2;
+                continue;
+            }
+            if (a == SK_GHAIN || a == SK_QAF) {                          /* غ ق → ج */
+                if (o + 2 >= cap) return -1;
+                out[o++] = '\xd8';
+                out[o++] = '\xac';
+                *same = 0;
+                i += 2;
+                continue;
+            }
+        }
+        if (o + l >= cap) return -1;
+        for (size_t b = 0; b < l; b++) out[o++] = (char)s[i + b];   /* 1 to 4 bytes */
         i += l;
     }
     out[o] = 0;
     return (int)o;
+}
+
+/* skeleton() for an out with room for len + 1 bytes, which the skeleton
+ * always fits (it is never longer than its text): the same result without
+ * a check per letter, and with a two-byte letter written as two stores.
+ * Every token's forms are made through here. */
+static size_t skeleton_fit(const char *in, size_t len, char *out, int *same)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    size_t o = 0, i = 0;
+    int word_start = 1, sm = 1;
+    while (i < len) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            out[o++] = (char)c;
+            word_start = c == ' ';
+            i++;
+            continue;
+        }
+        int ws = word_start;
+        word_start = 0;
+        if ((c & 0xE0) == 0xC0 && i + 1 < len) {
+            unsigned a = c << 8 | s[i + 1];
+            if (!ws && (a == SK_ALEF || a == SK_WAW || a == SK_YA)) {     /* long vowels */
+                sm = 0;
+            } else if (a == SK_GHAIN || a == SK_QAF) {                   /* غ ق → ج */
+                out[o++] = '\xd8';
+                out[o++] = '\xac';
+                sm = 0;
+            } else {
+                out[o++] = (char)c;
+                out[o++] = (char)s[i + 1];
+            }
+            i += 2;
+            continue;
+        }
+        size_t l = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        if (i + l > len) l = len - i;
+        for (size_t b = 0; b < l; b++) out[o++] = (char)s[i + b];
+        i += l;
+    }
+    out[o] = 0;
+    *same = sm;
+    return o;
+}
+
+int chr_phrases_skeleton(const char *in, size_t len, char *out, size_t cap)
+{
+    int same;
+    return cap > len ? (int)skeleton_fit(in, len, out, &same) : skeleton(in, len, out, cap, &same);
 }
 
 static int put_word(const chr_phrases *p, char *key, size_t *len, const char *w, size_t n);
@@ -219,6 +309,11 @@ static int add_tokens(chr_phrases *p, const chr_tokens *t, uint32_t payload)
 int chr_phrases_add(chr_phrases *p, const char *form, uint32_t payload)
 {
     size_t len = strlen(form);
+    if (len <= CHR_TOKBUF_MAX) {
+        chr_tokbuf b;
+        const chr_tokens *t = chr_tokbuf_tokenize(&b, form, len);
+        return t->n ? add_tokens(p, t, payload) : -1;
+    }
     uint32_t *cps = malloc((len + 1) * sizeof *cps);
     chr_tokens *t = chr_tokens_new();
     size_t ncp = 0, bad = 0;
@@ -375,12 +470,16 @@ static size_t strips_of(const char *w, size_t n, strip *out)
                 out[ns++] = (strip){(uint32_t)o, 1, (uint32_t)(o / 2)};
         }
     }
-    static const unsigned short pre[][2] = {{0, 0}, {L_WAW, 0}, {L_FA, 0}, {L_BA, 0}, {L_WAW, L_BA},
-                                            {L_FA, L_BA}, {L_KAF, 0}, {L_WAW, L_KAF}};
+    /* Where the article may stand: first; after one of و ف ب ك, which the
+     * first letter is; and after وب فب وك.  The first letter being one
+     * letter, each place is there once, in this order. */
     unsigned l1 = lead(w + (n >= 2 ? 2 : 0), n >= 2 ? n - 2 : 0);
-    for (size_t a = 0; a < sizeof pre / sizeof *pre && ns < MAX_STRIPS; a++) {
-        size_t o = pre[a][1] ? 4 : pre[a][0] ? 2 : 0;
-        if ((pre[a][0] && pre[a][0] != l0) || (pre[a][1] && pre[a][1] != l1)) continue;
+    size_t at[3], nat = 0;
+    at[nat++] = 0;
+    if (l0 == L_WAW || l0 == L_FA || l0 == L_BA || l0 == L_KAF) at[nat++] = 2;
+    if ((l0 == L_WAW && (l1 == L_BA || l1 == L_KAF)) || (l0 == L_FA && l1 == L_BA)) at[nat++] = 4;
+    for (size_t a = 0; a < nat && ns < MAX_STRIPS; a++) {
+        size_t o = at[a];
         if (n < o + 8 || lead(w + o, n - o) != L_ALEF || lead(w + o + 2, n - o - 2) != L_LAM) continue;
         out[ns++] = (strip){(uint32_t)(o + 4), 0, (uint32_t)(o / 2)};
     }
@@ -413,11 +512,10 @@ int chr_phrases_forms(chr_tokens *t, size_t ki)
     if (chr_grow((void **)&t->sbuf, &t->scap, t->slen + (1 + 2 * nr) * (k->norm_len + 3) + 1, 1)) return -1;
     if (nr && chr_grow((void **)&t->strips, &t->stripcap, t->nstrips + nr, sizeof *t->strips)) return -1;
     const char *w = t->buf + k->norm;
-    int l = chr_phrases_skeleton(w, k->norm_len, t->sbuf + t->slen, k->norm_len + 1);
+    int same;
     fk->skel = (uint32_t)t->slen;
-    fk->skel_len = l < 0 ? 0 : (uint32_t)l;
-    fk->skel_hash = fk->skel_len == k->norm_len && !memcmp(t->sbuf + t->slen, w, k->norm_len)
-                        ? k->hash : chr_hash_bytes(t->sbuf + t->slen, fk->skel_len);
+    fk->skel_len = (uint32_t)skeleton_fit(w, k->norm_len, t->sbuf + t->slen, &same);
+    fk->skel_hash = same ? k->hash : chr_hash_bytes(t->sbuf + t->slen, fk->skel_len);
     t->slen += fk->skel_len;
     for (size_t i = 0; i < nr; i++) {
         chr_token_strip *s = &t->strips[t->nstrips + i];
@@ -425,10 +523,9 @@ int chr_phrases_forms(chr_tokens *t, size_t ki)
         s->form_len = (uint32_t)strip_text(w, k->norm_len, &r[i], t->sbuf + t->slen);
         s->hash = chr_hash_bytes(t->sbuf + s->form, s->form_len);
         t->slen += s->form_len;
-        l = chr_phrases_skeleton(t->sbuf + s->form, s->form_len, t->sbuf + t->slen, s->form_len + 1);
         s->skel = (uint32_t)t->slen;
-        s->skel_len = l < 0 ? 0 : (uint32_t)l;
-        s->skel_hash = chr_hash_bytes(t->sbuf + s->skel, s->skel_len);
+        s->skel_len = (uint32_t)skeleton_fit(t->sbuf + s->form, s->form_len, t->sbuf + t->slen, &same);
+        s->skel_hash = same ? s->hash : chr_hash_bytes(t->sbuf + s->skel, s->skel_len);
         t->slen += s->skel_len;
         s->clitic = r[i].clitic;
     }
@@ -447,15 +544,23 @@ int chr_phrases_match(const chr_phrases *p, const chr_tokens *t, size_t k, chr_p
     const char *f;
     size_t fn, nt, clitic = 0;
     uint64_t h;
-    nt = token_form(p, t, tk, &f, &fn, &h) ? match_from(p, t, k, f, fn, h, &best) : match_word(p, t, k, w, n, &best);
+    /* Most words begin no phrase of a dictionary, and the filter says so
+     * from the hash the tokenizer made: those are turned away here, before
+     * a call to match_from. */
+    if (token_form(p, t, tk, &f, &fn, &h))
+        nt = maybe_key(p, h) ? match_from(p, t, k, f, fn, h, &best) : 0;
+    else
+        nt = match_word(p, t, k, w, n, &best);
     if (nt || !(tk->flags & CHR_TOK_ARABIC)) goto done;
     if (t->forms) {                         /* the readings, made by the tokenizer */
         int skel = p->mode == CHR_PHRASE_SKELETON;
         const chr_token_forms *fk = &t->fv[k];
         for (uint32_t i = 0; i < fk->nstrip && !nt; i++) {
             const chr_token_strip *s = &t->strips[fk->strip + i];
-            nt = skel ? match_from(p, t, k, t->sbuf + s->skel, s->skel_len, s->skel_hash, &best)
-                      : match_from(p, t, k, t->sbuf + s->form, s->form_len, s->hash, &best);
+            uint64_t sh = skel ? s->skel_hash : s->hash;
+            if (maybe_key(p, sh))
+                nt = skel ? match_from(p, t, k, t->sbuf + s->skel, s->skel_len, sh, &best)
+                          : match_from(p, t, k, t->sbuf + s->form, s->form_len, sh, &best);
             clitic = s->clitic;
         }
     } else {

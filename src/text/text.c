@@ -8,6 +8,7 @@
 #include "grow.h"
 #include "hash.h"
 #include "phrase.h"
+#include "tokbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,17 @@ chr_status chr_utf8_decode(const char *buf, size_t len, int lossy,
             }
             out[n++] = c;
             i++;
+            /* then eight more at once while they are ASCII and not NUL:
+             * English text is long runs of them */
+            while (len - i >= 8) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+                if ((w & high) || ((w - ones) & ~w & high)) break;
+                for (size_t b = 0; b < 8; b++) out[n + b] = s[i + b];
+                n += 8;
+                i += 8;
+            }
             continue;
         }
         /* two bytes (Arabic, most accented Latin): C2..DF cannot encode
@@ -192,7 +204,7 @@ void chr_tokens_free(chr_tokens *t)
 }
 
 /* Appends the folded form of c (expanding presentation forms) to the buffer.
- * The caller has reserved 16 bytes. */
+ * The caller has made room for 12 bytes. */
 static void put_folded(chr_tokens *t, uint32_t c)
 {
     if ((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
@@ -221,6 +233,11 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
     t->nstrips = 0;
     uint32_t pending = 0;      /* SPACE/BREAK flags for the next token */
     size_t i = 0;
+    /* Room for the folded forms of all of the text at once, so that the
+     * loops below write without a check per character: a code point folds
+     * to 12 bytes at most (a presentation form to four letters of three),
+     * and put_folded is given 16 spare. */
+    if (n > (SIZE_MAX - 16) / 12 || chr_grow((void **)&t->buf, &t->bcap, 12 * n + 16, 1)) return CHR_ERR_NOMEM;
     while (i < n) {
         uint32_t c = text[i];
         int cc = char_class(c);
@@ -234,7 +251,6 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
         pending = 0;
         k->norm = (uint32_t)t->blen;
         if (cc == CC_PUNCT) {
-            if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
             k->flags |= CHR_TOK_PUNCT;
             k->cp = c;
             put_folded(t, c);
@@ -242,7 +258,6 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
         } else if (cc == CC_DIGIT) {
             k->flags |= CHR_TOK_NUM;
             while (i < n && char_class(text[i]) == CC_DIGIT) {
-                if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
                 uint32_t d = chr_text_fold(text[i]) - '0';
                 if (k->ndigits < 18) k->num = k->num * 10 + d;
                 k->ndigits++;
@@ -254,18 +269,27 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
             if (c >= 0x0600 && c <= 0x06FF) k->flags |= CHR_TOK_ARABIC;
             if (c < 0x80 ? (c >= 'A' && c <= 'Z') : (c >= 0x0600 && c <= 0x06FF) ? 0 : u_isupper((UChar32)c))
                 k->flags |= CHR_TOK_UPPER;
+            /* The word's bytes go through locals, and its hash is made as
+             * they are written: stores through a char pointer would
+             * otherwise reload t->buf and t->blen for every byte, and the
+             * hash take a second pass. */
+            char *b = t->buf;
+            size_t bl = t->blen;
+            uint64_t h = CHR_HASH_EMPTY;
             while (i < n) {
                 uint32_t ch = text[i];
-                if (chr_grow((void **)&t->buf, &t->bcap, t->blen + 16, 1)) return CHR_ERR_NOMEM;
                 /* the common letters first: a basic Arabic letter that folds
                  * to itself, an ASCII one */
                 uint32_t f = fold_fast(ch);
                 if (f != 0xFFFFFFFFu && (ch >= 0x0600 || (f >= 'a' && f <= 'z'))) {
                     if (ch >= 0x0600) {
-                        t->buf[t->blen++] = (char)(0xC0 | (f >> 6));
-                        t->buf[t->blen++] = (char)(0x80 | (f & 0x3F));
+                        unsigned char b0 = (unsigned char)(0xC0 | (f >> 6)), b1 = (unsigned char)(0x80 | (f & 0x3F));
+                        b[bl++] = (char)b0;
+                        b[bl++] = (char)b1;
+                        h = chr_hash_byte(chr_hash_byte(h, b0), b1);
                     } else {
-                        t->buf[t->blen++] = (char)f;
+                        b[bl++] = (char)f;
+                        h = chr_hash_byte(h, (unsigned char)f);
                     }
                     i++;
                     continue;
@@ -273,13 +297,18 @@ chr_status chr_tokenize(chr_tokens *t, const uint32_t *text, size_t n)
                 int ci = char_class(ch);
                 if (ci == CC_IGNORE) { i++; continue; }
                 if (ci != CC_LETTER) break;
+                t->blen = bl;
                 put_folded(t, ch);
+                h = chr_hash_more(h, b + bl, t->blen - bl);
+                bl = t->blen;
                 i++;
             }
+            t->blen = bl;
+            k->hash = h;
         }
         k->end = (uint32_t)i;
         k->norm_len = (uint32_t)(t->blen - k->norm);
-        k->hash = chr_hash_bytes(t->buf + k->norm, k->norm_len);
+        if (!(k->flags & CHR_TOK_WORD)) k->hash = chr_hash_bytes(t->buf + k->norm, k->norm_len);
         if (t->forms && chr_phrases_forms(t, t->n)) return CHR_ERR_NOMEM;
         t->n++;
     }
@@ -304,31 +333,39 @@ int chr_text_unmark(const char *utf8, char *out, size_t cap)
     return U_FAILURE(e) || (size_t)l >= cap ? -1 : (int)l;
 }
 
-int chr_text_key(const char *utf8, char *out, size_t cap)
+/* The key of tokens t (see chr_text_key). */
+static int join_key(const chr_tokens *t, char *out, size_t cap)
 {
-    size_t len = strlen(utf8);
-    uint32_t *cps = malloc((len + 1) * sizeof *cps);
-    chr_tokens *t = chr_tokens_new();
-    size_t ncp = 0, bad = 0;
-    int r = -1;
-    if (!cps || !t) goto done;
-    if (chr_utf8_decode(utf8, len, 1, cps, &ncp, &bad) != CHR_OK) goto done;
-    if (chr_tokenize(t, cps, ncp) != CHR_OK) goto done;
     size_t o = 0;
     for (size_t k = 0; k < t->n; k++) {
         const chr_token *tk = &t->v[k];
         /* Words glued to punctuation ("a.m.", "ق.م") keep no space inside. */
         if (k > 0 && (tk->flags & CHR_TOK_SPACE)) {
-            if (o + 1 >= cap) goto done;
+            if (o + 1 >= cap) return -1;
             out[o++] = ' ';
         }
-        if (o + tk->norm_len + 1 >= cap) goto done;
+        if (o + tk->norm_len + 1 >= cap) return -1;
         memcpy(out + o, t->buf + tk->norm, tk->norm_len);
         o += tk->norm_len;
     }
     out[o] = 0;
-    r = (int)o;
-done:
+    return (int)o;
+}
+
+int chr_text_key(const char *utf8, char *out, size_t cap)
+{
+    size_t len = strlen(utf8);
+    if (len <= CHR_TOKBUF_MAX) {
+        chr_tokbuf b;
+        return join_key(chr_tokbuf_tokenize(&b, utf8, len), out, cap);
+    }
+    uint32_t *cps = malloc((len + 1) * sizeof *cps);
+    chr_tokens *t = chr_tokens_new();
+    size_t ncp = 0, bad = 0;
+    int r = -1;
+    if (cps && t && chr_utf8_decode(utf8, len, 1, cps, &ncp, &bad) == CHR_OK &&
+        chr_tokenize(t, cps, ncp) == CHR_OK)
+        r = join_key(t, out, cap);
     free(cps);
     chr_tokens_free(t);
     return r;
