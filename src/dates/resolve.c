@@ -36,86 +36,6 @@ void cal_close(chr_cal *c)
     c->greg = c->hijri = NULL;
 }
 
-/* ---- Gregorian arithmetic without ICU ------------------------------------
- *
- * ICU's calendar costs some thousands of instructions a call, and resolving
- * an article's dates makes tens of them, all on days, months and years of
- * the proleptic Gregorian calendar in UTC.  Those are done here on day
- * numbers (day 0 is 1970-01-01) for dates of years 1 to 9999, in and out;
- * anything else still goes to ICU.  Over that range the results are ICU's
- * own, checked day by day for validity, weekday and ISO week, and for
- * millions of additions of days, months and years. */
-
-static int greg_leap(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-static int greg_mdays(int64_t y, int m)
-{
-    static const unsigned char len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && greg_leap(y) ? 29 : len[m - 1];
-}
-
-/* Whether y-m-d exists and is in the years done here. */
-static int greg_ok(int64_t y, int m, int d)
-{
-    return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= greg_mdays(y, m);
-}
-
-static int64_t floor_div(int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
-
-/* The day number of y-m-d.  Years are counted from March, so that the leap
- * day ends a year and the months before it have a fixed pattern of lengths
- * (153 days every five months); 400 years are 146097 days. */
-static int64_t greg_days(int64_t y, int m, int d)
-{
-    int64_t ys = m > 2 ? y : y - 1;
-    int64_t q = floor_div(ys, 400), r = ys - q * 400;
-    int mi = m > 2 ? m - 3 : m + 9;                         /* months since March */
-    int64_t doy = (153 * mi + 2) / 5 + d - 1;
-    return q * 146097 + r * 365 + r / 4 - r / 100 + doy - 719468;   /* 719468: 0000-03-01 to 1970 */
-}
-
-/* The date of day number z (greg_days undone). */
-static void greg_date(int64_t z, int64_t *y, int *m, int *d)
-{
-    z += 719468;
-    int64_t q = floor_div(z, 146097), e = z - q * 146097;             /* day of the 400 years */
-    int64_t r = (e - e / 1460 + e / 36524 - e / 146096) / 365;        /* year of them */
-    int64_t doy = e - (365 * r + r / 4 - r / 100);
-    int mi = (int)((5 * doy + 2) / 153);
-    *d = (int)(doy - (153 * mi + 2) / 5 + 1);
-    *m = mi < 10 ? mi + 3 : mi - 9;
-    *y = q * 400 + r + (*m <= 2);
-}
-
-/* ISO weekday, 1 = Monday: day 0 was a Thursday. */
-static int greg_weekday(int64_t z) { return (int)(((z % 7) + 7 + 3) % 7) + 1; }
-
-/* cal_add for the fields done here; 0 when it left it to ICU.  Months and
- * years keep the day of the month where the month has it, else take the
- * month's last day, as ICU's add does. */
-static int greg_add(chr_date *dt, UCalendarDateFields f, int n)
-{
-    if (!greg_ok(dt->y, dt->m, dt->d)) return 0;
-    int64_t y;
-    int m, d;
-    if (f == UCAL_DATE) {
-        greg_date(greg_days(dt->y, dt->m, dt->d) + n, &y, &m, &d);
-    } else if (f == UCAL_MONTH || f == UCAL_YEAR) {
-        int64_t months = (int64_t)dt->y * 12 + dt->m - 1 + (f == UCAL_MONTH ? n : (int64_t)n * 12);
-        y = floor_div(months, 12);
-        m = (int)(months - y * 12) + 1;
-        d = dt->d;
-        if (y >= 1 && y <= 9999 && d > greg_mdays(y, m)) d = greg_mdays(y, m);
-    } else {
-        return 0;
-    }
-    if (y < 1 || y > 9999) return 0;
-    dt->y = (int)y;
-    dt->m = m;
-    dt->d = d;
-    return 1;
-}
-
 static int set_date(chr_cal *c, int y, int m, int d)
 {
     UErrorCode ec = U_ZERO_ERROR;
@@ -135,13 +55,12 @@ static void get_date(chr_cal *c, chr_date *dt)
 
 int cal_valid(chr_cal *c, int y, int m, int d)
 {
-    (void)c;
-    return greg_ok(y, m, d);
+    if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1 || y > 9999) return 0;
+    return set_date(c, y, m, d) == 0;
 }
 
 void cal_add(chr_cal *c, chr_date *dt, UCalendarDateFields f, int n)
 {
-    if (greg_add(dt, f, n)) return;
     UErrorCode ec = U_ZERO_ERROR;
     if (set_date(c, dt->y, dt->m, dt->d)) return;
     ucal_add(c->greg, f, n, &ec);
@@ -150,7 +69,6 @@ void cal_add(chr_cal *c, chr_date *dt, UCalendarDateFields f, int n)
 
 int cal_weekday(chr_cal *c, const chr_date *dt)
 {
-    if (greg_ok(dt->y, dt->m, dt->d)) return greg_weekday(greg_days(dt->y, dt->m, dt->d));
     UErrorCode ec = U_ZERO_ERROR;
     set_date(c, dt->y, dt->m, dt->d);
     int w = ucal_get(c->greg, UCAL_DAY_OF_WEEK, &ec);   /* 1 = Sunday */
@@ -159,18 +77,6 @@ int cal_weekday(chr_cal *c, const chr_date *dt)
 
 void cal_isoweek(chr_cal *c, const chr_date *dt, int *wy, int *w)
 {
-    if (greg_ok(dt->y, dt->m, dt->d)) {
-        /* the week is the one of its Thursday, and so is its year */
-        int64_t z = greg_days(dt->y, dt->m, dt->d);
-        int64_t thu = z - greg_weekday(z) + 4, ty;
-        int tm, td;
-        greg_date(thu, &ty, &tm, &td);
-        if (ty >= 1 && ty <= 9999) {
-            *wy = (int)ty;
-            *w = (int)((thu - greg_days(ty, 1, 1)) / 7) + 1;
-            return;
-        }
-    }
     UErrorCode ec = U_ZERO_ERROR;
     set_date(c, dt->y, dt->m, dt->d);
     *w = ucal_get(c->greg, UCAL_WEEK_OF_YEAR, &ec);
