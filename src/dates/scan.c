@@ -1053,6 +1053,11 @@ static int p_deictic(const S *s, int i, texpr *e)
      * last night.  Not "اليوم الأخير من ..." (the last day of something). */
     if (e->dayoff == 0 && (s->u[j - 1].flags & CHR_TOK_ARABIC) && kind(s, j, LK_SHIFT) && fn(s, j + 1, F_OF))
         return 0;
+    /* ... nor "اليوم الأول من المفاوضات", "اليوم الثالث للحرب": a day
+     * counted in something, not today */
+    if (e->dayoff == 0 && !e->daypart && (s->u[j - 1].flags & CHR_TOK_ARABIC) && kind(s, j, LK_ORD) &&
+        !kind(s, j, LK_WDAY))
+        return 0;
     if (e->dayoff == 0 && (s->u[j - 1].flags & CHR_TOK_ARABIC) && kind(s, j, LK_SHIFT) &&
         (!e->daypart || (e->daypart >= DP_EV && val(s, j, LK_SHIFT) < 0))) {
         e->dayoff = val(s, j, LK_SHIFT);
