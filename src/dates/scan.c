@@ -27,6 +27,7 @@ typedef struct unit {
     int ordsuf;            /* NUM written with st/nd/rd/th */
     const lex_info *lx;    /* readings, or NULL */
     int wa;                /* the reading was found after a leading conjunction و */
+    int prep;              /* ... or after a clitic preposition ب ل ك */
     int noun;              /* the word is a common noun whose reading needed a clitic
                             * stripped (باب: ب + آب; ambiguous.txt value 3) or
                             * is spelled otherwise than the month (أب; value 4) */
@@ -174,13 +175,14 @@ static int noun_mask(const lex_info *li)
 /* Looks a word token up, trying it whole and then without the Arabic
  * clitics in front of it (و ف, then ب ل ك, then the article).  Sets *wa when
  * the reading needed a leading و stripped. */
-static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int *strip, int *noun)
+static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int *prep, int *strip, int *noun)
 {
     const chr_token *tk = &s->tok->v[k];
     const char *w = s->tok->buf + tk->norm;
     size_t n = tk->norm_len;
     int m = lookup_from(s, k, w, n, &tk->hash, out);
     *wa = 0;
+    *prep = 0;
     *strip = 0;
     *noun = 0;
     /* a longer form under a leading و wins over the whole word: "وأحد عشر"
@@ -233,6 +235,7 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
                 }
                 if (m) {
                     *wa = a == 1;
+                    *prep = b > 0;
                     *strip = (a > 0) + (b > 0);      /* prepositions leave the span; ال stays */
                     return m;
                 }
@@ -295,7 +298,7 @@ static chr_status build_units(S *s)
             }
         } else {
             int strip = 0;
-            int m = lookup_word(s, k, &u->lx, &u->wa, &strip, &u->noun);
+            int m = lookup_word(s, k, &u->lx, &u->wa, &u->prep, &strip, &u->noun);
             if (m > 1) ntok = m;
             /* the span starts after و، ب، ل ... (and any marks on them) */
             for (; strip > 0 && u->start < tk->end; strip--) {
@@ -1277,6 +1280,9 @@ static int count_unit(const S *s, int i, cu *c)
         if (n == 1 && (q = quarter_of(s, j, c))) return j + q - i;      /* a quarter century */
         if (!kind(s, j, LK_UNIT) || val2(s, j, LK_UNIT)) return 0;
         if (val(s, j, LK_UNIT) == U_WE) return 0;       /* weekends are not counted time */
+        /* a counted noun takes no preposition: "القانون رقم 15 لعام 2024" is
+         * law 15 of 2024, not fifteen years */
+        if (s->u[j].prep) return 0;
         /* an unspecified count takes a plural ("several days", "عشرات
          * السنين"): "تظاهر العشرات يوم الجمعة" is dozens, then a day */
         if (n < 0 && !kind(s, j, LK_PLURAL)) return 0;
