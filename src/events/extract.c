@@ -1980,6 +1980,7 @@ static int trigger_events(chr_extractor *x)
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
             /* asked of every mention below */
             int sanction = !strcmp(pl, "SANCTION"), allied = !strcmp(pl, "SUPPORT") || !strcmp(pl, "COOPERATE");
+            int protest = !strcmp(pl, "PROTEST");
             int struck = nominal && force;   /* (and after a verb's subject, below) */
             int consult = !strcmp(pl, "CONSULT");
             /* "received a phone call from US President Joe Biden", "تلقى
@@ -2156,6 +2157,9 @@ static int trigger_events(chr_extractor *x)
                     /* لإسرائيل; "in" is where a condemned act happened, not whom
                      * the blame is for ("condemned the killing of Haniyeh in Tehran") */
                     int to = (m->t0 > 0 && prep_is(x, m->t0 - 1, "TO") && !blame) || m->lam;
+                    /* (a protest "in Iran", "في إيران" is where it was, below;
+                     * whom it is against follows "against", ضد) */
+                    if (protest) to = 0;
                     if (title_body(x, m)) continue;  /* "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ" */
                     /* the object sent off, expelled or recognized names whose it
                      * is: "بدولة فلسطين", "Hezbollah positions" */
@@ -2250,6 +2254,10 @@ static int trigger_events(chr_extractor *x)
             /* a passive whose agent, named after "by" or من قبل, is no actor
              * ("were arrested by police in Cairo"): who acted is not known */
             if (passive && by_at != SIZE_MAX && !has_source && !sym) continue;
+            /* a protest that names no one protesting is by people of the
+             * state it was in ("Students protested in Tehran", "تظاهر طلاب
+             * في طهران"), whom CAMEO codes as that state's */
+            if (protest && !has_source && location != NOACTOR) has_source |= push_actor(act, &na, 12, location, "source");
             if (!na) continue;
             /* an agreement is reached by two: "أعلن X التوصل إلى اتفاق" is not
              * X's alone */
