@@ -776,6 +776,46 @@ static uint32_t person_of_gender(const chr_extractor *x, size_t si, char g)
     return NOACTOR;
 }
 
+/* Where the words of a GROUP noun (pronoun.txt) that is the subject of the
+ * reporting verb at k end: right before it in English ("The group said",
+ * "the movement also said"), right after it in Arabic ("وقال الحزب إن");
+ * 0 when there is none. */
+static size_t group_subject(const chr_extractor *x, const sent *s, size_t k, size_t after)
+{
+    if (x->lang != CHR_LANG_EN) {
+        const char *v = after < s->t1 && !mention_at(x, after) ? vval(x, after, VK_PRONOUN) : NULL;
+        if (!v || strcmp(v, "GROUP")) return 0;
+        /* the words, or where and how they were said, follow it: not "وقال
+         * الحزب الحاكم", another party */
+        size_t e = after + vlen(x, after);
+        return e < s->t1 && (opens_content(x, e) || prep_is(x, e, "PLACE") || (T(x, e)->flags & CHR_TOK_PUNCT)) ? e : 0;
+    }
+    for (size_t p = k >= s->t0 + 3 ? k - 3 : s->t0; p < k; p++) {
+        const char *v = vval(x, p, VK_PRONOUN);
+        if (v && !strcmp(v, "GROUP") && !mention_at(x, p) && k - (p + vlen(x, p)) <= 1) return k;
+    }
+    return 0;
+}
+
+/* The organisation a GROUP noun in sentence si stands for: the first
+ * organisation acting in the three sentences before, the nearest first
+ * ("Hezbollah fired rockets ... The group said"), else the speaker of the
+ * latest of the item's last three statements that is one; NOACTOR when
+ * none. */
+static uint32_t group_before(const chr_extractor *x, size_t si, size_t first)
+{
+    for (size_t b = si, n = 0; b-- > 0 && n < 3 && x->s[b].item == x->s[si].item; n++)
+        for (size_t t = x->s[b].t0; t < x->s[b].t1; t++) {
+            const mention *m = mention_at(x, t);
+            if (m && m->t0 == t && chr_ex_agent(x, m) && !m->prep && !x->tq[t] && !x->tcontent[t] &&
+                x->a[m->actor].kind == CHR_ACTOR_ORG)
+                return m->actor;
+        }
+    for (size_t i = x->nst, seen = 0; i-- > first && seen < 3; seen++)
+        if (x->st[i].speaker != NOACTOR && x->a[x->st[i].speaker].kind == CHR_ACTOR_ORG) return x->st[i].speaker;
+    return NOACTOR;
+}
+
 /* Whether the reporting verb at k has a pronoun for its subject at the start
  * of the sentence: "He said", "She also told" (one word between at most). */
 static int pronoun_subject(const chr_extractor *x, const sent *s, size_t k)
@@ -989,6 +1029,12 @@ int chr_ex_statements(chr_extractor *x)
                 }
             }
             if (speaker == NOACTOR && strcmp(verb, "ALSO")) speaker = chr_ex_joined_subject(x, s, k);
+            /* "The group said", "وأضافت الحركة أنها": the organisation just told of */
+            size_t ge = speaker == NOACTOR && strcmp(verb, "ALSO") && strcmp(verb, "CITE") ? group_subject(x, s, k, after) : 0;
+            if (ge) {
+                speaker = group_before(x, si, item_first_st);
+                if (speaker != NOACTOR && ge > j) j = ge;
+            }
             /* "وقال:", "وأضاف أن", "He added": the last speaker goes on; a verb
              * whose subject is there but unknown ("ونفى القيادي ... ذلك") does not */
             int goes_on = (!strcmp(verb, "ADD") && !unknown_subject(x, s, after)) ||
