@@ -39,6 +39,8 @@ enum {
     P_PART_NEW, P_PART_ADD, P_SOUND_FIND, P_SOUND_ADD, P_ACT_MENTIONS, P_COUNT
 };
 
+_Static_assert(P_COUNT <= STORE_STATEMENTS, "chr_store has no room for every statement");
+
 static const char *const sql[P_COUNT] = {
     "INSERT INTO article(hash, ext_id, url, source, title, published, dct_basis, lang, path, chars, source_actor)"
     " VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(hash) DO NOTHING",
@@ -436,7 +438,7 @@ void chr_store_close(chr_store *s)
     if (!s) return;
     chr_store_flush(s);
     ckpt_stop(s);                 /* sqlite3_close then copies what is left */
-    for (int i = 0; i < 32; i++) sqlite3_finalize(s->ps[i]);
+    for (int i = 0; i < STORE_STATEMENTS; i++) sqlite3_finalize(s->ps[i]);
     for (int i = 0; i < s->nqc; i++) sqlite3_finalize(s->qc[i].st);
     sqlite3_close(s->db);
     fts_drop(s, 0);

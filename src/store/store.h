@@ -5,11 +5,14 @@
 #include <sqlite3.h>
 #include "chronicle/store.h"
 
+/* Room for the writer's prepared statements (store.c checks its count). */
+#define STORE_STATEMENTS 40
+
 struct chr_store {
     sqlite3 *db;
     char path[512];
     char err[2048];
-    sqlite3_stmt *ps[32];      /* prepared once, by index of SQL in store.c */
+    sqlite3_stmt *ps[STORE_STATEMENTS];   /* prepared once, by index of SQL in store.c */
     int in_batch;              /* an outer write transaction is open */
     int stale;                 /* read-only, and its schema is older than this program's */
     int whole_groups;          /* CHR_STORE_WHOLE_GROUPS: no savepoint per article */
