@@ -43,6 +43,10 @@ typedef struct chr_timex {
      * day before, after it begins the day after; the rest of a period
      * begins on the anchor. */
     char first[12], last[12];
+    /* The expression names a thing rather than dating its clause: a year in
+     * construct with a noun or before one ("انتخابات 2024", "the 2015
+     * nuclear deal").  An event told in that clause is not of that year. */
+    int naming;
 } chr_timex;
 
 typedef struct chr_dates chr_dates;

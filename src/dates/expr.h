@@ -39,6 +39,7 @@ typedef struct texpr {
     ymode ym;
     int yshift;           /* Y_SHIFT: years from the anchor's; Y_MSHIFT: -1, 0, 1 */
     int hijri;            /* y/m/d are Umm al-Qura Hijri fields */
+    int naming;           /* names a thing ("انتخابات 2024"): chr_timex.naming */
     period per;
     int perval;
     /* relative kinds */

@@ -726,6 +726,7 @@ static int resolve_one(chr_cal *c, const texpr *e, const chr_date *a, int tense,
     tx->resolved = 0;
     tx->granularity = "day";
     tx->first[0] = tx->last[0] = 0;
+    tx->naming = e->naming;
     switch (e->kind) {
     case X_CAL:
         return resolve_cal(c, e, a, tense, tx);

@@ -947,7 +947,11 @@ static int p_year(const S *s, int i, texpr *e)
     int during = during_context(s, i - 1, 1) &&
                  (i + l >= s->nu || s->u[i + l].sent != s->u[i].sent || !(s->u[i + l].flags & CHR_TOK_WORD) ||
                   s->u[i + l].lx || s->u[i + l].cue || definite(s, i + l));
-    if (!marked && !paired && !date_context(s, i - 1) && !during && !fn(s, i - 1, F_THIS | F_DET | F_THE))
+    /* after a noun that a year names ("انتخابات 2024 الرئاسية", "موازنة
+     * 2025"), the number ends the phrase as after خلال */
+    int named = fn(s, i - 1, F_YEARNOUN) && y >= 1900 && y <= 2100 &&
+                (i + l >= s->nu || s->u[i + l].sent != s->u[i].sent || !counted_after(s, i + l));
+    if (!marked && !paired && !date_context(s, i - 1) && !during && !named && !fn(s, i - 1, F_THIS | F_DET | F_THE))
         return 0;
     /* "in 2014 people" is rare, "2,000 soldiers" is excluded by year_num;
      * a year followed by a unit ("2024 days") is a count. */
@@ -956,6 +960,11 @@ static int p_year(const S *s, int i, texpr *e)
     e->y = y;
     e->ym = Y_ABS;
     e->hijri = hj;
+    /* a bare year after such a noun, or between "the" and a word ("the
+     * 2015 nuclear deal"), names that thing */
+    e->naming = !marked && !paired && !date_context(s, i - 1) && !during &&
+                (named || (fn(s, i - 1, F_THE | F_DET) && i + l < s->nu && s->u[i + l].sent == s->u[i].sent &&
+                           (s->u[i + l].flags & CHR_TOK_WORD) && !s->u[i + l].lx));
     return l;
 }
 

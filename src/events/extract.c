@@ -514,6 +514,7 @@ static chr_rec_date event_date(chr_extractor *x, size_t si, size_t k, int item)
             !strcmp(t->value, "PAST_REF") || !strcmp(t->value, "FUTURE_REF"))
             continue;
         if (bounded(x, t->start)) continue;    /* "منذ عام 2012": a bound, not the date */
+        if (t->naming) continue;               /* "withdrew from the 2015 deal", "اتفاق 2015" */
         if (in_aside(x, s, t->start, kc)) continue;   /* "Putin, who visited ... in June, said" */
         /* a date inside someone's words dates what the words tell, not the
          * saying; an event told by those words (the trigger inside them too,
