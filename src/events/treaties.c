@@ -90,6 +90,21 @@ static int keys_share(const char *a, const char *b)
     return 0;
 }
 
+/* Whether the Arabic word at k has the article, after the clitics و ف and
+ * ب ل ك that may come before it (بالاتفاقية، وللاتفاق: ل + ال is written لل). */
+static int definite_word(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    const unsigned char *w = (const unsigned char *)x->tok->buf + tk->norm;
+    size_t n = tk->norm_len, o = 0;
+    /* two-byte letters: و d9 88, ف d9 81, ب d8 a8, ل d9 84, ك d9 83, ا d8 a7 */
+    if (o + 2 <= n && w[o] == 0xd9 && (w[o + 1] == 0x88 || w[o + 1] == 0x81)) o += 2;
+    if (o + 4 <= n && w[o] == 0xd9 && w[o + 1] == 0x84 && w[o + 2] == 0xd9 && w[o + 3] == 0x84) return 1;   /* لل */
+    if (o + 2 <= n && ((w[o] == 0xd8 && w[o + 1] == 0xa8) || (w[o] == 0xd9 && (w[o + 1] == 0x84 || w[o + 1] == 0x83))))
+        o += 2;
+    return o + 4 < n && w[o] == 0xd8 && w[o + 1] == 0xa7 && w[o + 2] == 0xd9 && w[o + 3] == 0x84;
+}
+
 int chr_ex_treaties(chr_extractor *x)
 {
     x->ntr = x->ntm = x->nar = 0;
@@ -158,6 +173,13 @@ int chr_ex_treaties(chr_extractor *x)
             (T(x, k - 1)->norm_len == 1 ? x->tok->buf[T(x, k - 1)->norm] == 'a'
                                          : !memcmp(x->tok->buf + T(x, k - 1)->norm, "an", 2)) &&
             e == k + nl && org == NOACTOR) {
+            k = e - 1;
+            continue;
+        }
+        /* ... and so is an Arabic noun without the article and with nothing
+         * naming it ("ووقعت روسيا وإيران اتفاقية"): an agreement, not the one
+         * told before */
+        if (!number && x->lang != CHR_LANG_EN && e == k + nl && org == NOACTOR && !definite_word(x, k)) {
             k = e - 1;
             continue;
         }
