@@ -16,6 +16,7 @@
 #include "chronicle/text.h"
 #include "expr.h"
 #include "lexicon.h"
+#include "arletter.h"
 #include "grow.h"
 
 typedef struct unit {
@@ -96,9 +97,6 @@ static const lex_info *with_article(const S *s, int i);
 
 #define AR_WAW "\xd9\x88"
 #define AR_FA "\xd9\x81"
-#define AR_BA "\xd8\xa8"
-#define AR_LAM "\xd9\x84"
-#define AR_KAF "\xd9\x83"
 #define AR_AL "\xd8\xa7\xd9\x84"
 
 static inline int starts(const char *s, size_t n, const char *p)
@@ -110,15 +108,6 @@ static inline int starts(const char *s, size_t n, const char *p)
     }
     return 1;
 }
-
-/* The Arabic letter of the two bytes at w + o, as one number (0 when fewer
- * than two bytes remain). */
-static inline unsigned letter_at(const char *w, size_t n, size_t o)
-{
-    return o + 2 <= n ? (unsigned)(unsigned char)w[o] << 8 | (unsigned char)w[o + 1] : 0;
-}
-
-enum { L_WAW = 0xD988, L_FA = 0xD981, L_BA = 0xD8A8, L_LAM = 0xD984, L_KAF = 0xD983, L_ALEF = 0xD8A7 };
 
 /* Finds the longest multi-word reading that starts with first (a folded
  * first word, with its hash when known) at token k; returns the number of
@@ -208,21 +197,21 @@ static int lookup_word(const S *s, size_t k, const lex_info **out, int *wa, int 
     static const unsigned p2[] = {0, L_BA, L_LAM, L_KAF};
     char buf[256];
     for (int a = 0; a < 3; a++) {
-        if (p1[a] && letter_at(w, n, 0) != p1[a]) continue;
+        if (p1[a] && chr_ar_letter(w, n, 0) != p1[a]) continue;
         size_t oa = a ? 2 : 0;                  /* each clitic letter is two bytes */
         for (int b = 0; b < 4; b++) {
-            if (p2[b] && letter_at(w, n, oa) != p2[b]) continue;
+            if (p2[b] && chr_ar_letter(w, n, oa) != p2[b]) continue;
             size_t ob = oa + (b ? 2 : 0);
             for (int c = 0; c < 2; c++) {
                 if (!a && !b && !c) continue;
                 size_t o = ob;
                 if (c) {
-                    if (letter_at(w, n, ob) != L_ALEF || letter_at(w, n, ob + 2) != L_LAM) continue;
+                    if (chr_ar_letter(w, n, ob) != L_ALEF || chr_ar_letter(w, n, ob + 2) != L_LAM) continue;
                     o += 4;
                 }
                 if (n - o < 4) continue;                /* keep two letters at least */
                 m = lookup_from(s, k, w + o, n - o, NULL, out);
-                if (!m && !c && b == 2 && letter_at(w, n, o) == L_LAM && n - o + 2 < sizeof buf) {
+                if (!m && !c && b == 2 && chr_ar_letter(w, n, o) == L_LAM && n - o + 2 < sizeof buf) {
                     /* لل = ل + ال: "للعام" */
                     memcpy(buf, AR_AL, 4);
                     memcpy(buf + 4, w + o + 2, n - o - 2);

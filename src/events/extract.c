@@ -2157,10 +2157,9 @@ static int trigger_events(chr_extractor *x)
                     /* (after "the two sides" met or talked, names are what about) */
                     /* لإسرائيل; "in" is where a condemned act happened, not whom
                      * the blame is for ("condemned the killing of Haniyeh in Tehran") */
-                    int to = (m->t0 > 0 && prep_is(x, m->t0 - 1, "TO") && !blame) || m->lam;
                     /* (a protest "in Iran", "في إيران" is where it was, below;
                      * whom it is against follows "against", ضد) */
-                    if (protest) to = 0;
+                    int to = !protest && ((m->t0 > 0 && prep_is(x, m->t0 - 1, "TO") && !blame) || m->lam);
                     if (title_body(x, m)) continue;  /* "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ" */
                     /* the object sent off, expelled or recognized names whose it
                      * is: "بدولة فلسطين", "Hezbollah positions" */

@@ -10,6 +10,7 @@
  * word say what it is about: the events pass (extract.c) reads no events
  * there. */
 #include "extract_int.h"
+#include "arletter.h"
 #include "lexicon.h"
 
 #include <stdio.h>
@@ -95,14 +96,13 @@ static int keys_share(const char *a, const char *b)
 static int definite_word(const chr_extractor *x, size_t k)
 {
     const chr_token *tk = T(x, k);
-    const unsigned char *w = (const unsigned char *)x->tok->buf + tk->norm;
+    const char *w = x->tok->buf + tk->norm;
     size_t n = tk->norm_len, o = 0;
-    /* two-byte letters: و d9 88, ف d9 81, ب d8 a8, ل d9 84, ك d9 83, ا d8 a7 */
-    if (o + 2 <= n && w[o] == 0xd9 && (w[o + 1] == 0x88 || w[o + 1] == 0x81)) o += 2;
-    if (o + 4 <= n && w[o] == 0xd9 && w[o + 1] == 0x84 && w[o + 2] == 0xd9 && w[o + 3] == 0x84) return 1;   /* لل */
-    if (o + 2 <= n && ((w[o] == 0xd8 && w[o + 1] == 0xa8) || (w[o] == 0xd9 && (w[o + 1] == 0x84 || w[o + 1] == 0x83))))
-        o += 2;
-    return o + 4 < n && w[o] == 0xd8 && w[o + 1] == 0xa7 && w[o + 2] == 0xd9 && w[o + 3] == 0x84;
+    unsigned c = chr_ar_letter(w, n, o);
+    if (c == L_WAW || c == L_FA) c = chr_ar_letter(w, n, o += 2);
+    if (c == L_LAM && chr_ar_letter(w, n, o + 2) == L_LAM) return 1;
+    if (c == L_BA || c == L_LAM || c == L_KAF) o += 2;
+    return o + 4 < n && chr_ar_letter(w, n, o) == L_ALEF && chr_ar_letter(w, n, o + 2) == L_LAM;
 }
 
 int chr_ex_treaties(chr_extractor *x)

@@ -201,7 +201,8 @@ static char *esc_to(char *d, const char *s, size_t n)
 
 static void esc(w *o, const char *s, size_t n)
 {
-    if (n > (SIZE_MAX - 2) / 6 || (o->n + 6 * n + 2 > o->cap && grow(o, 6 * n + 2))) {
+    if (!n) return;
+    if (n > SIZE_MAX / 6 || (o->n + 6 * n > o->cap && grow(o, 6 * n))) {
         o->oom = 1;
         return;
     }
@@ -210,10 +211,14 @@ static void esc(w *o, const char *s, size_t n)
 
 void chr_json_put_string(FILE *f, const char *s, size_t n)
 {
-    w o = {NULL, 0, 0, 0, 1};
-    esc(&o, s, n);
-    if (!o.oom && o.n) fwrite(o.b, 1, o.n, f);
-    free(o.b);
+    /* a slice at a time through the stack: escaping goes byte by byte, so
+     * a cut inside a UTF-8 sequence changes nothing */
+    enum { SLICE = 256 };
+    char buf[6 * SLICE];
+    for (size_t i = 0; i < n; i += SLICE) {
+        size_t k = n - i < SLICE ? n - i : SLICE;
+        fwrite(buf, 1, (size_t)(esc_to(buf, s + i, k) - buf), f);
+    }
 }
 
 /* A member's key, given as the text ,"k": whole (n bytes), the comma left
@@ -246,16 +251,9 @@ static void str(w *o, const char *s)
         put(o, "null", 4);
         return;
     }
-    size_t n = strlen(s);
-    if (n > (SIZE_MAX - 2) / 6 || (o->n + 6 * n + 2 > o->cap && grow(o, 6 * n + 2))) {
-        o->oom = 1;
-        return;
-    }
-    char *d = o->b + o->n;
-    *d++ = '"';
-    d = esc_to(d, s, n);
-    *d++ = '"';
-    o->n = (size_t)(d - o->b);
+    putch(o, '"');
+    esc(o, s, strlen(s));
+    putch(o, '"');
 }
 
 static void num(w *o, int64_t v)

@@ -6,8 +6,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The hash of the bytes of a key continued with n more bytes: the hash of
- * "a b" is chr_hash_more(chr_hash_more(chr_hash_bytes("a", 1), " ", 1), "b", 1). */
 #define CHR_HASH_EMPTY 1469598103934665603ull   /* the hash of no bytes */
 
 /* The hash of a key continued with one more byte. */
@@ -16,6 +14,8 @@ static inline uint64_t chr_hash_byte(uint64_t h, unsigned char c)
     return (h ^ c) * 1099511628211ull;
 }
 
+/* The hash of the bytes of a key continued with n more bytes: the hash of
+ * "a b" is chr_hash_more(chr_hash_more(chr_hash_bytes("a", 1), " ", 1), "b", 1). */
 static inline uint64_t chr_hash_more(uint64_t h, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) h = chr_hash_byte(h, (unsigned char)s[i]);

@@ -6,6 +6,7 @@
  * from a data file and the same words in an article meet under one key. */
 #include "phrase.h"
 #include "grow.h"
+#include "arletter.h"
 #include "hash.h"
 #include "tokbuf.h"
 
@@ -176,61 +177,11 @@ static entry *intern(chr_phrases *p, const char *key, size_t len)
     return e;
 }
 
-/* The skeleton's letters, each two bytes of UTF-8 read as one number: the
- * long vowels ا و ي, and غ ق that become ج. */
-enum { SK_ALEF = 0xD8A7, SK_WAW = 0xD988, SK_YA = 0xD98A, SK_GHAIN = 0xD8BA, SK_QAF = 0xD982 };
-
-/* The skeleton of in[0..len) into out (cap bytes, NUL-terminated); *same
- * is set when it is in itself, letter for letter.  Returns the length, or
- * -1 when it did not fit.  Every word is tokenized through here, so a
- * letter costs a byte test and, for a two-byte one, a number compared. */
-static int skeleton(const char *in, size_t len, char *out, size_t cap, int *same)
-{
-    const unsigned char *s = (const unsigned char *)in;
-    size_t o = 0, i = 0;
-    int word_start = 1;
-    *same = 1;
-    while (i < len) {
-        unsigned c = s[i];
-        if (c < 0x80) {
-            if (o + 1 >= cap) return -1;
-            out[o++] = (char)c;
-            word_start = c == ' ';
-            i++;
-            continue;
-        }
-        size_t l = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-        if (i + l > len) l = len - i;
-        int ws = word_start;
-        word_start = 0;
-        if (l == 2) {
-            unsigned a = c << 8 | s[i + 1];
-            if (!ws && (a == SK_ALEF || a == SK_WAW || a == SK_YA)) {     /* long vowels */
-                *same = 0;
-                i += 2;
-                continue;
-            }
-            if (a == SK_GHAIN || a == SK_QAF) {                          /* غ ق → ج */
-                if (o + 2 >= cap) return -1;
-                out[o++] = '\xd8';
-                out[o++] = '\xac';
-                *same = 0;
-                i += 2;
-                continue;
-            }
-        }
-        if (o + l >= cap) return -1;
-        for (size_t b = 0; b < l; b++) out[o++] = (char)s[i + b];   /* 1 to 4 bytes */
-        i += l;
-    }
-    out[o] = 0;
-    return (int)o;
-}
-
-/* skeleton() for an out with room for len + 1 bytes, which the skeleton
- * always fits (it is never longer than its text): the same result without
- * a check per letter, and with a two-byte letter written as two stores.
- * Every token's forms are made through here. */
+/* The skeleton of in[0..len) into out, which has room for len + 1 bytes
+ * (a skeleton is never longer than its text), NUL-terminated; *same is set
+ * when it is in itself, letter for letter.  Returns its length.  Every
+ * token's forms are made through here, so a letter costs a byte test and,
+ * for a two-byte one, a number compared. */
 static size_t skeleton_fit(const char *in, size_t len, char *out, int *same)
 {
     const unsigned char *s = (const unsigned char *)in;
@@ -248,9 +199,9 @@ static size_t skeleton_fit(const char *in, size_t len, char *out, int *same)
         word_start = 0;
         if ((c & 0xE0) == 0xC0 && i + 1 < len) {
             unsigned a = c << 8 | s[i + 1];
-            if (!ws && (a == SK_ALEF || a == SK_WAW || a == SK_YA)) {     /* long vowels */
+            if (!ws && (a == L_ALEF || a == L_WAW || a == L_YA)) {     /* long vowels */
                 sm = 0;
-            } else if (a == SK_GHAIN || a == SK_QAF) {                   /* غ ق → ج */
+            } else if (a == L_GHAIN || a == L_QAF) {                   /* غ ق → ج */
                 out[o++] = '\xd8';
                 out[o++] = '\xac';
                 sm = 0;
@@ -274,7 +225,15 @@ static size_t skeleton_fit(const char *in, size_t len, char *out, int *same)
 int chr_phrases_skeleton(const char *in, size_t len, char *out, size_t cap)
 {
     int same;
-    return cap > len ? (int)skeleton_fit(in, len, out, &same) : skeleton(in, len, out, cap, &same);
+    if (cap > len) return (int)skeleton_fit(in, len, out, &same);
+    /* out may still be large enough: the skeleton is made aside first */
+    char local[MAX_KEY + 1], *tmp = len < sizeof local ? local : malloc(len + 1);
+    if (!tmp) return -1;
+    size_t l = skeleton_fit(in, len, tmp, &same);
+    int r = l < cap ? (int)l : -1;
+    if (r >= 0) memcpy(out, tmp, l + 1);
+    if (tmp != local) free(tmp);
+    return r;
 }
 
 static int put_word(const chr_phrases *p, char *key, size_t *len, const char *w, size_t n);
@@ -431,16 +390,8 @@ static size_t match_word(const chr_phrases *p, const chr_tokens *t, size_t k, co
 
 #define AR_AL "\xd8\xa7\xd9\x84"
 
-/* The two bytes of the Arabic letter at w (0 when fewer remain): the
- * clitics and the article are tested letter by letter as numbers, since
- * every word of an article that begins no phrase is tried some ten ways in
- * each dictionary. */
-static inline unsigned lead(const char *w, size_t n)
-{
-    return n >= 2 ? (unsigned)(unsigned char)w[0] << 8 | (unsigned char)w[1] : 0;
-}
-
-enum { L_WAW = 0xD988, L_FA = 0xD981, L_BA = 0xD8A8, L_LAM = 0xD984, L_KAF = 0xD983, L_ALEF = 0xD8A7 };
+/* The Arabic letter that begins w (n bytes), as arletter.h reads it. */
+static inline unsigned lead(const char *w, size_t n) { return chr_ar_letter(w, n, 0); }
 
 /* A reading of an Arabic word without clitics: the bytes from o on, or
  * with al set the article ال and the bytes from o + 2 on (لل = ل + ال);
