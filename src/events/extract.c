@@ -2707,10 +2707,43 @@ static int record_actors(chr_extractor *x)
     return 0;
 }
 
+/* Forgets the treaties that only a description told as new and that no
+ * party identifies ("The two countries signed a trade deal"): recorded, one
+ * such deal would be every other article's party-less "trade deal".  Their
+ * mentions and articles go, and the events that named them name none. */
+static void drop_vague_treaties(chr_extractor *x)
+{
+    int64_t map[x->ntr ? x->ntr : 1];
+    size_t nt = 0;
+    for (size_t i = 0; i < x->ntr; i++) {
+        map[i] = x->tr[i].vague && !x->tr[i].nparties ? -1 : (int64_t)nt;
+        if (map[i] >= 0) x->tr[nt++] = x->tr[i];
+    }
+    if (nt == x->ntr) return;
+    x->ntr = nt;
+    size_t n = 0;
+    for (size_t i = 0; i < x->ntm; i++)
+        if (map[x->tm[i].treaty] >= 0) {
+            x->tm[n] = x->tm[i];
+            x->tm[n++].treaty = (uint32_t)map[x->tm[i].treaty];
+        }
+    x->ntm = n;
+    n = 0;
+    for (size_t i = 0; i < x->nar; i++)
+        if (map[x->ar[i].treaty] >= 0) {
+            x->ar[n] = x->ar[i];
+            x->ar[n++].treaty = (uint32_t)map[x->ar[i].treaty];
+        }
+    x->nar = n;
+    for (size_t i = 0; i < x->rec->nevents; i++)
+        if (x->rec->events[i].treaty >= 0) x->rec->events[i].treaty = map[x->rec->events[i].treaty];
+}
+
 /* The treaties, once the events have added the parties of their signings. */
 static int record_treaties(chr_extractor *x)
 {
     chr_record *r = x->rec;
+    drop_vague_treaties(x);
     if (x->ntr && !(r->treaties = chr_record_alloc(r, x->ntr * sizeof *r->treaties))) return -1;
     r->ntreaties = x->ntr;
     for (size_t i = 0; i < x->ntr; i++) {

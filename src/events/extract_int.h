@@ -76,6 +76,10 @@ typedef struct treaty {
     uint32_t parties[8];
     int nparties;
     int first_sent;
+    /* told only by a description, and first as a new one ("a trade deal",
+     * "اتفاقية تجارية"): such an agreement is known by its parties; with
+     * none, it is not recorded (extract.c) */
+    int vague;
 } treaty;
 
 typedef struct tmention { uint32_t treaty; size_t t0, t1; int sent; } tmention;

@@ -6,9 +6,14 @@
  * treaty; a bare "the agreement" is the last one of its kind.  A state after
  * "with" is a party, and a cited article ("Article 51") belongs to the
  * nearest treaty of its sentence.  A number after the name (Resolution
- * 2231) tells treaties of one organisation apart.  The words after a treaty
- * word say what it is about: the events pass (extract.c) reads no events
- * there. */
+ * 2231) tells treaties of one organisation apart.  A name may also be
+ * only a description, in the words of treaty_name.txt ("a defence
+ * cooperation agreement", "اتفاقية تعاون دفاعي"): told as new ("a", an
+ * Arabic noun without the article), such an agreement is another one than
+ * those before, and it is recorded only when its parties are known.  A
+ * plural with nothing naming it is several agreements, no treaty.  The
+ * words after a treaty word say what it is about: the events pass
+ * (extract.c) reads no events there. */
 #include "extract_int.h"
 #include "arletter.h"
 #include "lexicon.h"
@@ -24,6 +29,39 @@ static int treaty_name_word(const chr_extractor *x, size_t k)
     if (vn(x, k) || chr_ex_in_timex(x, k)) return 0;
     if (x->lang == CHR_LANG_EN && !(tk->flags & CHR_TOK_UPPER)) return 0;
     return 1;
+}
+
+/* The number of tokens of a word of treaty_name.txt that starts at token
+ * k, 0 when none does.  Such a word names an agreement even where it is
+ * also an event word (تعاون, cooperation) or written in lower case
+ * ("a defence cooperation agreement"). */
+static size_t tname_at(const chr_extractor *x, size_t k)
+{
+    const chr_phrases *names = x->voc->tname[x->lang == CHR_LANG_EN ? CHR_LANG_EN : CHR_LANG_AR];
+    chr_phrase_match m;
+    if (!(T(x, k)->flags & CHR_TOK_WORD) || chr_ex_in_timex(x, k)) return 0;
+    return chr_phrases_match(names, x->tok, k, &m) ? m.ntok : 0;
+}
+
+/* The number of tokens of a word of treaty_name.txt that ends just before
+ * token b (at most three tokens long), 0 when none does. */
+static size_t tname_before(const chr_extractor *x, size_t b)
+{
+    for (size_t l = 1; l <= 3 && l <= b; l++)
+        if (tname_at(x, b - l) == l) return l;
+    return 0;
+}
+
+/* Whether the treaty noun whose last token is k is a plural ("nine
+ * cooperation agreements", "اتفاقيات تعاون"): several agreements, which a
+ * description does not tell apart, so it names none of them. */
+static int plural_noun(const chr_extractor *x, size_t k)
+{
+    const chr_token *tk = T(x, k);
+    const char *w = x->tok->buf + tk->norm;
+    size_t n = tk->norm_len;
+    if (x->lang == CHR_LANG_EN) return n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] != 's';
+    return n >= 6 && chr_ar_letter(w, n, n - 4) == L_ALEF && chr_ar_letter(w, n, n - 2) == L_TA;
 }
 
 static int cmp_strs(const void *a, const void *b)
@@ -114,11 +152,21 @@ int chr_ex_treaties(chr_extractor *x)
         if (!kind) continue;
         size_t nl = vlen(x, k), b = k, e = k + nl;
         uint32_t org = NOACTOR;
+        int proper = 0;                         /* a capitalised word or a place names it */
         if (x->lang == CHR_LANG_EN) {
-            while (b > 0 && treaty_name_word(x, b - 1) && b + 6 > k) b--;
+            /* its name before it: capitalised words ("the Comprehensive
+             * Strategic Partnership Treaty") or, in lower case, the words of
+             * treaty_name.txt ("a defence cooperation agreement") */
+            int plural = plural_noun(x, k + nl - 1);
+            for (size_t l; b > 0 && b + 6 > k;) {
+                if (treaty_name_word(x, b - 1)) b--;
+                else if (!plural && (l = tname_before(x, b)) != 0 && !x->tment[b - l]) b -= l;
+                else break;
+            }
             for (size_t i = b; i < k; i++) {
                 const mention *m = mention_at(x, i);
                 if (m && x->a[m->actor].kind == CHR_ACTOR_ORG) org = m->actor;
+                proper |= (T(x, i)->flags & CHR_TOK_UPPER) != 0;
             }
             size_t of = e < n ? chr_ex_word_len(x, e, "OF") : 0;
             if (of && e + of < n) {
@@ -136,14 +184,20 @@ int chr_ex_treaties(chr_extractor *x)
                 e = m->t1;
             } else {
                 /* a city names it: اتفاقية باريس، اتفاق أوسلو، معاهدة فرساي */
-                if (m && (m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_PLACE)) e = m->t1;
+                if (m && (m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_PLACE)) {
+                    e = m->t1;
+                    proper = 1;
+                }
                 /* a definite noun takes definite adjectives (الاتفاقية الإستراتيجية);
                  * an indefinite one a genitive or indefinite words (معاهدة الشراكة،
                  * اتفاقية شراكة شاملة); a verb after "الاتفاق" ends it */
-                int def = chr_ex_definite(x, k);
-                while (e < n && e < k + nl + 5 && treaty_name_word(x, e) && !x->tment[e] &&
-                       !(T(x, e)->flags & CHR_TOK_BREAK) && (!def || chr_ex_definite(x, e)))
-                    e++;
+                int def = chr_ex_definite(x, k), plural = plural_noun(x, k + nl - 1);
+                for (size_t l; e < n && e < k + nl + 5 && !x->tment[e] && !(T(x, e)->flags & CHR_TOK_BREAK) &&
+                               (!def || chr_ex_definite(x, e));) {
+                    if (!plural && (l = tname_at(x, e)) != 0) e += l;        /* اتفاقية تعاون دفاعي */
+                    else if (treaty_name_word(x, e)) e++;
+                    else break;
+                }
             }
         }
         /* a number names it, after the organisation, "No." or رقم: "Security
@@ -183,6 +237,17 @@ int chr_ex_treaties(chr_extractor *x)
             k = e - 1;
             continue;
         }
+        /* a description only, and a new agreement: "a/an" before it, or an
+         * Arabic noun and words without the article */
+        int described = !number && org == NOACTOR && !proper, fresh = 0;
+        if (described && x->lang == CHR_LANG_EN) {
+            const chr_token *d = b > 0 ? T(x, b - 1) : NULL;
+            fresh = d && ((d->norm_len == 1 && x->tok->buf[d->norm] == 'a') ||
+                          (d->norm_len == 2 && !memcmp(x->tok->buf + d->norm, "an", 2)));
+        } else if (described) {
+            fresh = !definite_word(x, k);
+            for (size_t i = k + nl; fresh && i < e; i++) fresh = !chr_ex_definite(x, i);
+        }
         char key[256];
         if (number) snprintf(key, sizeof key, "no:%ld ", number);
         else treaty_key(x, b == k ? k + nl : b, b == k ? e : k, key, sizeof key);
@@ -190,7 +255,18 @@ int chr_ex_treaties(chr_extractor *x)
         /* which treaty: same organisation, a shared content word, or for a
          * bare noun ("the agreement") the last one mentioned */
         int64_t id = -1;
+        /* a plural with nothing naming it ("signed nine agreements") is
+         * several, none of them one told before */
+        if (!named && plural_noun(x, k + nl - 1)) {
+            k = e - 1;
+            continue;
+        }
+        /* "a trade deal" after "a free trade agreement" is another one; but a
+         * description may give the full name of one told before by a name
+         * or with the article ("الاتفاقية الإستراتيجية" ... "اتفاقية شراكة
+         * إستراتيجية شاملة جديدة") */
         for (size_t i = 0; i < x->ntr && id < 0; i++) {
+            if (described && fresh && x->tr[i].vague) continue;
             if (number || x->tr[i].number) {                 /* numbered: by kind and number */
                 if (x->tr[i].number == number && !strcmp(x->tr[i].kind, kind)) id = (int64_t)i;
             } else if (org != NOACTOR) {
@@ -215,6 +291,7 @@ int chr_ex_treaties(chr_extractor *x)
             t->org = org;
             t->number = number;
             t->first_sent = x->tsent[k];
+            t->vague = described && fresh;
             snprintf(t->key, sizeof t->key, "%s", key);
             id = (int64_t)x->ntr++;
         } else if (named && c1 - c0 > x->tr[id].c1 - x->tr[id].c0 && org == NOACTOR) {
@@ -223,6 +300,7 @@ int chr_ex_treaties(chr_extractor *x)
             x->tr[id].kind = kind;
             snprintf(x->tr[id].key, sizeof x->tr[id].key, "%s", key);
         }
+        if (!described) x->tr[id].vague = 0;     /* named after all */
         if (GROW(x->tm, x->ntm, x->tmcap)) return -1;
         x->tm[x->ntm++] = (tmention){(uint32_t)id, b, e, x->tsent[k]};
         /* "مع كوريا الديمقراطية", "with North Korea": a party */

@@ -17,7 +17,7 @@ static inline unsigned chr_ar_letter(const char *w, size_t n, size_t o)
 }
 
 enum {
-    L_ALEF = 0xD8A7, L_BA = 0xD8A8, L_GHAIN = 0xD8BA, L_FA = 0xD981, L_QAF = 0xD982,
+    L_ALEF = 0xD8A7, L_BA = 0xD8A8, L_TA = 0xD8AA, L_GHAIN = 0xD8BA, L_FA = 0xD981, L_QAF = 0xD982,
     L_KAF = 0xD983, L_LAM = 0xD984, L_WAW = 0xD988, L_YA = 0xD98A
 };
 
