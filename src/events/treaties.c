@@ -204,11 +204,18 @@ int chr_ex_treaties(chr_extractor *x)
          * Council Resolution 2231", "قرار مجلس الأمن رقم 2231", "القرار 2735" */
         long number = 0;
         {
-            size_t t = e < k + nl ? k + nl : e;
-            if (t < n) t += chr_ex_word_len(x, t, "NUMBER");
+            size_t t = e < k + nl ? k + nl : e, said = t < n ? chr_ex_word_len(x, t, "NUMBER") : 0;
+            t += said;
             if (t < n && (T(x, t)->flags & CHR_TOK_NUM) && T(x, t)->num >= 1 && T(x, t)->num < 100000) {
                 number = (long)T(x, t)->num;
                 e = t + 1;
+                /* ... but a year names an agreement by its date ("اتفاق 2015"),
+                 * in its key as a word of its name: resolutions are numbered
+                 * past 1900, other agreements are not */
+                if (!said && number >= 1900 && number <= 2100 && strcmp(kind, "resolution")) {
+                    number = 0;
+                    proper = 1;                 /* one agreement, as a name is */
+                }
             }
         }
         /* what follows the noun, to the end of its clause, is what the
