@@ -147,12 +147,13 @@ int chr_record_write(FILE *f, const chr_record *r);
 chr_status chr_record_parse(const char *json, size_t len, chr_record **out, char *err, size_t errcap);
 
 /* json[0..len) as one JSON object, the way every JSON input is read (json-c:
- * strict JSON, UTF-8 checked, nothing after the object but blanks): the
- * object, which the caller releases with json-c's json_object_put, or NULL
- * with a message in err ("invalid JSON at column N: ...", "expected a JSON
- * object", "out of memory"). */
+ * strict JSON, UTF-8 checked, nothing after the object but blanks), into
+ * *out, which the caller releases with json-c's json_object_put.  Returns
+ * CHR_OK; CHR_ERR_ARG for input that is no JSON object ("invalid JSON at
+ * column N: ...", "expected a JSON object" in err) or CHR_ERR_NOMEM, with
+ * *out NULL. */
 struct json_object;
-struct json_object *chr_json_parse_object(const char *json, size_t len, char *err, size_t errcap);
+chr_status chr_json_parse_object(const char *json, size_t len, struct json_object **out, char *err, size_t errcap);
 
 /* Writes n bytes of s as the inside of a JSON string: the escapes of all
  * Chronicle's JSON output (UTF-8 kept, control characters escaped). */

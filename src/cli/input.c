@@ -270,8 +270,8 @@ int in_article_parse(in_article *a, char *err, size_t errcap)
     if (!a->raw) return 1;
     a->raw = 0;
     char why[300];
-    json_object *j = chr_json_parse_object(a->mem, a->rawlen, why, sizeof why);
-    if (!j) {
+    json_object *j;
+    if (chr_json_parse_object(a->mem, a->rawlen, &j, why, sizeof why) != CHR_OK) {
         snprintf(err, errcap, "%s: %s", a->where, why);
         return -1;
     }

@@ -720,12 +720,13 @@ static chr_status from_json(const json_t *j, chr_record **out, char *err, size_t
     return CHR_OK;
 }
 
-struct json_object *chr_json_parse_object(const char *json, size_t len, char *err, size_t errcap)
+chr_status chr_json_parse_object(const char *json, size_t len, struct json_object **out, char *err, size_t errcap)
 {
+    *out = NULL;
     json_tokener *tok = json_tokener_new();
     if (!tok) {
         snprintf(err, errcap, "out of memory");
-        return NULL;
+        return CHR_ERR_NOMEM;
     }
     json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
     json_t *j = len <= INT_MAX ? json_tokener_parse_ex(tok, json, (int)len) : NULL;
@@ -737,28 +738,30 @@ struct json_object *chr_json_parse_object(const char *json, size_t len, char *er
         snprintf(err, errcap, "invalid JSON at column %zu: %s", end + 1,
                  je == json_tokener_continue ? "the line ends inside the JSON value"
                  : je == json_tokener_success ? "not JSON" : json_tokener_error_desc(je));
-        return NULL;
+        return CHR_ERR_ARG;
     }
     while (end < len && (json[end] == ' ' || json[end] == '\t' || json[end] == '\r')) end++;
     if (end < len) {
         json_object_put(j);
         snprintf(err, errcap, "invalid JSON at column %zu: more after the JSON object", end + 1);
-        return NULL;
+        return CHR_ERR_ARG;
     }
     if (!is_object(j)) {
         json_object_put(j);
         snprintf(err, errcap, "expected a JSON object");
-        return NULL;
+        return CHR_ERR_ARG;
     }
-    return j;
+    *out = j;
+    return CHR_OK;
 }
 
 chr_status chr_record_parse(const char *json, size_t len, chr_record **out, char *err, size_t errcap)
 {
     *out = NULL;
-    json_t *j = chr_json_parse_object(json, len, err, errcap);
-    if (!j) return strcmp(err, "out of memory") ? CHR_ERR_ARG : CHR_ERR_NOMEM;
-    chr_status st = from_json(j, out, err, errcap);
+    json_t *j;
+    chr_status st = chr_json_parse_object(json, len, &j, err, errcap);
+    if (st != CHR_OK) return st;
+    st = from_json(j, out, err, errcap);
     json_object_put(j);
     return st;
 }
