@@ -633,6 +633,11 @@ static int only_joiners(const chr_extractor *x, size_t a, size_t b)
             t += vlen(x, t) - 1;
             continue;
         }
+        size_t hl = chr_ex_word_len(x, t, "HONORIFIC");  /* "UAE President Sheikh Mohamed" */
+        if (hl) {
+            t += hl - 1;
+            continue;
+        }
         const mention *m = mention_at(x, t);
         if (m && m->tag == CHR_ALIAS_ADJ) {
             t = m->t1 - 1;
@@ -1234,6 +1239,34 @@ static int of_title(const chr_extractor *x, const mention *m)
     return 0;
 }
 
+/* Whether person m, right after a state or a body whose name ends at a,
+ * holds its office: a title before the state's name or between ("رئيس دولة
+ * الإمارات الشيخ محمد بن زايد", "أمير قطر الشيخ تميم", "UAE President
+ * Sheikh Mohamed"); not after another state's adjective ("سلمت مصر السفير
+ * الإسرائيلي ..."); with need_title, not without a title or an honorific
+ * either, as after a verb, where "اغتالت إسرائيل هنية" names the object. */
+static int holds_office_of(const chr_extractor *x, size_t a, const mention *m, int need_title)
+{
+    if (a == SIZE_MAX || x->a[m->actor].kind != CHR_ACTOR_PERSON) return 0;
+    const mention *p = NULL;
+    for (size_t i = 0; i < x->nm && !p; i++)
+        if (x->m[i].t1 == a) p = &x->m[i];
+    if (!p || x->a[p->actor].kind == CHR_ACTOR_PERSON) return 0;
+    /* a title before the state (أمير قطر), or after it, or an honorific on
+     * the person's name (الشيخ محمد بن زايد) */
+    int titled = !need_title || chr_ex_word_len(x, m->t0, "HONORIFIC");
+    for (size_t b = p->t0 > 3 ? p->t0 - 3 : 0; b < p->t0 && !titled; b++)
+        titled = vval(x, b, VK_TITLE) && b + vlen(x, b) == p->t0;
+    for (size_t t = a; t < m->t0; t++) {
+        if (x->tment[t] && x->m[x->tment[t] - 1].tag == CHR_ALIAS_ADJ) return 0;
+        size_t l = vval(x, t, VK_TITLE) ? vlen(x, t) : chr_ex_word_len(x, t, "HONORIFIC");
+        if (!l) return 0;
+        titled = 1;
+        t += l - 1;
+    }
+    return titled;      /* after a verb, not "اغتالت إسرائيل هنية" */
+}
+
 /* Arabic: whether name m is joined to a name that ends at a, as another
  * subject: only joiners between (only_joiners), and و on the name ("قطر
  * والسعودية"), a comma or و between, or و on a title before it with its
@@ -1249,14 +1282,7 @@ static int joined_ar(const chr_extractor *x, size_t a, const mention *m)
      * office: "رئيس دولة الإمارات الشيخ محمد بن زايد", "أمير قطر الشيخ تميم",
      * "الرئيس اللبناني جوزيف عون"; not after another state's adjective
      * ("سلمت مصر السفير الإسرائيلي ...") */
-    if (x->a[m->actor].kind == CHR_ACTOR_PERSON) {
-        const mention *p = NULL;
-        for (size_t i = 0; i < x->nm && !p; i++)
-            if (x->m[i].t1 == a) p = &x->m[i];
-        int other = 0;
-        for (size_t t = a; t < m->t0; t++) other |= x->tment[t] && x->m[x->tment[t] - 1].tag == CHR_ALIAS_ADJ;
-        if (p && x->a[p->actor].kind != CHR_ACTOR_PERSON && !other) return 1;
-    }
+    if (holds_office_of(x, a, m, 0)) return 1;
     for (size_t t = a; t < m->t0; t++) {
         if (is_comma(T(x, t)) || prep_is(x, t, "AND")) return 1;
         const char *w = x->tok->buf + T(x, t)->norm;
@@ -2231,6 +2257,14 @@ static int trigger_events(chr_extractor *x)
                      * is a subject too ("ودعت مصر والسعودية إلى") */
                     if (!sym && has_source && x->lang != CHR_LANG_EN && m->wa && !m->prep && m->t0 == after_src)
                         role = "source";
+                    /* ... and so is the person who holds the office of the state
+                     * or body just named ("استقبل رئيس دولة الإمارات الشيخ محمد
+                     * بن زايد المستشار الألماني") */
+                    if (!sym && has_source && x->lang != CHR_LANG_EN && !m->prep && after_src != SIZE_MAX &&
+                        holds_office_of(x, after_src, m, 1)) {
+                        role = "source";
+                        after_src = m->t1;
+                    }
                     if (push_actor(act, &na, 12, m->actor, role) && role[0] == 's') {
                         has_source = 1;
                         after_src = m->t1;

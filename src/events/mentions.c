@@ -17,6 +17,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Puts the mentions back in text order, and x->tment and x->tcov with them. */
+static void mentions_sort(chr_extractor *x)
+{
+    for (size_t i = 1; i < x->nm; i++) {
+        mention v = x->m[i];
+        size_t j = i;
+        while (j > 0 && x->m[j - 1].t0 > v.t0) {
+            x->m[j] = x->m[j - 1];
+            j--;
+        }
+        x->m[j] = v;
+    }
+    memset(x->tment, 0, x->tok->n * sizeof *x->tment);
+    for (size_t i = 0; i < x->nm; i++) {
+        x->tment[x->m[i].t0] = (int32_t)(i + 1);
+        for (size_t k = x->m[i].t0; k < x->m[i].t1; k++) x->tcov[k] = (int32_t)(i + 1);
+    }
+}
+
 static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size_t t0, size_t t1,
                        size_t clitic)
 {
@@ -52,7 +71,8 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
         x->a[actor].kind != CHR_ACTOR_PERSON) {
         uint32_t c = T(x, t1)->cp;
         if (c == '-' || c == 0x2013 || c == 0x2014 || c == '(') m->prep = 1;
-        /* "KYIV, Nov 21 (Reuters) -": a comma, then the rest of a dateline;
+        
+/* "KYIV, Nov 21 (Reuters) -": a comma, then the rest of a dateline;
          * not "Qatar, Egypt and the United States said" */
         for (size_t t = t1 + 1; c == ',' && t < x->tok->n && t < t1 + 8 && !(T(x, t)->flags & CHR_TOK_BREAK); t++)
             if ((T(x, t)->flags & CHR_TOK_PUNCT) &&
@@ -258,23 +278,42 @@ static int mentions_titles(chr_extractor *x)
         if (add_mention(x, pm.ids[0], CHR_ALIAS_NAME, k, k + pm.ntok, pm.clitic)) return -1;
         k += pm.ntok - 1;
     }
-    /* keep mentions in text order */
-    if (x->nm > nm0) {
-        for (size_t i = 1; i < x->nm; i++) {
-            mention v = x->m[i];
-            size_t j = i;
-            while (j > 0 && x->m[j - 1].t0 > v.t0) {
-                x->m[j] = x->m[j - 1];
-                j--;
-            }
-            x->m[j] = v;
+    if (x->nm > nm0) mentions_sort(x);
+    return 0;
+}
+
+/* "الشيخ محمد", "Sheikh Mohammed": an honorific (honorific.txt) and a given
+ * name, the way Gulf rulers and princes are named after the first mention
+ * in full, is the last person of the item named in full with that given
+ * name ("الشيخ محمد بن زايد ... وقال الشيخ محمد"); with none, no one.  A
+ * name that goes on ("الشيخ محمد بن راشد") is someone's full name, which
+ * the gazetteer or a title has read if it is known. */
+static int mentions_honorific(chr_extractor *x)
+{
+    size_t n = x->tok->n, nm0 = x->nm;
+    for (size_t k = 0; k + 1 < n; k++) {
+        size_t hl = chr_ex_word_len(x, k, "HONORIFIC"), j = k + hl;
+        if (!hl || j >= n || x->tment[k] || covered(x, k) || x->tment[j] || covered(x, j)) continue;
+        const chr_token *g = T(x, j);
+        if (!(g->flags & CHR_TOK_WORD) || (g->flags & CHR_TOK_BREAK) || vn(x, j)) continue;
+        if (j + 1 < n && !(T(x, j + 1)->flags & CHR_TOK_BREAK) && (T(x, j + 1)->flags & CHR_TOK_WORD) &&
+            chr_ex_word_len(x, j + 1, "SON"))
+            continue;
+        int64_t who = -1;
+        for (size_t i = nm0; i-- > 0 && who < 0;) {
+            const mention *m = &x->m[i];
+            if (m->t1 > k || x->a[m->actor].kind != CHR_ACTOR_PERSON || x->s[m->sent].item != x->s[x->tsent[k]].item)
+                continue;
+            size_t f = m->t0 + chr_ex_word_len(x, m->t0, "HONORIFIC");      /* الشيخ محمد بن زايد */
+            if (f + 1 >= m->t1) continue;                                   /* a full name has more */
+            const chr_token *t = T(x, f);
+            if (t->norm_len == g->norm_len && !memcmp(x->tok->buf + t->norm, x->tok->buf + g->norm, g->norm_len))
+                who = (int64_t)m->actor;
         }
-        memset(x->tment, 0, n * sizeof *x->tment);
-        for (size_t i = 0; i < x->nm; i++) {
-            x->tment[x->m[i].t0] = (int32_t)(i + 1);
-            for (size_t k = x->m[i].t0; k < x->m[i].t1; k++) x->tcov[k] = (int32_t)(i + 1);
-        }
+        if (who >= 0 && add_mention(x, (uint32_t)who, CHR_ALIAS_NAME, j, j + 1, 0)) return -1;
+        k = j;
     }
+    if (x->nm > nm0) mentions_sort(x);
     return 0;
 }
 
@@ -658,7 +697,7 @@ int chr_ex_mentions(chr_extractor *x)
 {
     if (mentions_gazetteer(x)) return -1;
     seats_qualified(x);
-    if (mentions_titles(x) || mentions_counterparts(x) || mentions_offices(x)) return -1;
+    if (mentions_titles(x) || mentions_honorific(x) || mentions_counterparts(x) || mentions_offices(x)) return -1;
     amman_or_oman(x);
     titles_hold(x);
     return 0;

@@ -59,7 +59,7 @@ static const struct { const char *file, *values; } word_files[] = {
     {"prep", "PLACE AGAINST TO WITH OF FROM AT BETWEEN BY SITE DURING REASON"},
     {"contrast", "CONTRAST"}, {"coordination", "AND"}, {"determiner", "THE"}, {"former", "FORMER"},
     {"except", "EXCEPT"},     {"number", "NUMBER"},    {"passive", "BE"},
-    {"harm", NULL},           {"victim", "VICTIM"},    {"men", "MEN"},
+    {"harm", NULL},           {"victim", "VICTIM"},    {"men", "MEN"},     {"honorific", "HONORIFIC SON"},
 };
 
 /* The entry of word_files for a file whose base name is base[0, bl), or -1. */
