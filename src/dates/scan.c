@@ -1763,8 +1763,12 @@ static int period_ref(const S *s, int i, texpr *e, int allow_the_unit)
     if (!best && allow_the_unit) {
         int j = i;
         if (fn(s, j, F_THE)) j++;
+        /* An Arabic unit names the anchor's only with its article ("نهاية
+         * العام"); without it, in construct after a part word, it is a unit
+         * of something else: "آخر يوم من زيارته" (the last day of his
+         * visit), "في نهاية يوم حافل" (at the end of a busy day). */
         if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC) &&
-            ((s->u[j].flags & CHR_TOK_ARABIC) || j > i || fn(s, i - 1, F_OF))) {
+            ((s->u[j].flags & CHR_TOK_ARABIC) ? definite(s, j) || j > i : j > i || fn(s, i - 1, F_OF))) {
             int u = val(s, j, LK_UNIT);
             if (u == U_Y || u == U_M || u == U_W || u == U_Q || u == U_D || u == U_DE || u == U_CE) {
                 e->kind = X_UNITREL;
@@ -1800,6 +1804,78 @@ static int p_part(const S *s, int i, texpr *e)
     if (!l) return 0;
     if (e->kind == X_CAL && e->d) return 0;        /* "end of June 18" is not a thing */
     e->part = part;
+    return j + l - i;
+}
+
+/* Whether Arabic unit i, a part word or "the last/first" after a unit,
+ * says the first (1) or the last (-1) of a period's units: أول and آخر in
+ * construct ("آخر يوم"), الأول and الأخير after it ("اليوم الأخير"). */
+static int edge_word(const S *s, int i, int after)
+{
+    if (i >= s->nu || !(s->u[i].flags & CHR_TOK_ARABIC)) return 0;
+    if (!after && kind(s, i, LK_PART) && val(s, i, LK_PART) == PART_START) return 1;
+    if (!after && kind(s, i, LK_PART) && val(s, i, LK_PART) == PART_END) return -1;
+    if (after && kind(s, i, LK_ORD) && val(s, i, LK_ORD) == 1 && definite(s, i)) return 1;
+    if (after && kind(s, i, LK_SHIFT) && val(s, i, LK_SHIFT) < 0 && definite(s, i)) return -1;
+    return 0;
+}
+
+/* The first or last day or month of a named period: "آخر يوم من الشهر
+ * الجاري" (its last day), "أول يوم من العام المقبل", "اليوم الأخير من
+ * سبتمبر", "الشهر الأخير من عام 2015".  Arabic says it either with أول/آخر
+ * in construct before an indefinite unit or with the definite unit and
+ * الأول/الأخير after it; "من" and a period must follow, else it is the
+ * last day of something that is not a time ("آخر يوم من زيارته"). */
+static int nth_of(const S *s, int j, texpr *e);
+static int p_edge(const S *s, int i, texpr *e)
+{
+    int edge, unit, u;
+    if ((edge = edge_word(s, i, 0)) && kind(s, i + 1, LK_UNIT) && !definite(s, i + 1)) {
+        u = i + 1;
+        unit = val(s, u, LK_UNIT);
+    } else if (definite(s, i) && (edge = edge_word(s, i + 1, 1)) &&
+               (kind(s, i, LK_UNIT) || (kind(s, i, LK_DEICTIC) && !val(s, i, LK_DEICTIC)))) {
+        u = i;
+        unit = kind(s, i, LK_UNIT) ? val(s, i, LK_UNIT) : U_D;      /* اليوم: "today" and "the day" */
+    } else {
+        return 0;
+    }
+    if ((kind(s, u, LK_UNIT) && val2(s, u, LK_UNIT)) || (unit != U_D && unit != U_W && unit != U_M)) return 0;
+    int j = i + 2;
+    if (!fn(s, j, F_OF)) return 0;
+    j++;
+    texpr ref;
+    texpr_init(&ref);
+    int l;
+    if (unit != U_M && (l = nth_of(s, j, e)) && e->kind == X_CAL && (unit == U_D || !e->hijri)) {
+        /* of a month: "من الشهر الجاري", "من سبتمبر", "من رمضان" */
+    } else if ((l = period_ref(s, j, &ref, 1)) && !ref.part && ref.kind == X_CAL && !ref.m && !ref.per &&
+               ref.ym == Y_ABS) {
+        texpr_init(e);                              /* of a year: "من عام 2015" */
+        e->kind = X_CAL;
+        e->y = ref.y;
+        e->ym = Y_ABS;
+        e->hijri = ref.hijri;
+        e->m = unit == U_W ? 0 : edge > 0 ? 1 : 12;
+    } else if (l && !ref.part && ref.kind == X_UNITREL && ref.unit == U_Y) {
+        texpr_init(e);                              /* "من العام المقبل" */
+        e->kind = X_CAL;
+        e->ym = Y_SHIFT;
+        e->yshift = ref.shift;
+        e->m = unit == U_W ? 0 : edge > 0 ? 1 : 12;
+    } else {
+        texpr_init(e);
+        return 0;
+    }
+    if (unit == U_W) {
+        /* the first or last week: as "الأسبوع الأخير من أكتوبر" (p_quarter) */
+        e->per = PER_W;
+        e->perval = edge;
+    } else if (unit == U_D) {
+        /* the month's last day: the 31st or the last it has (resolve.c) */
+        e->d = edge > 0 ? 1 : e->hijri ? 30 : 31;
+        e->lastday = edge < 0;
+    }
     return j + l - i;
 }
 
@@ -2712,6 +2788,7 @@ static const struct pattern {
     {p_month, K(SHIFT) | K(MONTH) | K(UNIT) | K(SET), F_THIS},
     {p_hmonth, K(HMONTH) | K(UNIT), 0},
     {p_part, K(PART), F_THE},
+    {p_edge, K(PART) | K(UNIT) | K(DEICTIC), 0},
     {p_quarter, K(ORD) | K(UNIT), F_THE | F_HALF},
     {p_nthwday, K(ORD) | K(SHIFT) | K(PART) | K(WDAY), F_THE | F_DAY},
     {p_first_months, K(ORD) | K(SHIFT) | K(UNIT), F_THE},
