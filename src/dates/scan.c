@@ -2532,6 +2532,18 @@ static int p_time(const S *s, int i, texpr *e)
     return clock_time(s, i, e, 0);
 }
 
+/* Whether a part of a named day begins at unit k: "صباح اليوم", "مساء
+ * أمس", "بعد ظهر الأحد".  After "في الثامنة من" it makes the ordinal the
+ * hour of that day, where "في الثامنة من عمره" is an age. */
+static int daypart_day(const S *s, int k)
+{
+    texpr day;
+    texpr_init(&day);
+    if (p_deictic(s, k, &day) && day.daypart) return 1;
+    texpr_init(&day);
+    return p_weekday(s, k, &day) && day.daypart;
+}
+
 /* relaxed: after a day ("23 أكتوبر في السابعة", "الليلة في 7") a bare hour
  * needs no clock word or minutes. */
 static int clock_time(const S *s, int i, texpr *e, int relaxed)
@@ -2624,6 +2636,15 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         if (dp == DP_NI && h == 12) h = 0;
         j += 2;
         marked = ampm = 1;
+    } else if (fn(s, j, F_OF) && (s->u[j].flags & CHR_TOK_ARABIC) && (clock || (word && hour_ordinal(s, i))) &&
+               kind(s, j + 1, LK_DAYPART) &&
+               !kind(s, j + 1, LK_DEICTIC) && definite(s, j + 1) && !kind(s, j + 2, LK_DEICTIC) &&
+               !kind(s, j + 2, LK_WDAY)) {
+        int dp = val(s, j + 1, LK_DAYPART);          /* الثامنة من المساء: of the evening */
+        if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
+        if (dp == DP_NI && h == 12) h = 0;
+        j += 2;
+        marked = ampm = 1;
     } else if ((h <= 6 || h >= 11) && (l = midday_after(s, j))) {
         if (h >= 1 && h <= 6) h += 12;               /* الواحدة ظهرا, الساعة 1 وقت الغداء */
         j += l;
@@ -2644,9 +2665,11 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     if (!marked && !(relaxed && h >= 1 && h <= 24 && !kind(s, j, LK_UNIT) && !kind(s, j, LK_MONTH) &&
                      !(!word && counted_after(s, j)) &&
                      (word ? kind(s, i, LK_ORD) && h >= 2 && definite(s, i) : s->u[i].nd <= 2)) &&
-        /* from three: "في الأولى / الثانية" are as often "in the first / second" */
-        !(word && i == j - 1 && hour_ordinal(s, i) && h >= 3 && h <= 12 && !kind(s, j, LK_UNIT) &&
-          !fn(s, j, F_OF) && !kind(s, j, LK_MONTH) && !fn(s, j, F_AND)))
+        /* from three: "في الأولى / الثانية" are as often "in the first / second",
+         * unless a part of a day follows ("في الثانية من بعد ظهر الأحد") */
+        !(word && i == j - 1 && hour_ordinal(s, i) && h <= 12 && !kind(s, j, LK_UNIT) &&
+          (fn(s, j, F_OF) ? h >= 2 && daypart_day(s, j + 1) : h >= 3) && !kind(s, j, LK_MONTH) &&
+          !fn(s, j, F_AND)))
         return 0;
     if (word && h == 0) return 0;
     if (fn(s, j, F_ZONE)) j++;                  /* "15:00 GMT": TIMEX3 values keep no zone */
