@@ -362,12 +362,15 @@ static int tense_at(const S *s, int u0, int u1)
     return 0;
 }
 
-/* Whether unit i is an Arabic word that starts with the article. */
+/* Whether unit i is an Arabic word that starts with the article, after
+ * the conjunction و it was read under ("والسادسة" of "بين العاشرة مساء
+ * والسادسة صباحا" is as definite as السادسة). */
 static int definite(const S *s, int i)
 {
     const unit *u = &s->u[i];
-    return (u->flags & CHR_TOK_ARABIC) && u->norm_len > 4 &&
-           !memcmp(s->tok->buf + u->norm, AR_AL, 4);
+    size_t o = u->wa && u->norm_len > 6 && starts(s->tok->buf + u->norm, u->norm_len, AR_WAW) ? 2 : 0;
+    return (u->flags & CHR_TOK_ARABIC) && u->norm_len > 4 + o &&
+           !memcmp(s->tok->buf + u->norm + o, AR_AL, 4);
 }
 
 /* The readings of an Arabic word in construct ("جمعة" of "كل جمعة"), found
