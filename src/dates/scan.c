@@ -618,6 +618,18 @@ static int set_core(const S *s, int i, texpr *e);
 static int p_dmy(const S *s, int i, texpr *e)
 {
     int j = i, d, m, amb, y, hj, wd = 0;
+    /* "مساء 25 أكتوبر", "فجر 7 أكتوبر", "صباح يوم 12 مارس": a part of the
+     * day in construct before its date, as before a weekday (p_weekday) */
+    if (kind(s, i, LK_DAYPART) && !kind(s, i, LK_DEICTIC) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
+        !kind(s, i + 1, LK_DAYPART)) {
+        int l = p_dmy(s, i + 1, e);
+        if (!l || e->bare || !e->d || e->daypart || e->hour >= 0) {
+            texpr_init(e);
+            return 0;
+        }
+        e->daypart = val(s, i, LK_DAYPART);
+        return l + 1;
+    }
     if (fn(s, j, F_DAY) && kind(s, j + 1, LK_WDAY) && (s->u[j].flags & CHR_TOK_ARABIC)) j++;   /* يوم الجمعة 15 */
     if (kind(s, j, LK_WDAY)) {
         wd = val(s, j, LK_WDAY);
@@ -2547,6 +2559,17 @@ static int daypart_day(const S *s, int k)
     return p_weekday(s, k, &day) && day.daypart;
 }
 
+/* Whether a day that a time can belong to begins at unit k: "أمس", "الثلاثاء
+ * الماضي", "يوم الجمعة", "25 أكتوبر" (what clock_time reads after a time). */
+static int named_day_at(const S *s, int k)
+{
+    texpr day;
+    texpr_init(&day);
+    if (p_deictic(s, k, &day) || p_weekday(s, k, &day)) return !day.daypart;
+    texpr_init(&day);
+    return p_dmy(s, k, &day) && !day.bare && day.d;
+}
+
 /* relaxed: after a day ("23 أكتوبر في السابعة", "الليلة في 7") a bare hour
  * needs no clock word or minutes. */
 static int clock_time(const S *s, int i, texpr *e, int relaxed)
@@ -2591,8 +2614,8 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         h = kind(s, j, LK_ORD) ? val(s, j, LK_ORD) : val(s, j, LK_CARD);
         word = 1;
         j++;
-    } else if (fn(s, j, F_NOON | F_MIDNIGHT)) {
-        h = fn(s, j, F_NOON) ? 12 : 0;
+    } else if (fn(s, j, F_NOON | F_MIDNIGHT) || (fn(s, j, F_NOONOF) && named_day_at(s, j + 1))) {
+        h = fn(s, j, F_NOON | F_NOONOF) ? 12 : 0;
         mi = 0;
         j++;
         clock = 1;
@@ -2806,9 +2829,9 @@ typedef int (*pattern_fn)(const S *, int, texpr *);
 static const struct pattern {
     pattern_fn fn;
     uint32_t first;       /* readings (and NUMBIT) the first unit may have */
-    uint32_t roles;       /* or function-word roles it may have */
+    uint64_t roles;       /* or function-word roles it may have */
 } patterns[] = {
-    {p_dmy, NUMBIT | K(WDAY) | K(ORD) | K(CARD), F_DAY | F_THE},
+    {p_dmy, NUMBIT | K(WDAY) | K(ORD) | K(CARD) | K(DAYPART), F_DAY | F_THE},
     {p_mdy, K(WDAY) | K(MONTH) | K(UNIT) | K(SET), 0},
     {p_numeric, NUMBIT, 0},
     {p_month, K(SHIFT) | K(MONTH) | K(UNIT) | K(SET), F_THIS},
@@ -2828,7 +2851,7 @@ static const struct pattern {
     {p_duration, K(SHIFT) | K(PART) | NUMBIT | K(CARD) | K(UNIT), F_THE | F_HALF | F_WHOLE | F_FULL},
     {p_ref, K(PLURAL) | K(SHIFT) | K(REF), F_THE},
     {p_set, K(SET) | K(PLURAL) | NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
-    {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
+    {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT | F_NOONOF},
     {p_clock_offset, NUMBIT | K(CARD) | K(UNIT), F_BEFORE | F_AFTER},
     {p_daypart, K(DAYPART) | K(PART), F_THE},
     {p_holiday, K(HOLIDAY), F_DAY},
@@ -3062,7 +3085,7 @@ static int can_start(const S *s, int i)
     uint32_t other = u->lx->kinds & ~(LKB(LK_FUNC) | LKB(LK_TENSE) | LKB(LK_AMBIG) | LKB(LK_PUB) |
                                       LKB(LK_ITEM) | LKB(LK_NAME) | LKB(LK_MWSTART));
     return other || (u->lx->funcs & (F_THE | F_YEAR | F_DAY | F_CLOCK | F_THIS | F_HALF | F_WHOLE | F_FULL |
-                                     F_NOON | F_MIDNIGHT));
+                                     F_NOON | F_MIDNIGHT | F_NOONOF));
 }
 
 /* Two counts that share the unit written after the second: "between 12
