@@ -1835,33 +1835,46 @@ static int edge_word(const S *s, int i, int after)
     return 0;
 }
 
-/* The first or last day or month of a named period: "آخر يوم من الشهر
- * الجاري" (its last day), "أول يوم من العام المقبل", "اليوم الأخير من
- * سبتمبر", "الشهر الأخير من عام 2015".  Arabic says it either with أول/آخر
- * in construct before an indefinite unit or with the definite unit and
- * الأول/الأخير after it; "من" and a period must follow, else it is the
- * last day of something that is not a time ("آخر يوم من زيارته"). */
+/* The first or last day, week or month of a named period: "آخر يوم من
+ * الشهر الجاري" (its last day), "أول يوم من العام المقبل", "اليوم الأخير
+ * من سبتمبر", "الشهر الأخير من عام 2015", "آخر أيام الشهر" (the last of
+ * its days).  Arabic says it with أول/آخر in construct before the unit,
+ * singular with "من" and the period after it, or plural with the period
+ * in construct; or with the definite unit and الأول/الأخير after it.  A
+ * plural so ("الأيام الأولى من الشهر", "الأشهر الأخيرة من العام") is the
+ * start or end of the period.  A period must follow, else it is the last
+ * day of something that is not a time ("آخر يوم من زيارته"). */
 static int nth_of(const S *s, int j, texpr *e);
 static int p_edge(const S *s, int i, texpr *e)
 {
-    int edge, unit, u;
+    int edge, unit, u, j, span = 0;
     if ((edge = edge_word(s, i, 0)) && kind(s, i + 1, LK_UNIT) && !definite(s, i + 1)) {
         u = i + 1;
-        unit = val(s, u, LK_UNIT);
+        j = i + 2;
+        if (!kind(s, u, LK_PLURAL) && fn(s, j, F_OF)) j++;
+        else if (!kind(s, u, LK_PLURAL)) return 0;
     } else if (definite(s, i) && (edge = edge_word(s, i + 1, 1)) &&
-               (kind(s, i, LK_UNIT) || (kind(s, i, LK_DEICTIC) && !val(s, i, LK_DEICTIC)))) {
+               (kind(s, i, LK_UNIT) || (kind(s, i, LK_DEICTIC) && !val(s, i, LK_DEICTIC))) && fn(s, i + 2, F_OF)) {
         u = i;
-        unit = kind(s, i, LK_UNIT) ? val(s, i, LK_UNIT) : U_D;      /* اليوم: "today" and "the day" */
+        j = i + 3;
+        span = kind(s, u, LK_PLURAL);
     } else {
         return 0;
     }
+    unit = kind(s, u, LK_UNIT) ? val(s, u, LK_UNIT) : U_D;      /* اليوم: "today" and "the day" */
     if ((kind(s, u, LK_UNIT) && val2(s, u, LK_UNIT)) || (unit != U_D && unit != U_W && unit != U_M)) return 0;
-    int j = i + 2;
-    if (!fn(s, j, F_OF)) return 0;
-    j++;
     texpr ref;
     texpr_init(&ref);
     int l;
+    if (span) {
+        /* the first or last days, weeks or months of a longer period: its
+         * start or end */
+        if (!(l = period_ref(s, j, e, 1)) || e->part || e->mod) goto none;
+        int per = e->kind == X_UNITREL ? e->unit : e->kind == X_CAL && !e->d && !e->per ? (e->m ? U_M : U_Y) : 0;
+        if (!(per == U_Y || (per == U_M && unit != U_M) || (per == U_W && unit == U_D))) goto none;
+        e->part = edge > 0 ? PART_START : PART_END;
+        return j + l - i;
+    }
     if (unit != U_M && (l = nth_of(s, j, e)) && e->kind == X_CAL && (unit == U_D || !e->hijri)) {
         /* of a month: "من الشهر الجاري", "من سبتمبر", "من رمضان" */
     } else if ((l = period_ref(s, j, &ref, 1)) && !ref.part && ref.kind == X_CAL && !ref.m && !ref.per &&
@@ -1879,8 +1892,7 @@ static int p_edge(const S *s, int i, texpr *e)
         e->yshift = ref.shift;
         e->m = unit == U_W ? 0 : edge > 0 ? 1 : 12;
     } else {
-        texpr_init(e);
-        return 0;
+        goto none;
     }
     if (unit == U_W) {
         /* the first or last week: as "الأسبوع الأخير من أكتوبر" (p_quarter) */
@@ -1892,6 +1904,9 @@ static int p_edge(const S *s, int i, texpr *e)
         e->lastday = edge < 0;
     }
     return j + l - i;
+none:
+    texpr_init(e);
+    return 0;
 }
 
 /* A weekday at unit i, also an Arabic one without its article ("جمعة" of
