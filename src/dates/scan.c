@@ -718,6 +718,9 @@ static int p_dmy(const S *s, int i, texpr *e)
     /* "قتل يوم الجمعة 3 أشخاص", "يوم الجمعة في 3 مدن": three people,
      * three cities, not the 3rd */
     if (wd && isnum(s, j - 1) && counted_after(s, j)) return 0;
+    /* "قتل يوم الجمعة 15 من عناصر الأمن": fifteen of them; a month or
+     * "this month" after من was read above */
+    if (wd && isnum(s, j - 1) && fn(s, j, F_OF) && (s->u[j].flags & CHR_TOK_ARABIC)) return 0;
     /* A weekday and a day number, no month: the month near the anchor in
      * which that day is that weekday ("الجمعة 15"; resolve.c). */
     if ((wd || (fn(s, i, F_DAY) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
