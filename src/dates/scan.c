@@ -995,6 +995,17 @@ static int p_numeric(const S *s, int i, texpr *e)
         nf++;
         j += 2;
     }
+    /* "22 - 4 - 2016": the dashes spaced, only with the four digits of
+     * the year last (a score or a range has two numbers, not a year) */
+    if (nf == 1 && nd[0] <= 2 && isdash(s, j) && isnum(s, j + 1) && s->u[j + 1].nd <= 2 && isdash(s, j + 2) &&
+        isnum(s, j + 3) && s->u[j + 3].nd == 4 && !glued(s, j) && !isdash(s, j + 4) &&
+        !(j + 4 < s->nu && glued(s, j + 4) && (s->u[j + 4].flags & CHR_TOK_NUM))) {
+        int d = f[0], m = (int)s->u[j + 1].num, y = (int)s->u[j + 3].num;
+        if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999) return 0;
+        e->kind = X_CAL;
+        e->y = y; e->m = m; e->d = d; e->ym = Y_ABS;
+        return j + 4 - i;
+    }
     if (nf < 2) return 0;
     /* Not followed by more digits glued on (an IP address, a phone number). */
     if (j < s->nu && glued(s, j) && ((s->u[j].flags & CHR_TOK_NUM) ||
@@ -1011,6 +1022,11 @@ static int p_numeric(const S *s, int i, texpr *e)
         } else return 0;
         if (nd[1] > 2 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
         e->y = y; e->m = m; e->d = d; e->ym = Y_ABS;
+        /* "1445/9/15 هـ": a Hijri date, converted like one written in words */
+        if (fn(s, j, F_HIJRI) && (s->u[j].flags & CHR_TOK_ARABIC) && nd[0] + nd[2] >= 5) {
+            e->hijri = 1;
+            j++;
+        }
         return j - i;
     }
     /* Two fields: year/month (2015/3, 2015.3), month/year (3/2015), or
@@ -2158,6 +2174,16 @@ static int p_quarter(const S *s, int i, texpr *e)
     }
     if (l && ref.kind == X_UNITREL && ref.unit == U_Y) {
         e->ym = Y_SHIFT; e->yshift = ref.shift;
+        return k + l - i;
+    }
+    /* "النصف الأول من شهر أبريل", "the second half of the month": a half
+     * of a month or week has no TIMEX3 value; it is the period's start or
+     * end, not a half of the year */
+    if (l && per == U_H && !ref.part && !ref.mod &&
+        ((ref.kind == X_CAL && ref.m && !ref.d && !ref.per && !ref.nthwd) ||
+         (ref.kind == X_UNITREL && (ref.unit == U_M || ref.unit == U_W)))) {
+        *e = ref;
+        e->part = q == 1 ? PART_START : PART_END;
         return k + l - i;
     }
     e->ym = Y_SHIFT;
