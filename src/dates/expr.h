@@ -69,6 +69,7 @@ typedef struct texpr {
     int mod;              /* index into chr_mod_names (APPROX ...) */
     int bare;             /* only a day number: needs a sibling with a month */
     int the_unit;         /* X_UNITREL: "the year" of a part ("the end of the year"), no "this" */
+    int lastday;          /* X_CAL: d is the month's last day ("آخر يوم من الشهر") */
     int nthwd, nth;       /* X_CAL: the nth (1-5, -1 last) ISO weekday nthwd of the month */
     int ordwd;            /* X_CAL: the weekday before an ordinal day up to the fifth ("الثلاثاء
                            * الثالث من نوفمبر"): day d when it falls on that weekday, else the

@@ -235,7 +235,9 @@ static int hijri_days(chr_cal *c, const texpr *e, int y, chr_date *first, chr_da
 {
     int m = e->m, wd = e->nthwd, nth = e->nth;
     if (e->d && !wd) {
-        if (cal_from_hijri(c, y, m, e->d, first)) return -1;
+        /* a Hijri month's last day is the 30th or, when it has no 30th, the 29th */
+        if (cal_from_hijri(c, y, m, e->d, first) && (!e->lastday || cal_from_hijri(c, y, m, 29, first)))
+            return -1;
         /* "الجمعة الأولى من رمضان": the 1st if a Friday, else the first Friday */
         if (!e->ordwd || cal_weekday(c, first) == e->ordwd) {
             *end = *first;
@@ -370,6 +372,10 @@ static int resolve_cal(chr_cal *c, const texpr *e, const chr_date *a, int tense,
                 y = a->y;
             }
         }
+    }
+    if (e->lastday && m) {
+        /* the month's last day; without a year, one that may be a leap year's */
+        while (d > 28 && !cal_valid(c, y ? y : 2000, m, d)) d--;
     }
     if (e->ordwd && m && y && d) {
         /* "الأحد الثاني": Sunday the 2nd if the 2nd is a Sunday, else the

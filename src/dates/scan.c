@@ -362,12 +362,15 @@ static int tense_at(const S *s, int u0, int u1)
     return 0;
 }
 
-/* Whether unit i is an Arabic word that starts with the article. */
+/* Whether unit i is an Arabic word that starts with the article, after
+ * the conjunction و it was read under ("والسادسة" of "بين العاشرة مساء
+ * والسادسة صباحا" is as definite as السادسة). */
 static int definite(const S *s, int i)
 {
     const unit *u = &s->u[i];
-    return (u->flags & CHR_TOK_ARABIC) && u->norm_len > 4 &&
-           !memcmp(s->tok->buf + u->norm, AR_AL, 4);
+    size_t o = u->wa && u->norm_len > 6 && starts(s->tok->buf + u->norm, u->norm_len, AR_WAW) ? 2 : 0;
+    return (u->flags & CHR_TOK_ARABIC) && u->norm_len > 4 + o &&
+           !memcmp(s->tok->buf + u->norm + o, AR_AL, 4);
 }
 
 /* The readings of an Arabic word in construct ("جمعة" of "كل جمعة"), found
@@ -615,6 +618,18 @@ static int set_core(const S *s, int i, texpr *e);
 static int p_dmy(const S *s, int i, texpr *e)
 {
     int j = i, d, m, amb, y, hj, wd = 0;
+    /* "مساء 25 أكتوبر", "فجر 7 أكتوبر", "صباح يوم 12 مارس": a part of the
+     * day in construct before its date, as before a weekday (p_weekday) */
+    if (kind(s, i, LK_DAYPART) && !kind(s, i, LK_DEICTIC) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
+        !kind(s, i + 1, LK_DAYPART)) {
+        int l = p_dmy(s, i + 1, e);
+        if (!l || e->bare || !e->d || e->daypart || e->hour >= 0) {
+            texpr_init(e);
+            return 0;
+        }
+        e->daypart = val(s, i, LK_DAYPART);
+        return l + 1;
+    }
     if (fn(s, j, F_DAY) && kind(s, j + 1, LK_WDAY) && (s->u[j].flags & CHR_TOK_ARABIC)) j++;   /* يوم الجمعة 15 */
     if (kind(s, j, LK_WDAY)) {
         wd = val(s, j, LK_WDAY);
@@ -703,6 +718,9 @@ static int p_dmy(const S *s, int i, texpr *e)
     /* "قتل يوم الجمعة 3 أشخاص", "يوم الجمعة في 3 مدن": three people,
      * three cities, not the 3rd */
     if (wd && isnum(s, j - 1) && counted_after(s, j)) return 0;
+    /* "قتل يوم الجمعة 15 من عناصر الأمن": fifteen of them; a month or
+     * "this month" after من was read above */
+    if (wd && isnum(s, j - 1) && fn(s, j, F_OF) && (s->u[j].flags & CHR_TOK_ARABIC)) return 0;
     /* A weekday and a day number, no month: the month near the anchor in
      * which that day is that weekday ("الجمعة 15"; resolve.c). */
     if ((wd || (fn(s, i, F_DAY) && (s->u[i].flags & CHR_TOK_ARABIC) && !definite(s, i) &&
@@ -977,6 +995,17 @@ static int p_numeric(const S *s, int i, texpr *e)
         nf++;
         j += 2;
     }
+    /* "22 - 4 - 2016": the dashes spaced, only with the four digits of
+     * the year last (a score or a range has two numbers, not a year) */
+    if (nf == 1 && nd[0] <= 2 && isdash(s, j) && isnum(s, j + 1) && s->u[j + 1].nd <= 2 && isdash(s, j + 2) &&
+        isnum(s, j + 3) && s->u[j + 3].nd == 4 && !glued(s, j) && !isdash(s, j + 4) &&
+        !(j + 4 < s->nu && glued(s, j + 4) && (s->u[j + 4].flags & CHR_TOK_NUM))) {
+        int d = f[0], m = (int)s->u[j + 1].num, y = (int)s->u[j + 3].num;
+        if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999) return 0;
+        e->kind = X_CAL;
+        e->y = y; e->m = m; e->d = d; e->ym = Y_ABS;
+        return j + 4 - i;
+    }
     if (nf < 2) return 0;
     /* Not followed by more digits glued on (an IP address, a phone number). */
     if (j < s->nu && glued(s, j) && ((s->u[j].flags & CHR_TOK_NUM) ||
@@ -993,6 +1022,11 @@ static int p_numeric(const S *s, int i, texpr *e)
         } else return 0;
         if (nd[1] > 2 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
         e->y = y; e->m = m; e->d = d; e->ym = Y_ABS;
+        /* "1445/9/15 هـ": a Hijri date, converted like one written in words */
+        if (fn(s, j, F_HIJRI) && (s->u[j].flags & CHR_TOK_ARABIC) && nd[0] + nd[2] >= 5) {
+            e->hijri = 1;
+            j++;
+        }
         return j - i;
     }
     /* Two fields: year/month (2015/3, 2015.3), month/year (3/2015), or
@@ -1763,8 +1797,12 @@ static int period_ref(const S *s, int i, texpr *e, int allow_the_unit)
     if (!best && allow_the_unit) {
         int j = i;
         if (fn(s, j, F_THE)) j++;
+        /* An Arabic unit names the anchor's only with its article ("نهاية
+         * العام"); without it, in construct after a part word, it is a unit
+         * of something else: "آخر يوم من زيارته" (the last day of his
+         * visit), "في نهاية يوم حافل" (at the end of a busy day). */
         if (kind(s, j, LK_UNIT) && !val2(s, j, LK_UNIT) && !kind(s, j, LK_DEICTIC) &&
-            ((s->u[j].flags & CHR_TOK_ARABIC) || j > i || fn(s, i - 1, F_OF))) {
+            ((s->u[j].flags & CHR_TOK_ARABIC) ? definite(s, j) || j > i : j > i || fn(s, i - 1, F_OF))) {
             int u = val(s, j, LK_UNIT);
             if (u == U_Y || u == U_M || u == U_W || u == U_Q || u == U_D || u == U_DE || u == U_CE) {
                 e->kind = X_UNITREL;
@@ -1801,6 +1839,93 @@ static int p_part(const S *s, int i, texpr *e)
     if (e->kind == X_CAL && e->d) return 0;        /* "end of June 18" is not a thing */
     e->part = part;
     return j + l - i;
+}
+
+/* Whether Arabic unit i, a part word or "the last/first" after a unit,
+ * says the first (1) or the last (-1) of a period's units: أول and آخر in
+ * construct ("آخر يوم"), الأول and الأخير after it ("اليوم الأخير"). */
+static int edge_word(const S *s, int i, int after)
+{
+    if (i >= s->nu || !(s->u[i].flags & CHR_TOK_ARABIC)) return 0;
+    if (!after && kind(s, i, LK_PART) && val(s, i, LK_PART) == PART_START) return 1;
+    if (!after && kind(s, i, LK_PART) && val(s, i, LK_PART) == PART_END) return -1;
+    if (after && kind(s, i, LK_ORD) && val(s, i, LK_ORD) == 1 && definite(s, i)) return 1;
+    if (after && kind(s, i, LK_SHIFT) && val(s, i, LK_SHIFT) < 0 && definite(s, i)) return -1;
+    return 0;
+}
+
+/* The first or last day, week or month of a named period: "آخر يوم من
+ * الشهر الجاري" (its last day), "أول يوم من العام المقبل", "اليوم الأخير
+ * من سبتمبر", "الشهر الأخير من عام 2015", "آخر أيام الشهر" (the last of
+ * its days).  Arabic says it with أول/آخر in construct before the unit,
+ * singular with "من" and the period after it, or plural with the period
+ * in construct; or with the definite unit and الأول/الأخير after it.  A
+ * plural so ("الأيام الأولى من الشهر", "الأشهر الأخيرة من العام") is the
+ * start or end of the period.  A period must follow, else it is the last
+ * day of something that is not a time ("آخر يوم من زيارته"). */
+static int nth_of(const S *s, int j, texpr *e);
+static int p_edge(const S *s, int i, texpr *e)
+{
+    int edge, unit, u, j, span = 0;
+    if ((edge = edge_word(s, i, 0)) && kind(s, i + 1, LK_UNIT) && !definite(s, i + 1)) {
+        u = i + 1;
+        j = i + 2;
+        if (!kind(s, u, LK_PLURAL) && fn(s, j, F_OF)) j++;
+        else if (!kind(s, u, LK_PLURAL)) return 0;
+    } else if (definite(s, i) && (edge = edge_word(s, i + 1, 1)) &&
+               (kind(s, i, LK_UNIT) || (kind(s, i, LK_DEICTIC) && !val(s, i, LK_DEICTIC))) && fn(s, i + 2, F_OF)) {
+        u = i;
+        j = i + 3;
+        span = kind(s, u, LK_PLURAL);
+    } else {
+        return 0;
+    }
+    unit = kind(s, u, LK_UNIT) ? val(s, u, LK_UNIT) : U_D;      /* اليوم: "today" and "the day" */
+    if ((kind(s, u, LK_UNIT) && val2(s, u, LK_UNIT)) || (unit != U_D && unit != U_W && unit != U_M)) return 0;
+    texpr ref;
+    texpr_init(&ref);
+    int l;
+    if (span) {
+        /* the first or last days, weeks or months of a longer period: its
+         * start or end */
+        if (!(l = period_ref(s, j, e, 1)) || e->part || e->mod) goto none;
+        int per = e->kind == X_UNITREL ? e->unit : e->kind == X_CAL && !e->d && !e->per ? (e->m ? U_M : U_Y) : 0;
+        if (!(per == U_Y || (per == U_M && unit != U_M) || (per == U_W && unit == U_D))) goto none;
+        e->part = edge > 0 ? PART_START : PART_END;
+        return j + l - i;
+    }
+    if (unit != U_M && (l = nth_of(s, j, e)) && e->kind == X_CAL && (unit == U_D || !e->hijri)) {
+        /* of a month: "من الشهر الجاري", "من سبتمبر", "من رمضان" */
+    } else if ((l = period_ref(s, j, &ref, 1)) && !ref.part && ref.kind == X_CAL && !ref.m && !ref.per &&
+               ref.ym == Y_ABS) {
+        texpr_init(e);                              /* of a year: "من عام 2015" */
+        e->kind = X_CAL;
+        e->y = ref.y;
+        e->ym = Y_ABS;
+        e->hijri = ref.hijri;
+        e->m = unit == U_W ? 0 : edge > 0 ? 1 : 12;
+    } else if (l && !ref.part && ref.kind == X_UNITREL && ref.unit == U_Y) {
+        texpr_init(e);                              /* "من العام المقبل" */
+        e->kind = X_CAL;
+        e->ym = Y_SHIFT;
+        e->yshift = ref.shift;
+        e->m = unit == U_W ? 0 : edge > 0 ? 1 : 12;
+    } else {
+        goto none;
+    }
+    if (unit == U_W) {
+        /* the first or last week: as "الأسبوع الأخير من أكتوبر" (p_quarter) */
+        e->per = PER_W;
+        e->perval = edge;
+    } else if (unit == U_D) {
+        /* the month's last day: the 31st or the last it has (resolve.c) */
+        e->d = edge > 0 ? 1 : e->hijri ? 30 : 31;
+        e->lastday = edge < 0;
+    }
+    return j + l - i;
+none:
+    texpr_init(e);
+    return 0;
 }
 
 /* A weekday at unit i, also an Arabic one without its article ("جمعة" of
@@ -2049,6 +2174,16 @@ static int p_quarter(const S *s, int i, texpr *e)
     }
     if (l && ref.kind == X_UNITREL && ref.unit == U_Y) {
         e->ym = Y_SHIFT; e->yshift = ref.shift;
+        return k + l - i;
+    }
+    /* "النصف الأول من شهر أبريل", "the second half of the month": a half
+     * of a month or week has no TIMEX3 value; it is the period's start or
+     * end, not a half of the year */
+    if (l && per == U_H && !ref.part && !ref.mod &&
+        ((ref.kind == X_CAL && ref.m && !ref.d && !ref.per && !ref.nthwd) ||
+         (ref.kind == X_UNITREL && (ref.unit == U_M || ref.unit == U_W)))) {
+        *e = ref;
+        e->part = q == 1 ? PART_START : PART_END;
         return k + l - i;
     }
     e->ym = Y_SHIFT;
@@ -2456,6 +2591,29 @@ static int p_time(const S *s, int i, texpr *e)
     return clock_time(s, i, e, 0);
 }
 
+/* Whether a part of a named day begins at unit k: "صباح اليوم", "مساء
+ * أمس", "بعد ظهر الأحد".  After "في الثامنة من" it makes the ordinal the
+ * hour of that day, where "في الثامنة من عمره" is an age. */
+static int daypart_day(const S *s, int k)
+{
+    texpr day;
+    texpr_init(&day);
+    if (p_deictic(s, k, &day) && day.daypart) return 1;
+    texpr_init(&day);
+    return p_weekday(s, k, &day) && day.daypart;
+}
+
+/* Whether a day that a time can belong to begins at unit k: "أمس", "الثلاثاء
+ * الماضي", "يوم الجمعة", "25 أكتوبر" (what clock_time reads after a time). */
+static int named_day_at(const S *s, int k)
+{
+    texpr day;
+    texpr_init(&day);
+    if (p_deictic(s, k, &day) || p_weekday(s, k, &day)) return !day.daypart;
+    texpr_init(&day);
+    return p_dmy(s, k, &day) && !day.bare && day.d;
+}
+
 /* relaxed: after a day ("23 أكتوبر في السابعة", "الليلة في 7") a bare hour
  * needs no clock word or minutes. */
 static int clock_time(const S *s, int i, texpr *e, int relaxed)
@@ -2500,8 +2658,8 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         h = kind(s, j, LK_ORD) ? val(s, j, LK_ORD) : val(s, j, LK_CARD);
         word = 1;
         j++;
-    } else if (fn(s, j, F_NOON | F_MIDNIGHT)) {
-        h = fn(s, j, F_NOON) ? 12 : 0;
+    } else if (fn(s, j, F_NOON | F_MIDNIGHT) || (fn(s, j, F_NOONOF) && named_day_at(s, j + 1))) {
+        h = fn(s, j, F_NOON | F_NOONOF) ? 12 : 0;
         mi = 0;
         j++;
         clock = 1;
@@ -2548,6 +2706,15 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         if (dp == DP_NI && h == 12) h = 0;
         j += 2;
         marked = ampm = 1;
+    } else if (fn(s, j, F_OF) && (s->u[j].flags & CHR_TOK_ARABIC) && (clock || (word && hour_ordinal(s, i))) &&
+               kind(s, j + 1, LK_DAYPART) &&
+               !kind(s, j + 1, LK_DEICTIC) && definite(s, j + 1) && !kind(s, j + 2, LK_DEICTIC) &&
+               !kind(s, j + 2, LK_WDAY)) {
+        int dp = val(s, j + 1, LK_DAYPART);          /* الثامنة من المساء: of the evening */
+        if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
+        if (dp == DP_NI && h == 12) h = 0;
+        j += 2;
+        marked = ampm = 1;
     } else if ((h <= 6 || h >= 11) && (l = midday_after(s, j))) {
         if (h >= 1 && h <= 6) h += 12;               /* الواحدة ظهرا, الساعة 1 وقت الغداء */
         j += l;
@@ -2568,9 +2735,11 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     if (!marked && !(relaxed && h >= 1 && h <= 24 && !kind(s, j, LK_UNIT) && !kind(s, j, LK_MONTH) &&
                      !(!word && counted_after(s, j)) &&
                      (word ? kind(s, i, LK_ORD) && h >= 2 && definite(s, i) : s->u[i].nd <= 2)) &&
-        /* from three: "في الأولى / الثانية" are as often "in the first / second" */
-        !(word && i == j - 1 && hour_ordinal(s, i) && h >= 3 && h <= 12 && !kind(s, j, LK_UNIT) &&
-          !fn(s, j, F_OF) && !kind(s, j, LK_MONTH) && !fn(s, j, F_AND)))
+        /* from three: "في الأولى / الثانية" are as often "in the first / second",
+         * unless a part of a day follows ("في الثانية من بعد ظهر الأحد") */
+        !(word && i == j - 1 && hour_ordinal(s, i) && h <= 12 && !kind(s, j, LK_UNIT) &&
+          (fn(s, j, F_OF) ? h >= 2 && daypart_day(s, j + 1) : h >= 3) && !kind(s, j, LK_MONTH) &&
+          !fn(s, j, F_AND)))
         return 0;
     if (word && h == 0) return 0;
     if (fn(s, j, F_ZONE)) j++;                  /* "15:00 GMT": TIMEX3 values keep no zone */
@@ -2704,14 +2873,15 @@ typedef int (*pattern_fn)(const S *, int, texpr *);
 static const struct pattern {
     pattern_fn fn;
     uint32_t first;       /* readings (and NUMBIT) the first unit may have */
-    uint32_t roles;       /* or function-word roles it may have */
+    uint64_t roles;       /* or function-word roles it may have */
 } patterns[] = {
-    {p_dmy, NUMBIT | K(WDAY) | K(ORD) | K(CARD), F_DAY | F_THE},
+    {p_dmy, NUMBIT | K(WDAY) | K(ORD) | K(CARD) | K(DAYPART), F_DAY | F_THE},
     {p_mdy, K(WDAY) | K(MONTH) | K(UNIT) | K(SET), 0},
     {p_numeric, NUMBIT, 0},
     {p_month, K(SHIFT) | K(MONTH) | K(UNIT) | K(SET), F_THIS},
     {p_hmonth, K(HMONTH) | K(UNIT), 0},
     {p_part, K(PART), F_THE},
+    {p_edge, K(PART) | K(UNIT) | K(DEICTIC), 0},
     {p_quarter, K(ORD) | K(UNIT), F_THE | F_HALF},
     {p_nthwday, K(ORD) | K(SHIFT) | K(PART) | K(WDAY), F_THE | F_DAY},
     {p_first_months, K(ORD) | K(SHIFT) | K(UNIT), F_THE},
@@ -2725,7 +2895,7 @@ static const struct pattern {
     {p_duration, K(SHIFT) | K(PART) | NUMBIT | K(CARD) | K(UNIT), F_THE | F_HALF | F_WHOLE | F_FULL},
     {p_ref, K(PLURAL) | K(SHIFT) | K(REF), F_THE},
     {p_set, K(SET) | K(PLURAL) | NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
-    {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT},
+    {p_time, NUMBIT | K(ORD) | K(CARD) | K(DAYPART), F_CLOCK | F_NOON | F_MIDNIGHT | F_NOONOF},
     {p_clock_offset, NUMBIT | K(CARD) | K(UNIT), F_BEFORE | F_AFTER},
     {p_daypart, K(DAYPART) | K(PART), F_THE},
     {p_holiday, K(HOLIDAY), F_DAY},
@@ -2959,7 +3129,7 @@ static int can_start(const S *s, int i)
     uint32_t other = u->lx->kinds & ~(LKB(LK_FUNC) | LKB(LK_TENSE) | LKB(LK_AMBIG) | LKB(LK_PUB) |
                                       LKB(LK_ITEM) | LKB(LK_NAME) | LKB(LK_MWSTART));
     return other || (u->lx->funcs & (F_THE | F_YEAR | F_DAY | F_CLOCK | F_THIS | F_HALF | F_WHOLE | F_FULL |
-                                     F_NOON | F_MIDNIGHT));
+                                     F_NOON | F_MIDNIGHT | F_NOONOF));
 }
 
 /* Two counts that share the unit written after the second: "between 12
