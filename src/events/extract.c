@@ -2745,15 +2745,18 @@ static int record_actors(chr_extractor *x)
  * party identifies ("The two countries signed a trade deal"): recorded, one
  * such deal would be every other article's party-less "trade deal".  Their
  * mentions and articles go, and the events that named them name none. */
-static void drop_vague_treaties(chr_extractor *x)
+static int drop_vague_treaties(chr_extractor *x)
 {
-    int64_t map[x->ntr ? x->ntr : 1];
     size_t nt = 0;
+    for (size_t i = 0; i < x->ntr; i++) nt += x->tr[i].vague && !x->tr[i].nparties;
+    if (!nt) return 0;
+    int64_t *map = malloc(x->ntr * sizeof *map);
+    if (!map) return -1;
+    nt = 0;
     for (size_t i = 0; i < x->ntr; i++) {
         map[i] = x->tr[i].vague && !x->tr[i].nparties ? -1 : (int64_t)nt;
         if (map[i] >= 0) x->tr[nt++] = x->tr[i];
     }
-    if (nt == x->ntr) return;
     x->ntr = nt;
     size_t n = 0;
     for (size_t i = 0; i < x->ntm; i++)
@@ -2771,13 +2774,15 @@ static void drop_vague_treaties(chr_extractor *x)
     x->nar = n;
     for (size_t i = 0; i < x->rec->nevents; i++)
         if (x->rec->events[i].treaty >= 0) x->rec->events[i].treaty = map[x->rec->events[i].treaty];
+    free(map);
+    return 0;
 }
 
 /* The treaties, once the events have added the parties of their signings. */
 static int record_treaties(chr_extractor *x)
 {
     chr_record *r = x->rec;
-    drop_vague_treaties(x);
+    if (drop_vague_treaties(x)) return -1;
     if (x->ntr && !(r->treaties = chr_record_alloc(r, x->ntr * sizeof *r->treaties))) return -1;
     r->ntreaties = x->ntr;
     for (size_t i = 0; i < x->ntr; i++) {
