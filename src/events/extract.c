@@ -2265,9 +2265,17 @@ static int trigger_events(chr_extractor *x)
             /* a launch aimed at no one may be a test, or no act at all (an
              * expulsion, a demolition names its object already) */
             if (weapon_end && !strcmp(cls, "LAUNCH")) {
-                int aimed = location != NOACTOR;
-                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
+                int aimed = location != NOACTOR, people = location == NOACTOR;
+                for (int i = 0; i < na; i++)
+                    if (act[i].role[0] == 't') {
+                        aimed = 1;
+                        people &= x->a[act[i].actor].kind == CHR_ACTOR_PERSON;
+                    }
                 if (!aimed) continue;
+                /* an attack that names no weapon (190), aimed at people
+                 * alone and nowhere, is words: "launched an attack on Biden",
+                 * "شن هجوما على نتنياهو" */
+                if (people && !strcmp(cameo, "190")) continue;
             }
             /* an English verb of force with no one acting is none: "an
              * earthquake struck southern Turkey" */
