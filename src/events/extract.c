@@ -1744,7 +1744,7 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
          * Hamas"); a place is where, and what was struck only after "on",
          * على: the people harmed "in southern Lebanon" need not be its */
         int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE")) || site_adjective(x, m);
-        int against = m->t0 > 0 && prep_is(x, m->t0 - 1, "AGAINST");
+        int against = m->t0 > 0 && prep_is(x, m->pw, "AGAINST");
         if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
             !vn(x, m->t0 - 1) && !covered(x, m->t0 - 1))
             against = placed = 1;                /* "على مدينة خان يونس" */
@@ -2095,14 +2095,25 @@ static int trigger_events(chr_extractor *x)
             size_t src_end = has_source ? SIZE_MAX : 0;
             size_t after_src = SIZE_MAX;              /* where a subject after the verb ends */
             size_t struck_end = 0;                    /* where the last name struck by an act blamed ends */
+            /* the state of the place an act of force was in ("in Tehran",
+             * "في جنوب لبنان"): the target when the act names no other
+             * ("an Israeli air strike killed five people in Khan Younis":
+             * its people), not beside one ("the assassination of Haniyeh in
+             * Tehran") */
+            uint32_t in_place = NOACTOR;
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 /* a city or region after the verb is where it happened, and
-                 * what an act of force struck ("shelled Kharkiv", "قصفت حلب") */
+                 * what an act of force struck ("shelled Kharkiv", "قصفت حلب",
+                 * "strikes on Kharkiv"); after "in", في, where it struck,
+                 * whose people are its target only when it names no other
+                 * (in_place, below) */
                 if (m->tag == CHR_ALIAS_PLACE && m->t0 >= after && m->t0 < stop && !x->tq[m->t0] && !in_treaty_name(x, m) &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1))) {
                     if (location == NOACTOR && !blame) location = m->actor;
-                    if (force && has_source && !sym) push_actor(act, &na, 12, m->actor, "target");
+                    int aimed_at = !m->prep || prep_is(x, m->pw, "AGAINST") || prep_is(x, m->pw, "AT") || prep_is(x, m->pw, "OF");
+                    if (force && has_source && !sym && aimed_at) push_actor(act, &na, 12, m->actor, "target");
+                    else if (force && !sym && in_place == NOACTOR) in_place = m->actor;
                     continue;
                 }
                 /* "Israeli air strikes", "an Israeli strike", "غارات إسرائيلية",
@@ -2123,7 +2134,7 @@ static int trigger_events(chr_extractor *x)
                  * strikes ("imposed sanctions on Syrian companies", as "عقوبات
                  * على شركات سورية") */
                 int aimed_on = m->tag == CHR_ALIAS_ADJ && m->prep && m->t0 >= after && (force || sanction) &&
-                               prep_is(x, m->t0 - 1, "AGAINST");
+                               prep_is(x, m->pw, "AGAINST");
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
                     !site_adjective(x, m) &&
                     m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end || aimed_on) && !x->tq[m->t0] &&
@@ -2159,7 +2170,11 @@ static int trigger_events(chr_extractor *x)
                      * the blame is for ("condemned the killing of Haniyeh in Tehran") */
                     /* (a protest "in Iran", "في إيران" is where it was, below;
                      * whom it is against follows "against", ضد) */
-                    int to = !protest && ((m->t0 > 0 && prep_is(x, m->t0 - 1, "TO") && !blame) || m->lam);
+                    /* (an act of force "in Tehran" is where it struck, not whom:
+                     * "the assassination of Haniyeh in Tehran"; what it is aimed
+                     * at follows "on", "at", على, or is its object) */
+                    int into = !protest && m->t0 > 0 && prep_is(x, m->pw, "TO") && !blame;
+                    int to = !protest && ((into && !force) || m->lam);
                     if (title_body(x, m)) continue;  /* "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ" */
                     /* the object sent off, expelled or recognized names whose it
                      * is: "بدولة فلسطين", "Hezbollah positions" */
@@ -2186,7 +2201,7 @@ static int trigger_events(chr_extractor *x)
                      * strikes on Lebanon": a name after على/on the act blamed is
                      * whom or where that act struck, not whom the blame is for
                      * (Israel, its agent, is) */
-                    if (blame && ((m->prep && prep_is(x, m->t0 - 1, "AGAINST") && act_between(x, after, m->t0 - 1)) ||
+                    if (blame && ((m->prep && prep_is(x, m->pw, "AGAINST") && act_between(x, after, m->pw)) ||
                                   (struck_end && m->t0 >= struck_end && only_joiners(x, struck_end, m->t0)))) {
                         push_actor(act, &na, 12, m->actor, "mentioned");
                         struck_end = m->t1;                /* (and a name joined to it: "على غزة ولبنان") */
@@ -2194,20 +2209,26 @@ static int trigger_events(chr_extractor *x)
                     }
                     /* "struck the southern suburbs of Beirut": the place an
                      * act of force hits, named after "of", is its target */
-                    int against = m->prep && (prep_is(x, m->t0 - 1, "AGAINST") ||
-                                              (force && !sym && (prep_is(x, m->t0 - 1, "OF") || prep_is(x, m->t0 - 1, "AT"))) ||
+                    int against = m->prep && (prep_is(x, m->pw, "AGAINST") ||
+                                              (force && !sym && (prep_is(x, m->pw, "OF") || prep_is(x, m->pw, "AT"))) ||
                                               (blame && owner_of_object(x, after, m)));
                     /* "talks with Hamas", "محادثات مع حماس": the other side of a
                      * meeting, a negotiation or a signing, and of relations or
                      * cooperation resumed, or suspended ("استئناف العلاقات مع
                      * الإمارات", "suspended talks with Washington") */
                     int with = (sym || consult || allied || sanction) &&
-                               m->prep && prep_is(x, m->t0 - 1, "WITH");
+                               m->prep && prep_is(x, m->pw, "WITH");
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
-                    if ((to || (m->prep && !prep_is(x, m->t0 - 1, "OF"))) && !against && !blame && !with && m->actor != from_actor &&
+                    int where = into || (m->prep && !prep_is(x, m->pw, "OF"));
+                    if ((to || where) && !against && !blame && !with && m->actor != from_actor &&
                         x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR)
                         location = m->actor;
+                    /* ("rockets fired from Lebanon" came from there) */
+                    if (force && !sym && !blame && !to && where && !against && !with && !prep_is(x, m->pw, "FROM")) {
+                        if (in_place == NOACTOR && x->a[m->actor].kind == CHR_ACTOR_STATE) in_place = m->actor;
+                        continue;
+                    }
                     if (from_actor != NOACTOR && m->t0 > after && m->t0 <= after + 5) continue;
                     if (m->prep && !to && !against && !with) continue;      /* "في الكرملين": where, not who */
                     /* Arabic puts the subject after the verb, and the agent after
@@ -2236,6 +2257,15 @@ static int trigger_events(chr_extractor *x)
                         after_src = m->t1;
                     }
                 }
+            }
+            /* (only for an act whose agent is named: a place alone names no
+             * one struck, "الغارات التي استهدفت مواقع في سوريا", "condemned
+             * the air strikes on targets in China", as a raid with no raider
+             * named is no event, "استشهد شاب خلال اقتحام مدينة طولكرم") */
+            if (in_place != NOACTOR && has_source) {
+                int aimed = 0;
+                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
+                if (!aimed) push_actor(act, &na, 12, in_place, "target");
             }
             if (from_actor != NOACTOR) {
                 for (int i = 0; i < na; i++)
