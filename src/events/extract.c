@@ -1975,7 +1975,8 @@ static int trigger_events(chr_extractor *x)
              * Armenia and Azerbaijan"): the subject is acted on; the name
              * after "by" acts */
             int passive = (!nominal && be) || agent_by(x, s, k) ||
-                          (x->lang != CHR_LANG_EN && by_at != SIZE_MAX);   /* "اعتقل خمسة شبان على يد" */
+                          (x->lang != CHR_LANG_EN && by_at != SIZE_MAX) ||   /* "اعتقل خمسة شبان على يد" */
+                          prep_is(x, k, "PASSIVE");                          /* "اغتيل هنية" */
             /* ... and the name after a noun of violence is whom it struck
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
@@ -2022,8 +2023,13 @@ static int trigger_events(chr_extractor *x)
             /* a trigger that is the means of a word of harm before it in its
              * clause ("مقتل هنية بغارة إسرائيلية"، "قتل هنية بغارة"): with
              * the means' own agent named after it (a nationality on it or a
-             * name), the names between the two are whom the harm befell */
+             * name), the names between the two are whom the harm befell; so
+             * they are with none, unless the verb is active, its subject
+             * right after it acting on people (harm_subj: "قتلت إسرائيل هنية
+             * بغارة"): a passive's victim is no agent, and who acted is not
+             * told ("قتل هنية بغارة") */
             size_t harm_at = SIZE_MAX;
+            uint32_t harm_subj = NOACTOR;
             if (x->lang != CHR_LANG_EN && force && !nominal)
                 for (size_t t = k; t > prev_end && harm_at == SIZE_MAX; t--) {
                     size_t hl;
@@ -2036,8 +2042,49 @@ static int trigger_events(chr_extractor *x)
                     const mention *m = &x->m[i];
                     agent_after = !m->prep && (force_adjective(x, m, k, after) || (m->t0 == after && chr_ex_agent(x, m)));
                 }
-                if (!agent_after) harm_at = SIZE_MAX;
+                ev_actor ha[12];
+                int hn = 0;
+                const char *hm = NULL;
+                size_t hl = 0, a0, a1, o0, o1;
+                chr_ex_harm_at(x, harm_at, &hl);
+                if (!agent_after && active_agent(x, s, harm_at, harm_at + hl, k, prev_end, ha, &hn, &hm, &a0, &a1, &o0, &o1) && hn) {
+                    harm_subj = ha[0].actor;
+                } else if (!agent_after) {
+                    /* the passive only when the names, joined, reach the means
+                     * ("قتل هنية بغارة"); else, more words between, the verb
+                     * is read as before, its first name the subject */
+                    const mention *f = NULL;
+                    for (size_t i = 0; i < x->nm && !f; i++)
+                        if (x->m[i].t0 >= harm_at + hl && x->m[i].t1 <= k) f = &x->m[i];
+                    size_t e = f ? f->t1 : 0;
+                    for (size_t i = 0; f && i < x->nm; i++)
+                        if (x->m[i].t0 >= e && x->m[i].t1 <= k && only_joiners(x, e, x->m[i].t0)) e = x->m[i].t1;
+                    if (!f || e != k) harm_at = SIZE_MAX;
+                }
             }
+            /* English: a noun of force that is the means of a passive verb of
+             * harm before it ("Haniyeh was killed in an air strike", "two
+             * men were wounded in Israeli shelling"): the verb's subject is
+             * whom the act befell, never its agent, who is named on the means
+             * or not at all; its words end at victims_end */
+            size_t victims_end = 0;
+            if (x->lang == CHR_LANG_EN && force && !be)
+                for (size_t t = k; t > prev_end && t + 6 > k && !victims_end; t--) {
+                    size_t hl = 0;
+                    /* (not past a name but a nationality on the means, an
+                     * agent's "by" or a relative pronoun: "killed by Russian
+                     * troops who later stormed the village" tells another act) */
+                    if (is_comma(T(x, t - 1)) || vval(x, t - 1, VK_TRIGGER) || prep_is(x, t - 1, "BY") || vval(x, t - 1, VK_PRONOUN) ||
+                        (x->tcov[t - 1] && x->m[x->tcov[t - 1] - 1].tag != CHR_ALIAS_ADJ))
+                        break;
+                    if (!chr_ex_harm_at(x, t - 1, &hl) || t - 1 + hl > k) continue;
+                    for (size_t b = t - 1 > s->t0 + 3 ? t - 4 : s->t0; b < t - 1 && !victims_end; b++) {
+                        size_t l = chr_ex_word_len(x, b, "BE");
+                        if (l && (b + l == t - 1 || b + l + 1 == t - 1)) victims_end = b;
+                    }
+                    break;
+                }
+            if (victims_end) passive = 1;
             /* English: a subject set off by commas from its verb ("Lavrov, in
              * turn, accused ...") when the clause before the verb names no one */
             if (x->lang == CHR_LANG_EN && from > prev_end && rep < 0 && !nominal) {
@@ -2147,6 +2194,11 @@ static int trigger_events(chr_extractor *x)
                  * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
                 if (prev_subject && m->tag == CHR_ALIAS_CAPITAL && m->t1 <= k) continue;
                 if (harm_at != SIZE_MAX && m->t0 > harm_at && m->t1 <= k && !m->prep) {
+                    if (m->actor == harm_subj) has_source |= push_actor(act, &na, 12, m->actor, "source");
+                    else push_actor(act, &na, 12, m->actor, "target");
+                    continue;
+                }
+                if (victims_end && m->t0 >= prev_end && m->t1 <= victims_end && !m->prep) {
                     push_actor(act, &na, 12, m->actor, "target");
                     continue;
                 }
