@@ -1770,7 +1770,7 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
          * Hamas"); a place is where, and what was struck only after "on",
          * على: the people harmed "in southern Lebanon" need not be its */
         int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE")) || site_adjective(x, m);
-        int against = m->t0 > 0 && prep_is(x, m->t0 - 1, "AGAINST");
+        int against = m->t0 > 0 && prep_is(x, m->pw, "AGAINST");
         if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
             !vn(x, m->t0 - 1) && !covered(x, m->t0 - 1))
             against = placed = 1;                /* "على مدينة خان يونس" */
@@ -2001,7 +2001,8 @@ static int trigger_events(chr_extractor *x)
              * Armenia and Azerbaijan"): the subject is acted on; the name
              * after "by" acts */
             int passive = (!nominal && be) || agent_by(x, s, k) ||
-                          (x->lang != CHR_LANG_EN && by_at != SIZE_MAX);   /* "اعتقل خمسة شبان على يد" */
+                          (x->lang != CHR_LANG_EN && by_at != SIZE_MAX) ||   /* "اعتقل خمسة شبان على يد" */
+                          prep_is(x, k, "PASSIVE");                          /* "اغتيل هنية" */
             /* ... and the name after a noun of violence is whom it struck
              * (اغتيال هنية، the killing of Haniyeh), not who struck */
             int force = !strcmp(pl, "ASSAULT") || !strcmp(pl, "COERCE");
@@ -2048,8 +2049,13 @@ static int trigger_events(chr_extractor *x)
             /* a trigger that is the means of a word of harm before it in its
              * clause ("مقتل هنية بغارة إسرائيلية"، "قتل هنية بغارة"): with
              * the means' own agent named after it (a nationality on it or a
-             * name), the names between the two are whom the harm befell */
+             * name), the names between the two are whom the harm befell; so
+             * they are with none, unless the verb is active, its subject
+             * right after it acting on people (harm_subj: "قتلت إسرائيل هنية
+             * بغارة"): a passive's victim is no agent, and who acted is not
+             * told ("قتل هنية بغارة") */
             size_t harm_at = SIZE_MAX;
+            uint32_t harm_subj = NOACTOR;
             if (x->lang != CHR_LANG_EN && force && !nominal)
                 for (size_t t = k; t > prev_end && harm_at == SIZE_MAX; t--) {
                     size_t hl;
@@ -2062,8 +2068,49 @@ static int trigger_events(chr_extractor *x)
                     const mention *m = &x->m[i];
                     agent_after = !m->prep && (force_adjective(x, m, k, after) || (m->t0 == after && chr_ex_agent(x, m)));
                 }
-                if (!agent_after) harm_at = SIZE_MAX;
+                ev_actor ha[12];
+                int hn = 0;
+                const char *hm = NULL;
+                size_t hl = 0, a0, a1, o0, o1;
+                chr_ex_harm_at(x, harm_at, &hl);
+                if (!agent_after && active_agent(x, s, harm_at, harm_at + hl, k, prev_end, ha, &hn, &hm, &a0, &a1, &o0, &o1) && hn) {
+                    harm_subj = ha[0].actor;
+                } else if (!agent_after) {
+                    /* the passive only when the names, joined, reach the means
+                     * ("قتل هنية بغارة"); else, more words between, the verb
+                     * is read as before, its first name the subject */
+                    const mention *f = NULL;
+                    for (size_t i = 0; i < x->nm && !f; i++)
+                        if (x->m[i].t0 >= harm_at + hl && x->m[i].t1 <= k) f = &x->m[i];
+                    size_t e = f ? f->t1 : 0;
+                    for (size_t i = 0; f && i < x->nm; i++)
+                        if (x->m[i].t0 >= e && x->m[i].t1 <= k && only_joiners(x, e, x->m[i].t0)) e = x->m[i].t1;
+                    if (!f || e != k) harm_at = SIZE_MAX;
+                }
             }
+            /* English: a noun of force that is the means of a passive verb of
+             * harm before it ("Haniyeh was killed in an air strike", "two
+             * men were wounded in Israeli shelling"): the verb's subject is
+             * whom the act befell, never its agent, who is named on the means
+             * or not at all; its words end at victims_end */
+            size_t victims_end = 0;
+            if (x->lang == CHR_LANG_EN && force && !be)
+                for (size_t t = k; t > prev_end && t + 6 > k && !victims_end; t--) {
+                    size_t hl = 0;
+                    /* (not past a name but a nationality on the means, an
+                     * agent's "by" or a relative pronoun: "killed by Russian
+                     * troops who later stormed the village" tells another act) */
+                    if (is_comma(T(x, t - 1)) || vval(x, t - 1, VK_TRIGGER) || prep_is(x, t - 1, "BY") || vval(x, t - 1, VK_PRONOUN) ||
+                        (x->tcov[t - 1] && x->m[x->tcov[t - 1] - 1].tag != CHR_ALIAS_ADJ))
+                        break;
+                    if (!chr_ex_harm_at(x, t - 1, &hl) || t - 1 + hl > k) continue;
+                    for (size_t b = t - 1 > s->t0 + 3 ? t - 4 : s->t0; b < t - 1 && !victims_end; b++) {
+                        size_t l = chr_ex_word_len(x, b, "BE");
+                        if (l && (b + l == t - 1 || b + l + 1 == t - 1)) victims_end = b;
+                    }
+                    break;
+                }
+            if (victims_end) passive = 1;
             /* English: a subject set off by commas from its verb ("Lavrov, in
              * turn, accused ...") when the clause before the verb names no one */
             if (x->lang == CHR_LANG_EN && from > prev_end && rep < 0 && !nominal) {
@@ -2121,14 +2168,25 @@ static int trigger_events(chr_extractor *x)
             size_t src_end = has_source ? SIZE_MAX : 0;
             size_t after_src = SIZE_MAX;              /* where a subject after the verb ends */
             size_t struck_end = 0;                    /* where the last name struck by an act blamed ends */
+            /* the state of the place an act of force was in ("in Tehran",
+             * "في جنوب لبنان"): the target when the act names no other
+             * ("an Israeli air strike killed five people in Khan Younis":
+             * its people), not beside one ("the assassination of Haniyeh in
+             * Tehran") */
+            uint32_t in_place = NOACTOR;
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 /* a city or region after the verb is where it happened, and
-                 * what an act of force struck ("shelled Kharkiv", "قصفت حلب") */
+                 * what an act of force struck ("shelled Kharkiv", "قصفت حلب",
+                 * "strikes on Kharkiv"); after "in", في, where it struck,
+                 * whose people are its target only when it names no other
+                 * (in_place, below) */
                 if (m->tag == CHR_ALIAS_PLACE && m->t0 >= after && m->t0 < stop && !x->tq[m->t0] && !in_treaty_name(x, m) &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1))) {
                     if (location == NOACTOR && !blame) location = m->actor;
-                    if (force && has_source && !sym) push_actor(act, &na, 12, m->actor, "target");
+                    int aimed_at = !m->prep || prep_is(x, m->pw, "AGAINST") || prep_is(x, m->pw, "AT") || prep_is(x, m->pw, "OF");
+                    if (force && has_source && !sym && aimed_at) push_actor(act, &na, 12, m->actor, "target");
+                    else if (force && !sym && in_place == NOACTOR) in_place = m->actor;
                     continue;
                 }
                 /* "Israeli air strikes", "an Israeli strike", "غارات إسرائيلية",
@@ -2149,7 +2207,7 @@ static int trigger_events(chr_extractor *x)
                  * strikes ("imposed sanctions on Syrian companies", as "عقوبات
                  * على شركات سورية") */
                 int aimed_on = m->tag == CHR_ALIAS_ADJ && m->prep && m->t0 >= after && (force || sanction) &&
-                               prep_is(x, m->t0 - 1, "AGAINST");
+                               prep_is(x, m->pw, "AGAINST");
                 if (m->tag == CHR_ALIAS_ADJ && !chr_ex_agent(x, m) && !of_title(x, m) && has_source && !sym && !consult && !both &&
                     !site_adjective(x, m) &&
                     m->t0 >= after && m->t0 < stop && (!m->prep || weapon_end || aimed_on) && !x->tq[m->t0] &&
@@ -2162,6 +2220,11 @@ static int trigger_events(chr_extractor *x)
                  * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
                 if (prev_subject && m->tag == CHR_ALIAS_CAPITAL && m->t1 <= k) continue;
                 if (harm_at != SIZE_MAX && m->t0 > harm_at && m->t1 <= k && !m->prep) {
+                    if (m->actor == harm_subj) has_source |= push_actor(act, &na, 12, m->actor, "source");
+                    else push_actor(act, &na, 12, m->actor, "target");
+                    continue;
+                }
+                if (victims_end && m->t0 >= prev_end && m->t1 <= victims_end && !m->prep) {
                     push_actor(act, &na, 12, m->actor, "target");
                     continue;
                 }
@@ -2185,7 +2248,11 @@ static int trigger_events(chr_extractor *x)
                      * the blame is for ("condemned the killing of Haniyeh in Tehran") */
                     /* (a protest "in Iran", "في إيران" is where it was, below;
                      * whom it is against follows "against", ضد) */
-                    int to = !protest && ((m->t0 > 0 && prep_is(x, m->t0 - 1, "TO") && !blame) || m->lam);
+                    /* (an act of force "in Tehran" is where it struck, not whom:
+                     * "the assassination of Haniyeh in Tehran"; what it is aimed
+                     * at follows "on", "at", على, or is its object) */
+                    int into = !protest && m->t0 > 0 && prep_is(x, m->pw, "TO") && !blame;
+                    int to = !protest && ((into && !force) || m->lam);
                     if (title_body(x, m)) continue;  /* "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ" */
                     /* the object sent off, expelled or recognized names whose it
                      * is: "بدولة فلسطين", "Hezbollah positions" */
@@ -2212,7 +2279,7 @@ static int trigger_events(chr_extractor *x)
                      * strikes on Lebanon": a name after على/on the act blamed is
                      * whom or where that act struck, not whom the blame is for
                      * (Israel, its agent, is) */
-                    if (blame && ((m->prep && prep_is(x, m->t0 - 1, "AGAINST") && act_between(x, after, m->t0 - 1)) ||
+                    if (blame && ((m->prep && prep_is(x, m->pw, "AGAINST") && act_between(x, after, m->pw)) ||
                                   (struck_end && m->t0 >= struck_end && only_joiners(x, struck_end, m->t0)))) {
                         push_actor(act, &na, 12, m->actor, "mentioned");
                         struck_end = m->t1;                /* (and a name joined to it: "على غزة ولبنان") */
@@ -2220,20 +2287,26 @@ static int trigger_events(chr_extractor *x)
                     }
                     /* "struck the southern suburbs of Beirut": the place an
                      * act of force hits, named after "of", is its target */
-                    int against = m->prep && (prep_is(x, m->t0 - 1, "AGAINST") ||
-                                              (force && !sym && (prep_is(x, m->t0 - 1, "OF") || prep_is(x, m->t0 - 1, "AT"))) ||
+                    int against = m->prep && (prep_is(x, m->pw, "AGAINST") ||
+                                              (force && !sym && (prep_is(x, m->pw, "OF") || prep_is(x, m->pw, "AT"))) ||
                                               (blame && owner_of_object(x, after, m)));
                     /* "talks with Hamas", "محادثات مع حماس": the other side of a
                      * meeting, a negotiation or a signing, and of relations or
                      * cooperation resumed, or suspended ("استئناف العلاقات مع
                      * الإمارات", "suspended talks with Washington") */
                     int with = (sym || consult || allied || sanction) &&
-                               m->prep && prep_is(x, m->t0 - 1, "WITH");
+                               m->prep && prep_is(x, m->pw, "WITH");
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
-                    if ((to || (m->prep && !prep_is(x, m->t0 - 1, "OF"))) && !against && !blame && !with && m->actor != from_actor &&
+                    int where = into || (m->prep && !prep_is(x, m->pw, "OF"));
+                    if ((to || where) && !against && !blame && !with && m->actor != from_actor &&
                         x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR)
                         location = m->actor;
+                    /* ("rockets fired from Lebanon" came from there) */
+                    if (force && !sym && !blame && !to && where && !against && !with && !prep_is(x, m->pw, "FROM")) {
+                        if (in_place == NOACTOR && x->a[m->actor].kind == CHR_ACTOR_STATE) in_place = m->actor;
+                        continue;
+                    }
                     if (from_actor != NOACTOR && m->t0 > after && m->t0 <= after + 5) continue;
                     if (m->prep && !to && !against && !with) continue;      /* "في الكرملين": where, not who */
                     /* Arabic puts the subject after the verb, and the agent after
@@ -2271,6 +2344,15 @@ static int trigger_events(chr_extractor *x)
                     }
                 }
             }
+            /* (only for an act whose agent is named: a place alone names no
+             * one struck, "الغارات التي استهدفت مواقع في سوريا", "condemned
+             * the air strikes on targets in China", as a raid with no raider
+             * named is no event, "استشهد شاب خلال اقتحام مدينة طولكرم") */
+            if (in_place != NOACTOR && has_source) {
+                int aimed = 0;
+                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
+                if (!aimed) push_actor(act, &na, 12, in_place, "target");
+            }
             if (from_actor != NOACTOR) {
                 for (int i = 0; i < na; i++)
                     if (act[i].role[0] == 's') act[i].role = "target";
@@ -2299,9 +2381,17 @@ static int trigger_events(chr_extractor *x)
             /* a launch aimed at no one may be a test, or no act at all (an
              * expulsion, a demolition names its object already) */
             if (weapon_end && !strcmp(cls, "LAUNCH")) {
-                int aimed = location != NOACTOR;
-                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
+                int aimed = location != NOACTOR, people = location == NOACTOR;
+                for (int i = 0; i < na; i++)
+                    if (act[i].role[0] == 't') {
+                        aimed = 1;
+                        people &= x->a[act[i].actor].kind == CHR_ACTOR_PERSON;
+                    }
                 if (!aimed) continue;
+                /* an attack that names no weapon (190), aimed at people
+                 * alone and nowhere, is words: "launched an attack on Biden",
+                 * "شن هجوما على نتنياهو" */
+                if (people && !strcmp(cameo, "190")) continue;
             }
             /* an English verb of force with no one acting is none: "an
              * earthquake struck southern Turkey" */

@@ -42,6 +42,8 @@ typedef struct mention {
     uint32_t actor;            /* aref index */
     chr_alias_tag tag;
     int prep;                  /* after a preposition (في الدوحة, بموسكو, in Moscow): a place, not an agent */
+    size_t pw;                 /* the token of the word before it, past a part of the place between
+                                * ("in" of "in southern Lebanon", prep.txt REGION); t0 - 1 (0 at 0) */
     int lam;                   /* with the clitic ل, "to, for" (لإسرائيل): where something goes */
     int wa;                    /* with the clitic و or ف: joined to what is before it */
     int office;                /* a nationality adjective of an office whose holder is not known

@@ -50,6 +50,14 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
     m->wa = 0;
     m->office = 0;
     m->prep = t0 > 0 && !(T(x, t0)->flags & CHR_TOK_BREAK) && prep_is(x, t0 - 1, "PLACE");
+    m->pw = t0 > 0 ? t0 - 1 : 0;
+    /* "in southern Lebanon", "في جنوب لبنان": a part of the place between */
+    for (size_t l = 1; !m->prep && l <= 2 && t0 >= l + 1; l++)
+        if (chr_ex_word_len(x, t0 - l, "REGION") == l && prep_is(x, t0 - l - 1, "PLACE") &&
+            !(T(x, t0 - l)->flags & CHR_TOK_BREAK)) {
+            m->prep = 1;
+            m->pw = t0 - l - 1;
+        }
     /* "وفد من حركة حماس", "a delegation from Hamas": whose organ it is */
     if (m->prep && t0 >= 2 && vval(x, t0 - 2, VK_FORCE) && t0 - 2 + vlen(x, t0 - 2) == t0 - 1) m->prep = 0;
     /* "عناصر من حماس": the group whose men they are (men.txt) */
