@@ -795,7 +795,7 @@ static const char *weapon_after(const chr_extractor *x, const sent *s, size_t k,
         }
         if ((T(x, t)->flags & CHR_TOK_PUNCT) || x->tq[t] || (launch && vval(x, t, VK_TRIGGER)) ||
             vval(x, t, VK_REPORT) ||
-            (prep_is(x, t, "PLACE") && !prep_is(x, t, "OF") && !prep_is(x, t, "FROM") && (launch || !prep_is(x, t, "TO")) &&
+            (prep_is(x, t, "PLACE") && !prep_is(x, t, "OF") && !prep_is(x, t, "FROM") && (launch || !(prep_is(x, t, "TO") || prep_is(x, t, "IN"))) &&
              !(seize && prep_is(x, t, "AGAINST"))))
             return NULL;
         const mention *m = mention_at(x, t);
@@ -871,7 +871,7 @@ static int refers_back(const chr_extractor *x, size_t k)
 static int counted(const chr_extractor *x, const sent *s, size_t k)
 {
     if (k < s->t0 + 2 || !(prep_is(x, k - 1, "OF") || prep_is(x, k - 1, "FROM") ||
-                           (x->lang == CHR_LANG_EN && prep_is(x, k - 1, "TO"))))   /* "$425 million in military aid" */
+                           (x->lang == CHR_LANG_EN && prep_is(x, k - 1, "IN"))))   /* "$425 million in military aid" */
         return 0;
     if (vval(x, k - 2, VK_QUANTITY)) return 1;
     return k >= s->t0 + 3 && vval(x, k - 3, VK_QUANTITY) && !covered(x, k - 2) && (T(x, k - 2)->flags & CHR_TOK_WORD);
@@ -2251,7 +2251,13 @@ static int trigger_events(chr_extractor *x)
                     /* (an act of force "in Tehran" is where it struck, not whom:
                      * "the assassination of Haniyeh in Tehran"; what it is aimed
                      * at follows "on", "at", على, or is its object) */
-                    int into = !protest && m->t0 > 0 && prep_is(x, m->pw, "TO") && !blame;
+                    /* ("in" is where someone went only after a trigger that
+                     * ends in it, "arrived in Ankara", and where the sanctioned
+                     * are, "sanctions on companies in Iran"; someone
+                     * "threatened Sweden in Ankara" or "hosted Xi in Moscow"
+                     * there, no more) */
+                    int into = !protest && m->t0 > 0 && !blame &&
+                               (prep_is(x, m->pw, "TO") || (prep_is(x, m->pw, "IN") && (sanction || m->pw + 1 == after)));
                     int to = !protest && ((into && !force) || m->lam);
                     if (title_body(x, m)) continue;  /* "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ" */
                     /* the object sent off, expelled or recognized names whose it

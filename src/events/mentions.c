@@ -58,8 +58,11 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
             m->prep = 1;
             m->pw = t0 - l - 1;
         }
-    /* "وفد من حركة حماس", "a delegation from Hamas": whose organ it is */
-    if (m->prep && t0 >= 2 && vval(x, t0 - 2, VK_FORCE) && t0 - 2 + vlen(x, t0 - 2) == t0 - 1) m->prep = 0;
+    /* "وفد من حركة حماس", "a delegation from Hamas": whose organ it is;
+     * not "police in Cairo", where they are */
+    if (m->prep && t0 >= 2 && vval(x, t0 - 2, VK_FORCE) && t0 - 2 + vlen(x, t0 - 2) == t0 - 1 &&
+        !prep_is(x, t0 - 1, "IN"))
+        m->prep = 0;
     /* "عناصر من حماس": the group whose men they are (men.txt) */
     if (m->prep && t0 >= 2 && prep_is(x, t0 - 1, "FROM") && chr_ex_word_len(x, t0 - 2, "MEN") == 1) m->prep = 0;
     while (clitic > 0 && m->c0 < T(x, t0)->end) {         /* skip و ب ل and their marks */
