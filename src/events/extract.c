@@ -1278,11 +1278,7 @@ static int joined_ar(const chr_extractor *x, size_t a, const mention *m)
 {
     if (a == SIZE_MAX || !only_joiners(x, a, m->t0)) return 0;
     if (!a || m->wa) return 1;
-    /* a person right after a state or a body, titles between, holds its
-     * office: "رئيس دولة الإمارات الشيخ محمد بن زايد", "أمير قطر الشيخ تميم",
-     * "الرئيس اللبناني جوزيف عون"; not after another state's adjective
-     * ("سلمت مصر السفير الإسرائيلي ...") */
-    if (holds_office_of(x, a, m, 0)) return 1;
+    if (holds_office_of(x, a, m, 0)) return 1;       /* "أمير قطر الشيخ تميم" */
     for (size_t t = a; t < m->t0; t++) {
         if (is_comma(T(x, t)) || prep_is(x, t, "AND")) return 1;
         const char *w = x->tok->buf + T(x, t)->norm;

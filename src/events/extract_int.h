@@ -185,6 +185,15 @@ static inline const mention *mention_at(const chr_extractor *x, size_t k)
     return x->tment[k] ? &x->m[x->tment[k] - 1] : NULL;
 }
 
+/* Whether token k is the English indefinite article ("a", "an"): what
+ * follows is told as new. */
+static inline int indefinite_article(const chr_extractor *x, size_t k)
+{
+    const chr_token *t = T(x, k);
+    const char *w = x->tok->buf + t->norm;
+    return (t->norm_len == 1 && w[0] == 'a') || (t->norm_len == 2 && w[0] == 'a' && w[1] == 'n');
+}
+
 static inline int is_comma(const chr_token *t) { return (t->flags & CHR_TOK_PUNCT) && (t->cp == ',' || t->cp == 0x060C); }
 
 /* ---- extract.c ---------------------------------------------------------- */

@@ -82,8 +82,7 @@ static int add_mention(chr_extractor *x, uint32_t actor, chr_alias_tag tag, size
         x->a[actor].kind != CHR_ACTOR_PERSON) {
         uint32_t c = T(x, t1)->cp;
         if (c == '-' || c == 0x2013 || c == 0x2014 || c == '(') m->prep = 1;
-        
-/* "KYIV, Nov 21 (Reuters) -": a comma, then the rest of a dateline;
+        /* "KYIV, Nov 21 (Reuters) -": a comma, then the rest of a dateline;
          * not "Qatar, Egypt and the United States said" */
         for (size_t t = t1 + 1; c == ',' && t < x->tok->n && t < t1 + 8 && !(T(x, t)->flags & CHR_TOK_BREAK); t++)
             if ((T(x, t)->flags & CHR_TOK_PUNCT) &&

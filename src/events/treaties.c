@@ -153,11 +153,11 @@ int chr_ex_treaties(chr_extractor *x)
         size_t nl = vlen(x, k), b = k, e = k + nl;
         uint32_t org = NOACTOR;
         int proper = 0;                         /* a capitalised word or a place names it */
+        int plural = plural_noun(x, k + nl - 1);
         if (x->lang == CHR_LANG_EN) {
             /* its name before it: capitalised words ("the Comprehensive
              * Strategic Partnership Treaty") or, in lower case, the words of
              * treaty_name.txt ("a defence cooperation agreement") */
-            int plural = plural_noun(x, k + nl - 1);
             for (size_t l; b > 0 && b + 6 > k;) {
                 if (treaty_name_word(x, b - 1)) b--;
                 else if (!plural && (l = tname_before(x, b)) != 0 && !x->tment[b - l]) b -= l;
@@ -191,7 +191,7 @@ int chr_ex_treaties(chr_extractor *x)
                 /* a definite noun takes definite adjectives (الاتفاقية الإستراتيجية);
                  * an indefinite one a genitive or indefinite words (معاهدة الشراكة،
                  * اتفاقية شراكة شاملة); a verb after "الاتفاق" ends it */
-                int def = chr_ex_definite(x, k), plural = plural_noun(x, k + nl - 1);
+                int def = chr_ex_definite(x, k);
                 for (size_t l; e < n && e < k + nl + 5 && !x->tment[e] && !(T(x, e)->flags & CHR_TOK_BREAK) &&
                                (!def || chr_ex_definite(x, e));) {
                     if (!plural && (l = tname_at(x, e)) != 0) e += l;        /* اتفاقية تعاون دفاعي */
@@ -230,9 +230,7 @@ int chr_ex_treaties(chr_extractor *x)
         }
         /* "a resolution demanding ...": a new one, unnamed: none to record
          * (what it is about is marked all the same) */
-        if (!number && x->lang == CHR_LANG_EN && b == k && k > 0 && T(x, k - 1)->norm_len <= 2 &&
-            (T(x, k - 1)->norm_len == 1 ? x->tok->buf[T(x, k - 1)->norm] == 'a'
-                                         : !memcmp(x->tok->buf + T(x, k - 1)->norm, "an", 2)) &&
+        if (!number && x->lang == CHR_LANG_EN && b == k && k > 0 && indefinite_article(x, k - 1) &&
             e == k + nl && org == NOACTOR) {
             k = e - 1;
             continue;
@@ -248,9 +246,7 @@ int chr_ex_treaties(chr_extractor *x)
          * Arabic noun and words without the article */
         int described = !number && org == NOACTOR && !proper, fresh = 0;
         if (described && x->lang == CHR_LANG_EN) {
-            const chr_token *d = b > 0 ? T(x, b - 1) : NULL;
-            fresh = d && ((d->norm_len == 1 && x->tok->buf[d->norm] == 'a') ||
-                          (d->norm_len == 2 && !memcmp(x->tok->buf + d->norm, "an", 2)));
+            fresh = b > 0 && indefinite_article(x, b - 1);
         } else if (described) {
             fresh = !definite_word(x, k);
             for (size_t i = k + nl; fresh && i < e; i++) fresh = !chr_ex_definite(x, i);
@@ -264,7 +260,7 @@ int chr_ex_treaties(chr_extractor *x)
         int64_t id = -1;
         /* a plural with nothing naming it ("signed nine agreements") is
          * several, none of them one told before */
-        if (!named && plural_noun(x, k + nl - 1)) {
+        if (!named && plural) {
             k = e - 1;
             continue;
         }
