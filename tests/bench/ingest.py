@@ -109,8 +109,9 @@ class Failure(Exception):
 
 # ---------------------------------------------------------------- processes
 
-def run_measured(command, keep_stdout=False):
-    """Runs command; returns (wall seconds, peak RSS KiB, stdout bytes or None).
+def run_measured(command, keep_stdout=False, usage_out=None):
+    """Runs command; returns (wall seconds, peak RSS KiB, stdout bytes or None),
+    and appends the child's resource usage to usage_out if given.
     Raises Failure when it exits with another status than 0."""
     env = dict(os.environ, LC_ALL="C.UTF-8")
     with tempfile.TemporaryFile() as errors:
@@ -122,6 +123,8 @@ def run_measured(command, keep_stdout=False):
         # would mix in the earlier runs).
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
+        if usage_out is not None:
+            usage_out.append(usage)
         proc.returncode = os.waitstatus_to_exitcode(status)
         if keep_stdout:
             proc.stdout.close()
@@ -295,11 +298,15 @@ def time_queries(chronicle, db):
         by_actor = events_by_actor_sql(conn)
         for actor_id, name, events in conn.execute(TOP_ACTORS_SQL, (TOP_ACTORS,)).fetchall():
             cli_ms, sql_ms, cli_rows, sql_rows = [], [], 0, 0
+            cpu_ms, faults = [], []
             command = [chronicle, "query", "--db", db, "--actor", name,
                        "--format", "json", "--limit", str(QUERY_LIMIT)]
             for _ in range(QUERY_RUNS):
-                seconds, _, output = run_measured(command, keep_stdout=True)
+                usage = []
+                seconds, _, output = run_measured(command, keep_stdout=True, usage_out=usage)
                 cli_ms.append(seconds * 1000)
+                cpu_ms.append((usage[0].ru_utime + usage[0].ru_stime) * 1000)
+                faults.append(usage[0].ru_minflt)
                 cli_rows = sum(1 for line in output.splitlines() if line.strip())
             key = alias_key(conn, actor_id, name)
             for _ in range(QUERY_RUNS):
@@ -309,6 +316,7 @@ def time_queries(chronicle, db):
             results.append({"actor": name, "key": key, "events": events,
                             "cli_rows": cli_rows, "sql_rows": sql_rows,
                             "cli_ms": cli_ms, "sql_ms": sql_ms,
+                            "cpu_ms": cpu_ms, "faults": faults,
                             "cli": summary(cli_ms), "sql": summary(sql_ms)})
     return results
 
@@ -355,12 +363,16 @@ def print_queries(query_db, queries):
           % ("all %d runs" % overall["runs"], "", "", overall["cli"]["median_ms"],
              overall["cli"]["p95_ms"], overall["sql"]["median_ms"], overall["sql"]["p95_ms"]))
     print("(rows: events printed by chronicle; a/b when the sqlite3 query found b)")
+    print("chronicle query, median of all runs: %.1f ms of CPU (user and system), "
+          "%d page faults" % (overall["cpu_ms"], overall["faults"]))
 
 
 def overall_queries(queries):
     cli = [ms for q in queries for ms in q["cli_ms"]]
     sql = [ms for q in queries for ms in q["sql_ms"]]
-    return {"runs": len(cli), "cli": summary(cli), "sql": summary(sql)}
+    return {"runs": len(cli), "cli": summary(cli), "sql": summary(sql),
+            "cpu_ms": statistics.median(ms for q in queries for ms in q["cpu_ms"]),
+            "faults": statistics.median(n for q in queries for n in q["faults"])}
 
 
 # ---------------------------------------------------------------------- main
