@@ -1768,8 +1768,8 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
         int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE")) || site_adjective(x, m);
         int against = m->t0 > 0 && prep_is(x, m->pw, "AGAINST");
         if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
-            !vn(x, m->t0 - 1) && !covered(x, m->t0 - 1))
-            against = placed = 1;                /* "على مدينة خان يونس" */
+            (!vn(x, m->t0 - 1) || object_code(x, m->t0 - 1, "ATTACK")) && !covered(x, m->t0 - 1))
+            against = placed = 1;                /* "على مدينة خان يونس" (a place noun of weapon.txt ATTACK) */
         if (active && m->t0 >= o0 && m->t1 <= o1 && !placed && m->tag != CHR_ALIAS_PLACE) {
             push_actor(act, &na, 12, m->actor, "target");   /* "killed two Palestinians" */
         } else if (against && (m->tag == CHR_ALIAS_PLACE || chr_ex_agent(x, m))) {
@@ -1833,6 +1833,143 @@ static int blame_agents(chr_extractor *x, size_t blame, size_t act)
     return 0;
 }
 
+/* ---- attacks on a place named (launch.txt ATTACK) ------------------------ */
+
+/* The code of weapon.txt's first line of class cls ("ATTACK:190"), or NULL. */
+static const char *class_code(const chr_extractor *x, const char *cls)
+{
+    size_t l = strlen(cls);
+    for (size_t i = 0; i < x->voc->nvalues; i++) {
+        const char *v = x->voc->values[i];
+        if (!strncmp(v, cls, l) && v[l] == ':') return v + l + 1;
+    }
+    return NULL;
+}
+
+/* Whether an armed noun of force.txt (ARMED: troops, fighters, القوات) ends
+ * at token t, beginning no earlier than lo; where it begins in *b. */
+static int armed_ends_at(const chr_extractor *x, size_t lo, size_t t, size_t *b)
+{
+    size_t f = force_ends_at(x, lo, t);
+    const char *v = f != SIZE_MAX ? vval(x, f, VK_FORCE) : NULL;
+    if (!v || strcmp(v, "ARMED")) return 0;
+    *b = f;
+    return 1;
+}
+
+/* Whether mention m, the subject of a verb of ATTACK, wages war: a state
+ * by its name, capital or agent noun (not its seat, "the Kremlin attacked",
+ * which speaks), or any name with an armed noun of force (armed: "Russian
+ * forces", "Hamas fighters", "القوات الروسية"); never a person. */
+static int wages_war(const chr_extractor *x, const mention *m, int armed)
+{
+    const aref *r = &x->a[m->actor];
+    if (m->prep || x->tq[m->t0] || m->tag == CHR_ALIAS_PLACE || r->kind == CHR_ACTOR_PERSON || r->kind == CHR_ACTOR_MEDIA)
+        return 0;
+    if (armed) return m->tag == CHR_ALIAS_ADJ || chr_ex_agent(x, m);
+    return r->kind == CHR_ACTOR_STATE &&
+           (m->tag == CHR_ALIAS_NAME || m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_AGENT);
+}
+
+/* Whether the name m, attacked, is a state or a place of one (a city, a
+ * region), not a person or an organisation ("attacked NATO" may be words). */
+static int attackable(const chr_extractor *x, const mention *m)
+{
+    if (m->tag == CHR_ALIAS_PLACE) return 1;
+    return x->a[m->actor].kind == CHR_ACTOR_STATE &&
+           (m->tag == CHR_ALIAS_NAME || m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_AGENT);
+}
+
+/* For a verb of launch.txt ATTACK at k in sentence s with no object of
+ * TARGET: an act of force when a state or an armed noun of force with its
+ * state or group (wages_war: English the subject right before it, a date
+ * perhaps between; Arabic right after it) attacks a state or a place named
+ * as its object, or a place noun of weapon.txt ATTACK ("the city of
+ * Kharkiv", "مدينة خاركيف"), the name ending its phrase ("Ukraine's policy"
+ * is no place) and no reason after it ("over its tariffs", "for", "بسبب":
+ * blame).  The code: that of the means right after the object ("with
+ * missiles", "بالصواريخ", "with air strikes": 195), else the class's; the
+ * token after the object or the means in *end.  NULL when it is none:
+ * "critics attacked the plan", "هاجم الرئيس الروسي الغرب". */
+static const char *attack_named(const chr_extractor *x, const sent *s, size_t k, size_t *end)
+{
+    int en = x->lang == CHR_LANG_EN;
+    size_t after = k + vlen(x, k), t, b;
+    const mention *subj = NULL;
+    int armed = 0;
+    if (en) {
+        size_t p = k;
+        while (p > s->t0 && chr_ex_in_timex(x, p - 1)) p--;      /* "Russia on Monday attacked" */
+        if (p < k && p > s->t0 && prep_is(x, p - 1, "PLACE")) p--;
+        if (p > s->t0 && armed_ends_at(x, s->t0, p, &b)) {
+            armed = 1;
+            p = b;
+        }
+        if (p > s->t0 && x->tcov[p - 1] && x->m[x->tcov[p - 1] - 1].t1 == p) subj = &x->m[x->tcov[p - 1] - 1];
+        t = after;
+    } else {
+        t = after;
+        size_t l = t < s->t1 && !x->tment[t] ? chr_ex_word_len(x, t, "MEN") : 0;
+        const char *fv = t < s->t1 && !x->tment[t] ? vval(x, t, VK_FORCE) : NULL;
+        if (fv && !strcmp(fv, "ARMED")) {                 /* "القوات الروسية" */
+            armed = 1;
+            t += vlen(x, t);
+        } else if (l) {                                   /* "مقاتلي (من) حماس" */
+            armed = 1;
+            t += l + (t + l < s->t1 && prep_is(x, t + l, "FROM"));
+        }
+        subj = t < s->t1 ? mention_at(x, t) : NULL;
+        if (subj) t = chr_ex_past_timex(x, subj->t1, s->t1);
+    }
+    if (!subj || !wages_war(x, subj, armed)) return NULL;
+    /* the object: a name, or a place noun ("the city of", "مدينة") */
+    if (t < s->t1 && prep_is(x, t, "THE")) t++;
+    if (t >= s->t1) return NULL;
+    const char *code = class_code(x, "ATTACK");
+    const mention *obj = mention_at(x, t);
+    size_t e;
+    if (obj) {
+        if (!attackable(x, obj) || obj->prep) return NULL;
+        e = obj->t1;
+    } else if (object_code(x, t, "ATTACK")) {
+        code = object_code(x, t, "ATTACK");
+        e = t + vlen(x, t);
+        if (e < s->t1 && prep_is(x, e, "OF")) e += chr_ex_word_len(x, e, "OF");   /* "the city of Kharkiv" */
+        obj = e < s->t1 ? mention_at(x, e) : NULL;
+        if (obj && !attackable(x, obj)) return NULL;
+        if (obj) e = obj->t1;
+    } else {
+        return NULL;
+    }
+    /* the name ends its phrase: punctuation, a date or a preposition next
+     * ("attacked Ukraine with missiles", "on Monday"), not a noun it
+     * qualifies ("attacked Ukraine's policy") */
+    size_t n = chr_ex_past_timex(x, e, s->t1);
+    if (en && e < s->t1 && n == e && !is_comma(T(x, e)) && !(T(x, e)->flags & CHR_TOK_PUNCT && sentence_end(T(x, e)->cp)) &&
+        !words_at(x, e)->nids)
+        return NULL;
+    /* a reason after it, up to the clause's end: blame, words */
+    for (size_t r = e; r < s->t1 && !is_comma(T(x, r)); r++)
+        if ((prep_is(x, r, "REASON") || prep_is(x, r, "CAUSE")) && !chr_ex_in_timex(x, r)) return NULL;
+    /* the means: "with missiles", "بالصواريخ", "with air strikes" */
+    size_t w = n, me;
+    if (en && w < s->t1 && prep_is(x, w, "WITH")) {
+        w++;
+        while (w < s->t1 && (T(x, w)->flags & CHR_TOK_WORD) && !vn(x, w) && !x->tcov[w] && w < n + 4) w++;   /* "a barrage of" */
+        if (w < s->t1 && prep_is(x, w, "OF")) w++;
+    }
+    const char *mc = w < s->t1 ? means_at(x, w, &me) : NULL, *tc = w < s->t1 ? vval(x, w, VK_TRIGGER) : NULL;
+    *end = e;
+    if ((en ? w > n : 1) && mc) {
+        code = mc;
+        *end = me;
+    } else if ((en ? w > n : 1) && tc && tc[0] == '1' && tc[1] == '9') {
+        code = tc;
+        *end = w + vlen(x, w);
+    }
+    return code;
+}
+
 static int trigger_events(chr_extractor *x)
 {
     /* the actors of the last event, for "the two sides" after it */
@@ -1862,7 +1999,11 @@ static int trigger_events(chr_extractor *x)
             /* (a trigger too, what it acts on may tell a finer act: احتجز
              * is an arrest, of a ship a seizure) */
             if (cls) {
-                const char *w = weapon_after(x, s, k, cls, &weapon_end);
+                /* (a verb of ATTACK acts on TARGET's objects, and on places
+                 * named: attack_named) */
+                int attack = !strcmp(cls, "ATTACK");
+                const char *w = weapon_after(x, s, k, attack ? "TARGET" : cls, &weapon_end);
+                if (!w && attack) w = attack_named(x, s, k, &weapon_end);
                 if (w || !cameo) cameo = w;
             }
             /* "were killed by Israeli forces", "استشهد شاب برصاص قوات
