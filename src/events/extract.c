@@ -1257,13 +1257,28 @@ static int holds_office_of(const chr_extractor *x, size_t a, const mention *m, i
     int titled = !need_title || chr_ex_word_len(x, m->t0, "HONORIFIC");
     for (size_t b = p->t0 > 3 ? p->t0 - 3 : 0; b < p->t0 && !titled; b++)
         titled = vval(x, b, VK_TITLE) && b + vlen(x, b) == p->t0;
+    /* English: past the possessive and a word or two of the post before
+     * the title ("Iran's Supreme Leader Ali Khamenei", "EU foreign policy
+     * chief Josep Borrell") */
+    int post = 0;
+    if (x->lang == CHR_LANG_EN && a + 1 < m->t0 && (is_punct(x, a, '\'') || is_punct(x, a, 0x2019)) &&
+        T(x, a + 1)->norm_len == 1 && x->tok->buf[T(x, a + 1)->norm] == 's')
+        a += 2;
     for (size_t t = a; t < m->t0; t++) {
         if (x->tment[t] && x->m[x->tment[t] - 1].tag == CHR_ALIAS_ADJ) return 0;
         size_t l = vval(x, t, VK_TITLE) ? vlen(x, t) : chr_ex_word_len(x, t, "HONORIFIC");
+        if (!l && x->lang == CHR_LANG_EN && post < 3 && (T(x, t)->flags & CHR_TOK_WORD) && !vval(x, t, VK_TRIGGER) &&
+            !vval(x, t, VK_REPORT) && !words_at(x, t)->nids && !x->tcov[t] && !(T(x, t)->flags & CHR_TOK_UPPER)) {
+            post++;
+            continue;
+        }
         if (!l) return 0;
         titled = 1;
         t += l - 1;
     }
+    /* (a post in lower case is one, and the person's name may hold his
+     * title: "King Abdullah II") */
+    if (x->lang == CHR_LANG_EN && (post || vval(x, m->t0, VK_TITLE))) titled = 1;
     return titled;      /* after a verb, not "اغتالت إسرائيل هنية" */
 }
 
@@ -1970,6 +1985,60 @@ static const char *attack_named(const chr_extractor *x, const sent *s, size_t k,
     return code;
 }
 
+/* ---- visitors received (launch.txt RECEIVE) ------------------------------ */
+
+/* Whether the name that ends at token e of sentence s ends its phrase:
+ * punctuation (not the apostrophe of "'s" nor a hyphen), a date, a word of
+ * prep.txt or coordination.txt, or the sentence's end; not a noun it
+ * qualifies ("the Iraqi prime minister's letter"). */
+static int name_ends_phrase(const chr_extractor *x, const sent *s, size_t e)
+{
+    if (e >= s->t1 || chr_ex_in_timex(x, e) || words_at(x, e)->nids) return 1;
+    const chr_token *tk = T(x, e);
+    return (tk->flags & CHR_TOK_PUNCT) && tk->cp != '\'' && tk->cp != 0x2019 && tk->cp != '-';
+}
+
+/* For an English verb of launch.txt RECEIVE at k in sentence s: a visit
+ * hosted when whom it receives, right after it (a determiner, an adjective
+ * or a name qualifying it perhaps before), is a person named or by office
+ * ("received the Iraqi prime minister"), or a visitor of weapon.txt
+ * RECEIVE ("received a Hamas delegation"): that line's code, and the token
+ * after the object in *end.  What is received otherwise is a thing, and
+ * none: "received a letter", "a phone call" (its own event), "aid", and
+ * "-" for a thing of weapon.txt RECEIVE:- before a visitor ("a message from
+ * the delegation"). */
+static const char *visitor_after(const chr_extractor *x, const sent *s, size_t k, size_t *end)
+{
+    size_t t = k + vlen(x, k);
+    for (int n = 0; t < s->t1 && n < 5; n++) {
+        const mention *m = mention_at(x, t);
+        if (m) {
+            if (x->tq[m->t0]) return NULL;
+            if (x->a[m->actor].kind != CHR_ACTOR_PERSON) {
+                t = m->t1;                     /* "a Hamas delegation", "US Secretary of State" */
+                continue;
+            }
+            if (m->prep || !name_ends_phrase(x, s, m->t1)) return NULL;
+            *end = m->t1;
+            return class_code(x, "RECEIVE");
+        }
+        const char *code = object_code(x, t, "RECEIVE");
+        if (code) {
+            *end = t + vlen(x, t);
+            return code;
+        }
+        if (vval(x, t, VK_TITLE)) {            /* "Iraqi Prime Minister Mohammed Shia al-Sudani" */
+            t += vlen(x, t);
+            continue;
+        }
+        /* a determiner or an adjective ("the", "a high-level") */
+        if (!(T(x, t)->flags & CHR_TOK_WORD) || (words_at(x, t)->nids && !prep_is(x, t, "THE")) || !only_stop(x, t))
+            return NULL;
+        t++;
+    }
+    return NULL;
+}
+
 static int trigger_events(chr_extractor *x)
 {
     /* the actors of the last event, for "the two sides" after it */
@@ -2002,7 +2071,8 @@ static int trigger_events(chr_extractor *x)
                 /* (a verb of ATTACK acts on TARGET's objects, and on places
                  * named: attack_named) */
                 int attack = !strcmp(cls, "ATTACK");
-                const char *w = weapon_after(x, s, k, attack ? "TARGET" : cls, &weapon_end);
+                const char *w = !strcmp(cls, "RECEIVE") ? visitor_after(x, s, k, &weapon_end)
+                                                        : weapon_after(x, s, k, attack ? "TARGET" : cls, &weapon_end);
                 if (!w && attack) w = attack_named(x, s, k, &weapon_end);
                 if (w || !cameo) cameo = w;
             }
@@ -2371,8 +2441,12 @@ static int trigger_events(chr_extractor *x)
                      * when joined to it ("Russia and China signed"); else it is
                      * the object of a verb between ("Israel pounded Gaza with
                      * air strikes") */
+                    /* (nor is the person who holds the office of the state
+                     * or body just named: "Iran's Supreme Leader Ali
+                     * Khamenei received") */
                     if ((has_source && !sym &&
-                         (x->lang == CHR_LANG_EN ? !only_joiners(x, src_end, m->t0) : !joined_ar(x, src_end, m))) ||
+                         (x->lang == CHR_LANG_EN ? !only_joiners(x, src_end, m->t0) && !holds_office_of(x, src_end, m, 1)
+                                                 : !joined_ar(x, src_end, m))) ||
                         (passive && !sym)) {
                         push_actor(act, &na, 12, m->actor, "target");
                         continue;
@@ -2442,8 +2516,10 @@ static int trigger_events(chr_extractor *x)
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
                     int where = into || (m->prep && !prep_is(x, m->pw, "OF"));
+                    /* (not the state of a title, "hosted US President Joe
+                     * Biden in Tokyo": the person's) */
                     if ((to || where) && !against && !blame && !with && m->actor != from_actor &&
-                        x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR)
+                        x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR && !of_title(x, m))
                         location = m->actor;
                     /* ("rockets fired from Lebanon" came from there) */
                     if (force && !sym && !blame && !to && where && !against && !with && !prep_is(x, m->pw, "FROM")) {
