@@ -1239,6 +1239,26 @@ static int of_title(const chr_extractor *x, const mention *m)
     return 0;
 }
 
+/* Whether the word at t is no word of the vocabulary but stop.txt's ("an",
+ * "armed"). */
+static int only_stop(const chr_extractor *x, size_t t)
+{
+    for (uint32_t i = 0; i < vn(x, t); i++)
+        if (VK_OF(x->tv[t].ids[i]) != VK_STOP) return 0;
+    return 1;
+}
+
+/* Whether the Arabic word at t is a noun in construct with the name after
+ * it: a word with no article, no name, and no word of the vocabulary but
+ * stop.txt's (not a verb of an event or of saying, a preposition or a
+ * title). */
+static int construct_head(const chr_extractor *x, size_t t)
+{
+    const chr_token *tk = T(x, t);
+    return (tk->flags & CHR_TOK_WORD) && (tk->flags & CHR_TOK_ARABIC) && !x->tcov[t] && !chr_ex_definite(x, t) &&
+           !words_at(x, t)->nids && only_stop(x, t);
+}
+
 /* Whether person m, right after a state or a body whose name ends at a,
  * holds its office: a title before the state's name or between ("رئيس دولة
  * الإمارات الشيخ محمد بن زايد", "أمير قطر الشيخ تميم", "UAE President
@@ -1257,6 +1277,12 @@ static int holds_office_of(const chr_extractor *x, size_t a, const mention *m, i
     int titled = !need_title || chr_ex_word_len(x, m->t0, "HONORIFIC");
     for (size_t b = p->t0 > 3 ? p->t0 - 3 : 0; b < p->t0 && !titled; b++)
         titled = vval(x, b, VK_TITLE) && b + vlen(x, b) == p->t0;
+    /* Arabic: a noun in construct with the state's name, the person's bare
+     * name right after it, is his office ("رئيس دولة الإمارات محمد بن زايد",
+     * "رئيس مصر عبد الفتاح السيسي"; bare رئيس is no title of title.txt, "Head"
+     * before other nouns) */
+    if (!titled && x->lang != CHR_LANG_EN && a == m->t0 && p->t0 > 0 && !vval(x, m->t0, VK_TITLE))
+        titled = construct_head(x, p->t0 - 1);
     /* English: past the possessive and a word or two of the post before
      * the title ("Iran's Supreme Leader Ali Khamenei", "EU foreign policy
      * chief Josep Borrell") */
@@ -1447,15 +1473,6 @@ static int people_in(const chr_extractor *x, size_t a, size_t b)
         if (li && (li->kinds & LKB(LK_CARD))) return 1;
     }
     return 0;
-}
-
-/* Whether the word at t is no word of the vocabulary but stop.txt's ("an",
- * "armed"). */
-static int only_stop(const chr_extractor *x, size_t t)
-{
-    for (uint32_t i = 0; i < vn(x, t); i++)
-        if (VK_OF(x->tv[t].ids[i]) != VK_STOP) return 0;
-    return 1;
 }
 
 /* The names acting in the words of an agent that begin at t and end before
