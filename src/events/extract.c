@@ -1419,6 +1419,32 @@ static int act_between(const chr_extractor *x, size_t a, size_t b)
     return 0;
 }
 
+/* Whether name m, after a preposition, qualifies a noun of what an event
+ * is about, not where it happened: the noun right before the preposition
+ * (the place qualifies it: "the crisis in Sudan", "الأزمة في السودان") at
+ * most four words after a word of topic.txt ("spoke ... about the crisis
+ * in Sudan", "بحث الأزمة في السودان"), or, for talks (talk), after an
+ * English "on" right before it ("on the war in Ukraine"; not "on the
+ * sidelines of the summit in Cairo"), from the trigger at k on, with no
+ * name or punctuation between. */
+static int topic_place(const chr_extractor *x, size_t k, const mention *m, int talk)
+{
+    size_t p = m->pw;
+    if (!m->prep || p <= k + 1 || p >= m->t0) return 0;
+    size_t n = p - 1;
+    if (!(T(x, n)->flags & CHR_TOK_WORD) || x->tcov[n] || !only_stop(x, n) || words_at(x, n)->nids ||
+        chr_ex_in_timex(x, n))
+        return 0;
+    for (size_t t = n; t-- > k && t + 5 > n;) {
+        if ((T(x, t)->flags & CHR_TOK_PUNCT) || x->tcov[t]) return 0;
+        if (vval(x, t, VK_TOPIC)) return 1;
+        if (talk && x->lang == CHR_LANG_EN && prep_is(x, t, "AGAINST") &&
+            (t + 1 == n || (t + 2 == n && prep_is(x, t + 1, "THE"))))
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- acts of force told in the passive (harm.txt) ---------------------- */
 
 /* The code of the word of harm.txt at token k (a CAMEO code, or "-" for a
@@ -2407,7 +2433,7 @@ static int trigger_events(chr_extractor *x)
                  * (in_place, below) */
                 if (m->tag == CHR_ALIAS_PLACE && m->t0 >= after && m->t0 < stop && !x->tq[m->t0] && !in_treaty_name(x, m) &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1))) {
-                    if (location == NOACTOR && !blame) location = m->actor;
+                    if (location == NOACTOR && !blame && !topic_place(x, k, m, consult)) location = m->actor;
                     int aimed_at = !m->prep || prep_is(x, m->pw, "AGAINST") || prep_is(x, m->pw, "AT") || prep_is(x, m->pw, "OF");
                     if (force && has_source && !sym && aimed_at) push_actor(act, &na, 12, m->actor, "target");
                     else if (force && !sym && in_place == NOACTOR) in_place = m->actor;
@@ -2532,7 +2558,8 @@ static int trigger_events(chr_extractor *x)
                                m->prep && prep_is(x, m->pw, "WITH");
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
-                    int where = into || (m->prep && !prep_is(x, m->pw, "OF"));
+                    /* ("about the crisis in Sudan" is what, not where) */
+                    int where = into || (m->prep && !prep_is(x, m->pw, "OF") && !topic_place(x, k, m, consult));
                     /* (not the state of a title, "hosted US President Joe
                      * Biden in Tokyo": the person's) */
                     if ((to || where) && !against && !blame && !with && m->actor != from_actor &&
