@@ -1445,6 +1445,22 @@ static int topic_place(const chr_extractor *x, size_t k, const mention *m, int t
     return 0;
 }
 
+/* Whether name m names the state of a diplomatic mission (prep.txt
+ * MISSION): a nationality adjective on it ("the Israeli embassy", "السفارة
+ * الإسرائيلية") or a state's name after it ("the embassy of Israel", in
+ * Arabic in construct: "سفارة إسرائيل"). */
+static int mission_state(const chr_extractor *x, const mention *m)
+{
+    if (x->a[m->actor].kind != CHR_ACTOR_STATE || m->tag == CHR_ALIAS_PLACE) return 0;
+    if (x->lang == CHR_LANG_EN) {
+        if (m->tag == CHR_ALIAS_ADJ) return m->t1 < x->tok->n && prep_is(x, m->t1, "MISSION");
+        for (size_t b = m->t0; b-- > 0 && b + 3 > m->t0;)
+            if (chr_ex_word_len(x, b, "OF") == m->t0 - b) return b > 0 && word_ends_at(x, b > 3 ? b - 3 : 0, b, "MISSION");
+        return 0;
+    }
+    return m->t0 > 0 && word_ends_at(x, m->t0 > 3 ? m->t0 - 3 : 0, m->t0, "MISSION");
+}
+
 /* ---- acts of force told in the passive (harm.txt) ---------------------- */
 
 /* The code of the word of harm.txt at token k (a CAMEO code, or "-" for a
@@ -2424,6 +2440,7 @@ static int trigger_events(chr_extractor *x)
              * its people), not beside one ("the assassination of Haniyeh in
              * Tehran") */
             uint32_t in_place = NOACTOR;
+            uint32_t mission = NOACTOR;               /* the state of an embassy protested at */
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 /* a city or region after the verb is where it happened, and
@@ -2464,6 +2481,16 @@ static int trigger_events(chr_extractor *x)
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
                     in_object(x, weapon_end ? weapon_end : after, m, force || sanction))
                     push_actor(act, &na, 12, m->actor, "target");
+                /* a protest at a state's embassy or consulate ("rallied
+                 * outside the Israeli embassy in London", "أمام السفارة
+                 * الأمريكية") is aimed at that state when it names no
+                 * other ("protested against Israel outside the Swiss
+                 * embassy"); where it was is the place named, not the
+                 * mission's state */
+                if (protest && m->t0 >= after && m->t0 < stop && !x->tq[m->t0] && mission_state(x, m)) {
+                    if (mission == NOACTOR) mission = m->actor;
+                    continue;
+                }
                 if (!chr_ex_agent(x, m) || x->tq[m->t0] || m == prev_subject || names_treaty(x, m)) continue;
                 if (x->tcontent[m->t0] && !(within && m->t0 >= ct0 && m->t1 <= ct1)) continue;
                 /* the object of that verb, when a capital, is a place ("زار وفد
@@ -2615,6 +2642,11 @@ static int trigger_events(chr_extractor *x)
                 int aimed = 0;
                 for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
                 if (!aimed) push_actor(act, &na, 12, in_place, "target");
+            }
+            if (mission != NOACTOR) {
+                int aimed = 0;
+                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
+                if (!aimed) push_actor(act, &na, 12, mission, "target");
             }
             if (from_actor != NOACTOR) {
                 for (int i = 0; i < na; i++)
