@@ -1239,6 +1239,26 @@ static int of_title(const chr_extractor *x, const mention *m)
     return 0;
 }
 
+/* Whether the word at t is no word of the vocabulary but stop.txt's ("an",
+ * "armed"). */
+static int only_stop(const chr_extractor *x, size_t t)
+{
+    for (uint32_t i = 0; i < vn(x, t); i++)
+        if (VK_OF(x->tv[t].ids[i]) != VK_STOP) return 0;
+    return 1;
+}
+
+/* Whether the Arabic word at t is a noun in construct with the name after
+ * it: a word with no article, no name, and no word of the vocabulary but
+ * stop.txt's (not a verb of an event or of saying, a preposition or a
+ * title). */
+static int construct_head(const chr_extractor *x, size_t t)
+{
+    const chr_token *tk = T(x, t);
+    return (tk->flags & CHR_TOK_WORD) && (tk->flags & CHR_TOK_ARABIC) && !x->tcov[t] && !chr_ex_definite(x, t) &&
+           !words_at(x, t)->nids && only_stop(x, t);
+}
+
 /* Whether person m, right after a state or a body whose name ends at a,
  * holds its office: a title before the state's name or between ("رئيس دولة
  * الإمارات الشيخ محمد بن زايد", "أمير قطر الشيخ تميم", "UAE President
@@ -1257,13 +1277,34 @@ static int holds_office_of(const chr_extractor *x, size_t a, const mention *m, i
     int titled = !need_title || chr_ex_word_len(x, m->t0, "HONORIFIC");
     for (size_t b = p->t0 > 3 ? p->t0 - 3 : 0; b < p->t0 && !titled; b++)
         titled = vval(x, b, VK_TITLE) && b + vlen(x, b) == p->t0;
+    /* Arabic: a noun in construct with the state's name, the person's bare
+     * name right after it, is his office ("رئيس دولة الإمارات محمد بن زايد",
+     * "رئيس مصر عبد الفتاح السيسي"; bare رئيس is no title of title.txt, "Head"
+     * before other nouns) */
+    if (!titled && x->lang != CHR_LANG_EN && a == m->t0 && p->t0 > 0 && !vval(x, m->t0, VK_TITLE))
+        titled = construct_head(x, p->t0 - 1);
+    /* English: past the possessive and a word or two of the post before
+     * the title ("Iran's Supreme Leader Ali Khamenei", "EU foreign policy
+     * chief Josep Borrell") */
+    int post = 0;
+    if (x->lang == CHR_LANG_EN && a + 1 < m->t0 && (is_punct(x, a, '\'') || is_punct(x, a, 0x2019)) &&
+        T(x, a + 1)->norm_len == 1 && x->tok->buf[T(x, a + 1)->norm] == 's')
+        a += 2;
     for (size_t t = a; t < m->t0; t++) {
         if (x->tment[t] && x->m[x->tment[t] - 1].tag == CHR_ALIAS_ADJ) return 0;
         size_t l = vval(x, t, VK_TITLE) ? vlen(x, t) : chr_ex_word_len(x, t, "HONORIFIC");
+        if (!l && x->lang == CHR_LANG_EN && post < 3 && (T(x, t)->flags & CHR_TOK_WORD) && !vval(x, t, VK_TRIGGER) &&
+            !vval(x, t, VK_REPORT) && !words_at(x, t)->nids && !x->tcov[t] && !(T(x, t)->flags & CHR_TOK_UPPER)) {
+            post++;
+            continue;
+        }
         if (!l) return 0;
         titled = 1;
         t += l - 1;
     }
+    /* (a post in lower case is one, and the person's name may hold his
+     * title: "King Abdullah II") */
+    if (x->lang == CHR_LANG_EN && (post || vval(x, m->t0, VK_TITLE))) titled = 1;
     return titled;      /* after a verb, not "اغتالت إسرائيل هنية" */
 }
 
@@ -1378,6 +1419,48 @@ static int act_between(const chr_extractor *x, size_t a, size_t b)
     return 0;
 }
 
+/* Whether name m, after a preposition, qualifies a noun of what an event
+ * is about, not where it happened: the noun right before the preposition
+ * (the place qualifies it: "the crisis in Sudan", "الأزمة في السودان") at
+ * most four words after a word of topic.txt ("spoke ... about the crisis
+ * in Sudan", "بحث الأزمة في السودان"), or, for talks (talk), after an
+ * English "on" right before it ("on the war in Ukraine"; not "on the
+ * sidelines of the summit in Cairo"), from the trigger at k on, with no
+ * name or punctuation between. */
+static int topic_place(const chr_extractor *x, size_t k, const mention *m, int talk)
+{
+    size_t p = m->pw;
+    if (!m->prep || p <= k + 1 || p >= m->t0) return 0;
+    size_t n = p - 1;
+    if (!(T(x, n)->flags & CHR_TOK_WORD) || x->tcov[n] || !only_stop(x, n) || words_at(x, n)->nids ||
+        chr_ex_in_timex(x, n))
+        return 0;
+    for (size_t t = n; t-- > k && t + 5 > n;) {
+        if ((T(x, t)->flags & CHR_TOK_PUNCT) || x->tcov[t]) return 0;
+        if (vval(x, t, VK_TOPIC)) return 1;
+        if (talk && x->lang == CHR_LANG_EN && prep_is(x, t, "AGAINST") &&
+            (t + 1 == n || (t + 2 == n && prep_is(x, t + 1, "THE"))))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether name m names the state of a diplomatic mission (prep.txt
+ * MISSION): a nationality adjective on it ("the Israeli embassy", "السفارة
+ * الإسرائيلية") or a state's name after it ("the embassy of Israel", in
+ * Arabic in construct: "سفارة إسرائيل"). */
+static int mission_state(const chr_extractor *x, const mention *m)
+{
+    if (x->a[m->actor].kind != CHR_ACTOR_STATE || m->tag == CHR_ALIAS_PLACE) return 0;
+    if (x->lang == CHR_LANG_EN) {
+        if (m->tag == CHR_ALIAS_ADJ) return m->t1 < x->tok->n && prep_is(x, m->t1, "MISSION");
+        for (size_t b = m->t0; b-- > 0 && b + 3 > m->t0;)
+            if (chr_ex_word_len(x, b, "OF") == m->t0 - b) return b > 0 && word_ends_at(x, b > 3 ? b - 3 : 0, b, "MISSION");
+        return 0;
+    }
+    return m->t0 > 0 && word_ends_at(x, m->t0 > 3 ? m->t0 - 3 : 0, m->t0, "MISSION");
+}
+
 /* ---- acts of force told in the passive (harm.txt) ---------------------- */
 
 /* The code of the word of harm.txt at token k (a CAMEO code, or "-" for a
@@ -1432,15 +1515,6 @@ static int people_in(const chr_extractor *x, size_t a, size_t b)
         if (li && (li->kinds & LKB(LK_CARD))) return 1;
     }
     return 0;
-}
-
-/* Whether the word at t is no word of the vocabulary but stop.txt's ("an",
- * "armed"). */
-static int only_stop(const chr_extractor *x, size_t t)
-{
-    for (uint32_t i = 0; i < vn(x, t); i++)
-        if (VK_OF(x->tv[t].ids[i]) != VK_STOP) return 0;
-    return 1;
 }
 
 /* The names acting in the words of an agent that begin at t and end before
@@ -1768,8 +1842,8 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
         int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE")) || site_adjective(x, m);
         int against = m->t0 > 0 && prep_is(x, m->pw, "AGAINST");
         if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
-            !vn(x, m->t0 - 1) && !covered(x, m->t0 - 1))
-            against = placed = 1;                /* "على مدينة خان يونس" */
+            (!vn(x, m->t0 - 1) || object_code(x, m->t0 - 1, "ATTACK")) && !covered(x, m->t0 - 1))
+            against = placed = 1;                /* "على مدينة خان يونس" (a place noun of weapon.txt ATTACK) */
         if (active && m->t0 >= o0 && m->t1 <= o1 && !placed && m->tag != CHR_ALIAS_PLACE) {
             push_actor(act, &na, 12, m->actor, "target");   /* "killed two Palestinians" */
         } else if (against && (m->tag == CHR_ALIAS_PLACE || chr_ex_agent(x, m))) {
@@ -1833,6 +1907,197 @@ static int blame_agents(chr_extractor *x, size_t blame, size_t act)
     return 0;
 }
 
+/* ---- attacks on a place named (launch.txt ATTACK) ------------------------ */
+
+/* The code of weapon.txt's first line of class cls ("ATTACK:190"), or NULL. */
+static const char *class_code(const chr_extractor *x, const char *cls)
+{
+    size_t l = strlen(cls);
+    for (size_t i = 0; i < x->voc->nvalues; i++) {
+        const char *v = x->voc->values[i];
+        if (!strncmp(v, cls, l) && v[l] == ':') return v + l + 1;
+    }
+    return NULL;
+}
+
+/* Whether an armed noun of force.txt (ARMED: troops, fighters, القوات) ends
+ * at token t, beginning no earlier than lo; where it begins in *b. */
+static int armed_ends_at(const chr_extractor *x, size_t lo, size_t t, size_t *b)
+{
+    size_t f = force_ends_at(x, lo, t);
+    const char *v = f != SIZE_MAX ? vval(x, f, VK_FORCE) : NULL;
+    if (!v || strcmp(v, "ARMED")) return 0;
+    *b = f;
+    return 1;
+}
+
+/* Whether mention m, the subject of a verb of ATTACK, wages war: a state
+ * by its name, capital or agent noun (not its seat, "the Kremlin attacked",
+ * which speaks), or any name with an armed noun of force (armed: "Russian
+ * forces", "Hamas fighters", "القوات الروسية"); never a person. */
+static int wages_war(const chr_extractor *x, const mention *m, int armed)
+{
+    const aref *r = &x->a[m->actor];
+    if (m->prep || x->tq[m->t0] || m->tag == CHR_ALIAS_PLACE || r->kind == CHR_ACTOR_PERSON || r->kind == CHR_ACTOR_MEDIA)
+        return 0;
+    if (armed) return m->tag == CHR_ALIAS_ADJ || chr_ex_agent(x, m);
+    return r->kind == CHR_ACTOR_STATE &&
+           (m->tag == CHR_ALIAS_NAME || m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_AGENT);
+}
+
+/* Whether the name m, attacked, is a state or a place of one (a city, a
+ * region), not a person or an organisation ("attacked NATO" may be words). */
+static int attackable(const chr_extractor *x, const mention *m)
+{
+    if (m->tag == CHR_ALIAS_PLACE) return 1;
+    return x->a[m->actor].kind == CHR_ACTOR_STATE &&
+           (m->tag == CHR_ALIAS_NAME || m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_AGENT);
+}
+
+/* For a verb of launch.txt ATTACK at k in sentence s with no object of
+ * TARGET: an act of force when a state or an armed noun of force with its
+ * state or group (wages_war: English the subject right before it, a date
+ * perhaps between; Arabic right after it) attacks a state or a place named
+ * as its object, or a place noun of weapon.txt ATTACK ("the city of
+ * Kharkiv", "مدينة خاركيف"), the name ending its phrase ("Ukraine's policy"
+ * is no place) and no reason after it ("over its tariffs", "for", "بسبب":
+ * blame).  The code: that of the means right after the object ("with
+ * missiles", "بالصواريخ", "with air strikes": 195), else the class's; the
+ * token after the object or the means in *end.  NULL when it is none:
+ * "critics attacked the plan", "هاجم الرئيس الروسي الغرب". */
+static const char *attack_named(const chr_extractor *x, const sent *s, size_t k, size_t *end)
+{
+    int en = x->lang == CHR_LANG_EN;
+    size_t after = k + vlen(x, k), t, b;
+    const mention *subj = NULL;
+    int armed = 0;
+    if (en) {
+        size_t p = k;
+        while (p > s->t0 && chr_ex_in_timex(x, p - 1)) p--;      /* "Russia on Monday attacked" */
+        if (p < k && p > s->t0 && prep_is(x, p - 1, "PLACE")) p--;
+        if (p > s->t0 && armed_ends_at(x, s->t0, p, &b)) {
+            armed = 1;
+            p = b;
+        }
+        if (p > s->t0 && x->tcov[p - 1] && x->m[x->tcov[p - 1] - 1].t1 == p) subj = &x->m[x->tcov[p - 1] - 1];
+        t = after;
+    } else {
+        t = after;
+        size_t l = t < s->t1 && !x->tment[t] ? chr_ex_word_len(x, t, "MEN") : 0;
+        const char *fv = t < s->t1 && !x->tment[t] ? vval(x, t, VK_FORCE) : NULL;
+        if (fv && !strcmp(fv, "ARMED")) {                 /* "القوات الروسية" */
+            armed = 1;
+            t += vlen(x, t);
+        } else if (l) {                                   /* "مقاتلي (من) حماس" */
+            armed = 1;
+            t += l + (t + l < s->t1 && prep_is(x, t + l, "FROM"));
+        }
+        subj = t < s->t1 ? mention_at(x, t) : NULL;
+        if (subj) t = chr_ex_past_timex(x, subj->t1, s->t1);
+    }
+    if (!subj || !wages_war(x, subj, armed)) return NULL;
+    /* the object: a name, or a place noun ("the city of", "مدينة") */
+    if (t < s->t1 && prep_is(x, t, "THE")) t++;
+    if (t >= s->t1) return NULL;
+    const char *code = class_code(x, "ATTACK");
+    const mention *obj = mention_at(x, t);
+    size_t e;
+    if (obj) {
+        if (!attackable(x, obj) || obj->prep) return NULL;
+        e = obj->t1;
+    } else if (object_code(x, t, "ATTACK")) {
+        code = object_code(x, t, "ATTACK");
+        e = t + vlen(x, t);
+        if (e < s->t1 && prep_is(x, e, "OF")) e += chr_ex_word_len(x, e, "OF");   /* "the city of Kharkiv" */
+        obj = e < s->t1 ? mention_at(x, e) : NULL;
+        if (obj && !attackable(x, obj)) return NULL;
+        if (obj) e = obj->t1;
+    } else {
+        return NULL;
+    }
+    /* the name ends its phrase: punctuation, a date or a preposition next
+     * ("attacked Ukraine with missiles", "on Monday"), not a noun it
+     * qualifies ("attacked Ukraine's policy") */
+    size_t n = chr_ex_past_timex(x, e, s->t1);
+    if (en && e < s->t1 && n == e && !is_comma(T(x, e)) && !(T(x, e)->flags & CHR_TOK_PUNCT && sentence_end(T(x, e)->cp)) &&
+        !words_at(x, e)->nids)
+        return NULL;
+    /* a reason after it, up to the clause's end: blame, words */
+    for (size_t r = e; r < s->t1 && !is_comma(T(x, r)); r++)
+        if ((prep_is(x, r, "REASON") || prep_is(x, r, "CAUSE")) && !chr_ex_in_timex(x, r)) return NULL;
+    /* the means: "with missiles", "بالصواريخ", "with air strikes" */
+    size_t w = n, me;
+    if (en && w < s->t1 && prep_is(x, w, "WITH")) {
+        w++;
+        while (w < s->t1 && (T(x, w)->flags & CHR_TOK_WORD) && !vn(x, w) && !x->tcov[w] && w < n + 4) w++;   /* "a barrage of" */
+        if (w < s->t1 && prep_is(x, w, "OF")) w++;
+    }
+    const char *mc = w < s->t1 ? means_at(x, w, &me) : NULL, *tc = w < s->t1 ? vval(x, w, VK_TRIGGER) : NULL;
+    *end = e;
+    if ((en ? w > n : 1) && mc) {
+        code = mc;
+        *end = me;
+    } else if ((en ? w > n : 1) && tc && tc[0] == '1' && tc[1] == '9') {
+        code = tc;
+        *end = w + vlen(x, w);
+    }
+    return code;
+}
+
+/* ---- visitors received (launch.txt RECEIVE) ------------------------------ */
+
+/* Whether the name that ends at token e of sentence s ends its phrase:
+ * punctuation (not the apostrophe of "'s" nor a hyphen), a date, a word of
+ * prep.txt or coordination.txt, or the sentence's end; not a noun it
+ * qualifies ("the Iraqi prime minister's letter"). */
+static int name_ends_phrase(const chr_extractor *x, const sent *s, size_t e)
+{
+    if (e >= s->t1 || chr_ex_in_timex(x, e) || words_at(x, e)->nids) return 1;
+    const chr_token *tk = T(x, e);
+    return (tk->flags & CHR_TOK_PUNCT) && tk->cp != '\'' && tk->cp != 0x2019 && tk->cp != '-';
+}
+
+/* For an English verb of launch.txt RECEIVE at k in sentence s: a visit
+ * hosted when whom it receives, right after it (a determiner, an adjective
+ * or a name qualifying it perhaps before), is a person named or by office
+ * ("received the Iraqi prime minister"), or a visitor of weapon.txt
+ * RECEIVE ("received a Hamas delegation"): that line's code, and the token
+ * after the object in *end.  What is received otherwise is a thing, and
+ * none: "received a letter", "a phone call" (its own event), "aid", and
+ * "-" for a thing of weapon.txt RECEIVE:- before a visitor ("a message from
+ * the delegation"). */
+static const char *visitor_after(const chr_extractor *x, const sent *s, size_t k, size_t *end)
+{
+    size_t t = k + vlen(x, k);
+    for (int n = 0; t < s->t1 && n < 5; n++) {
+        const mention *m = mention_at(x, t);
+        if (m) {
+            if (x->tq[m->t0]) return NULL;
+            if (x->a[m->actor].kind != CHR_ACTOR_PERSON) {
+                t = m->t1;                     /* "a Hamas delegation", "US Secretary of State" */
+                continue;
+            }
+            if (m->prep || !name_ends_phrase(x, s, m->t1)) return NULL;
+            *end = m->t1;
+            return class_code(x, "RECEIVE");
+        }
+        const char *code = object_code(x, t, "RECEIVE");
+        if (code) {
+            *end = t + vlen(x, t);
+            return code;
+        }
+        if (vval(x, t, VK_TITLE)) {            /* "Iraqi Prime Minister Mohammed Shia al-Sudani" */
+            t += vlen(x, t);
+            continue;
+        }
+        /* a determiner or an adjective ("the", "a high-level") */
+        if (!(T(x, t)->flags & CHR_TOK_WORD) || (words_at(x, t)->nids && !prep_is(x, t, "THE")) || !only_stop(x, t))
+            return NULL;
+        t++;
+    }
+    return NULL;
+}
+
 static int trigger_events(chr_extractor *x)
 {
     /* the actors of the last event, for "the two sides" after it */
@@ -1862,7 +2127,12 @@ static int trigger_events(chr_extractor *x)
             /* (a trigger too, what it acts on may tell a finer act: احتجز
              * is an arrest, of a ship a seizure) */
             if (cls) {
-                const char *w = weapon_after(x, s, k, cls, &weapon_end);
+                /* (a verb of ATTACK acts on TARGET's objects, and on places
+                 * named: attack_named) */
+                int attack = !strcmp(cls, "ATTACK");
+                const char *w = !strcmp(cls, "RECEIVE") ? visitor_after(x, s, k, &weapon_end)
+                                                        : weapon_after(x, s, k, attack ? "TARGET" : cls, &weapon_end);
+                if (!w && attack) w = attack_named(x, s, k, &weapon_end);
                 if (w || !cameo) cameo = w;
             }
             /* "were killed by Israeli forces", "استشهد شاب برصاص قوات
@@ -2170,6 +2440,7 @@ static int trigger_events(chr_extractor *x)
              * its people), not beside one ("the assassination of Haniyeh in
              * Tehran") */
             uint32_t in_place = NOACTOR;
+            uint32_t mission = NOACTOR;               /* the state of an embassy protested at */
             for (size_t i = 0; i < x->nm; i++) {
                 const mention *m = &x->m[i];
                 /* a city or region after the verb is where it happened, and
@@ -2179,7 +2450,7 @@ static int trigger_events(chr_extractor *x)
                  * (in_place, below) */
                 if (m->tag == CHR_ALIAS_PLACE && m->t0 >= after && m->t0 < stop && !x->tq[m->t0] && !in_treaty_name(x, m) &&
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1))) {
-                    if (location == NOACTOR && !blame) location = m->actor;
+                    if (location == NOACTOR && !blame && !topic_place(x, k, m, consult)) location = m->actor;
                     int aimed_at = !m->prep || prep_is(x, m->pw, "AGAINST") || prep_is(x, m->pw, "AT") || prep_is(x, m->pw, "OF");
                     if (force && has_source && !sym && aimed_at) push_actor(act, &na, 12, m->actor, "target");
                     else if (force && !sym && in_place == NOACTOR) in_place = m->actor;
@@ -2210,6 +2481,16 @@ static int trigger_events(chr_extractor *x)
                     (!x->tcontent[m->t0] || (within && m->t0 >= ct0 && m->t1 <= ct1)) &&
                     in_object(x, weapon_end ? weapon_end : after, m, force || sanction))
                     push_actor(act, &na, 12, m->actor, "target");
+                /* a protest at a state's embassy or consulate ("rallied
+                 * outside the Israeli embassy in London", "أمام السفارة
+                 * الأمريكية") is aimed at that state when it names no
+                 * other ("protested against Israel outside the Swiss
+                 * embassy"); where it was is the place named, not the
+                 * mission's state */
+                if (protest && m->t0 >= after && m->t0 < stop && !x->tq[m->t0] && mission_state(x, m)) {
+                    if (mission == NOACTOR) mission = m->actor;
+                    continue;
+                }
                 if (!chr_ex_agent(x, m) || x->tq[m->t0] || m == prev_subject || names_treaty(x, m)) continue;
                 if (x->tcontent[m->t0] && !(within && m->t0 >= ct0 && m->t1 <= ct1)) continue;
                 /* the object of that verb, when a capital, is a place ("زار وفد
@@ -2230,8 +2511,12 @@ static int trigger_events(chr_extractor *x)
                      * when joined to it ("Russia and China signed"); else it is
                      * the object of a verb between ("Israel pounded Gaza with
                      * air strikes") */
+                    /* (nor is the person who holds the office of the state
+                     * or body just named: "Iran's Supreme Leader Ali
+                     * Khamenei received") */
                     if ((has_source && !sym &&
-                         (x->lang == CHR_LANG_EN ? !only_joiners(x, src_end, m->t0) : !joined_ar(x, src_end, m))) ||
+                         (x->lang == CHR_LANG_EN ? !only_joiners(x, src_end, m->t0) && !holds_office_of(x, src_end, m, 1)
+                                                 : !joined_ar(x, src_end, m))) ||
                         (passive && !sym)) {
                         push_actor(act, &na, 12, m->actor, "target");
                         continue;
@@ -2300,9 +2585,12 @@ static int trigger_events(chr_extractor *x)
                                m->prep && prep_is(x, m->pw, "WITH");
                     /* where it happened; not for blame, whose places are those of
                      * the act blamed ("condemned the attack on the Nuseirat camp") */
-                    int where = into || (m->prep && !prep_is(x, m->pw, "OF"));
+                    /* ("about the crisis in Sudan" is what, not where) */
+                    int where = into || (m->prep && !prep_is(x, m->pw, "OF") && !topic_place(x, k, m, consult));
+                    /* (not the state of a title, "hosted US President Joe
+                     * Biden in Tokyo": the person's) */
                     if ((to || where) && !against && !blame && !with && m->actor != from_actor &&
-                        x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR)
+                        x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR && !of_title(x, m))
                         location = m->actor;
                     /* ("rockets fired from Lebanon" came from there) */
                     if (force && !sym && !blame && !to && where && !against && !with && !prep_is(x, m->pw, "FROM")) {
@@ -2354,6 +2642,11 @@ static int trigger_events(chr_extractor *x)
                 int aimed = 0;
                 for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
                 if (!aimed) push_actor(act, &na, 12, in_place, "target");
+            }
+            if (mission != NOACTOR) {
+                int aimed = 0;
+                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
+                if (!aimed) push_actor(act, &na, 12, mission, "target");
             }
             if (from_actor != NOACTOR) {
                 for (int i = 0; i < na; i++)
