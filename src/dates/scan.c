@@ -2969,6 +2969,7 @@ static int time_after(const S *s, int j, texpr *e)
 typedef struct elem {
     texpr e;
     int u0, u1;            /* units [u0, u1) */
+    int ownday;            /* it named its day before sharing with its siblings */
 } elem;
 
 #define MAXELEM 8
@@ -2980,8 +2981,13 @@ static int bare_hour(const texpr *e)
 }
 
 /* In a list or range of times, bare numbers are hours and take the half of
- * the day of their sibling: "من 5 إلى 6 مساءً" is 17:00 to 18:00. */
-static void share_times(elem *el, int n)
+ * the day of their sibling: "من 5 إلى 6 مساءً" is 17:00 to 18:00.  A range
+ * runs forward: its bare end is the first time after the start that the
+ * clock shows that hour ("from 9 am to 5" ends at 17:00, "من العاشرة مساءً
+ * حتى السادسة" at 06:00), its bare start the last such time before the end
+ * ("from 10 to 6 am" starts at 22:00); emit puts such an end on the next
+ * day, or such a start on the day before. */
+static void share_times(elem *el, int n, int range)
 {
     int t = -1;
     for (int k = 0; k < n; k++)
@@ -3002,7 +3008,14 @@ static void share_times(elem *el, int n)
         a->hour = h;
         a->min = mi;
         a->sec = se;
-        if (el[t].e.hour >= 12 && h < 12 && h + 12 <= el[t].e.hour + (k < t ? 0 : 12)) a->hour = h + 12;
+        if (h >= 12) continue;
+        int th = el[t].e.hour;
+        if (range && k > t)
+            a->hour = h > th || h + 12 <= th ? h : h + 12;
+        else if (range)
+            a->hour = h + 12 <= th || h >= th ? h + 12 : h;
+        else if (th >= 12 && h + 12 <= th + (k < t ? 0 : 12))
+            a->hour = h + 12;
     }
 }
 
@@ -3082,6 +3095,31 @@ static void range_weekdays(S *s, chr_timex *a, chr_timex *b, int tense)
     }
 }
 
+/* A range of two clock times on one day whose end comes before its start
+ * ("from 10 pm to 6 am", "من العاشرة مساءً حتى السادسة صباحاً") runs
+ * overnight: the end is on the next day.  Where only the end named its
+ * day ("between 11 pm and 2 am on Friday", "from 10 pm until 6 am
+ * tomorrow") the day is the end's and the start moves to the day before;
+ * so too where neither did in a past clause, as the night nearest before
+ * the anchor ends on its day. */
+static void range_overnight(S *s, chr_timex *a, chr_timex *b, const elem *el, int tense)
+{
+    chr_date d;
+    char day[11];
+    if (a->type != CHR_TX_TIME || b->type != CHR_TX_TIME || strlen(a->value) != strlen(b->value) ||
+        strlen(a->value) < 16 || a->value[10] != 'T' || b->value[10] != 'T' || a->value[11] < '0' ||
+        a->value[11] > '9' || b->value[11] < '0' || b->value[11] > '9' || strncmp(a->value, b->value, 10) ||
+        strcmp(b->value + 11, a->value + 11) >= 0)
+        return;
+    memcpy(day, a->value, 10);
+    day[10] = 0;
+    if (chr_date_parse(day, &d)) return;
+    int back = (!el[0].ownday && el[1].ownday) || (!el[0].ownday && !el[1].ownday && tense < 0);
+    cal_add(&s->cal, &d, UCAL_DATE, back ? -1 : 1);
+    snprintf(day, sizeof day, "%04d-%02d-%02d", d.y, d.m, d.d);
+    memcpy(back ? a->value : b->value, day, 10);
+}
+
 /* Resolves and records the n expressions of one list or range.  A list or
  * range is one expression in one clause: one tense for all its members
  * (the caller's), so "من 2 أكتوبر إلى 22 أكتوبر" falls in one year. */
@@ -3104,6 +3142,7 @@ static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *a
         range_end_after_start(&s->out[s->nout - 2], &s->out[s->nout - 1], &el[0].e, &el[1].e);
         if (el[0].e.kind == X_WDAY && el[1].e.kind == X_WDAY)
             range_weekdays(s, &s->out[s->nout - 2], &s->out[s->nout - 1], tense);
+        range_overnight(s, &s->out[s->nout - 2], &s->out[s->nout - 1], el, tense);
     }
     return CHR_OK;
 }
@@ -3162,6 +3201,7 @@ static int count_range(const S *s, int i, elem *el)
     el[0].u1 = i + l;
     el[1].u0 = k;
     el[1].u1 = k + m;
+    el[0].ownday = el[1].ownday = 0;
     return 1;
 }
 
@@ -3409,7 +3449,8 @@ static chr_status recognize(S *s, const chr_date *anchor)
             if (is_range) { range = 1; break; }
         }
         if (fn(s, i, F_BETWEEN) && n == 2) range = 1;
-        share_times(el, n);
+        for (int k = 0; k < n; k++) el[k].ownday = names_day(&el[k].e);
+        share_times(el, n, range);
         share_fields(el, n);
         /* Drop trailing list members that stayed bare; a bare first member
          * means this was no date at all. */
