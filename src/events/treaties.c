@@ -143,14 +143,42 @@ static int definite_word(const chr_extractor *x, size_t k)
     return o + 4 < n && chr_ar_letter(w, n, o) == L_ALEF && chr_ar_letter(w, n, o + 2) == L_LAM;
 }
 
+/* The length of an Arabic قرار at token k (number.txt, RESOLUTION) that is
+ * a resolution, 0 when there is none: a number right after it, and in its
+ * clause before it a verb by which a body adopts one (ADOPT) or an
+ * international organisation, the body that adopts it ("وتبنى مجلس الأمن
+ * القرار 2231", "اعتمدت الجمعية العامة القرار 377"); or anywhere once a
+ * resolution of that number is named ("... إن القرار 2231 انتهى" after
+ * "القرار رقم 2231").  Elsewhere "القرار 5" may be any body's decision,
+ * told by its number. */
+static size_t adopted_resolution(const chr_extractor *x, size_t k)
+{
+    size_t nl = chr_ex_word_len(x, k, "RESOLUTION"), n = x->tok->n;
+    if (!nl || k + nl >= n || !(T(x, k + nl)->flags & CHR_TOK_NUM) || T(x, k + nl)->num < 1 ||
+        T(x, k + nl)->num >= 100000)
+        return 0;
+    for (size_t i = 0; i < x->ntr; i++)
+        if (x->tr[i].number == (long)T(x, k + nl)->num && !strcmp(x->tr[i].kind, "resolution")) return nl;
+    for (size_t i = k; i-- > 0 && i + 8 > k;) {
+        const chr_token *t = T(x, i);
+        if ((t->flags & CHR_TOK_BREAK) || ((t->flags & CHR_TOK_PUNCT) && (is_comma(t) || sentence_end(t->cp))))
+            break;
+        const mention *m = mention_at(x, i);
+        if ((m && x->a[m->actor].kind == CHR_ACTOR_ORG) || chr_ex_word_len(x, i, "ADOPT")) return nl;
+    }
+    return 0;
+}
+
 int chr_ex_treaties(chr_extractor *x)
 {
     x->ntr = x->ntm = x->nar = 0;
     size_t n = x->tok->n;
     for (size_t k = 0; k < n; k++) {
         const char *kind = vval(x, k, VK_TREATY);
+        size_t nl = kind ? vlen(x, k) : 0;
+        if (!kind && x->lang != CHR_LANG_EN && (nl = adopted_resolution(x, k)) != 0) kind = "resolution";
         if (!kind) continue;
-        size_t nl = vlen(x, k), b = k, e = k + nl;
+        size_t b = k, e = k + nl;
         uint32_t org = NOACTOR;
         int proper = 0;                         /* a capitalised word or a place names it */
         int plural = plural_noun(x, k + nl - 1);

@@ -58,7 +58,7 @@ static size_t split(char *line, char **f, size_t max)
 static const struct { const char *file, *values; } word_files[] = {
     {"prep", "PLACE AGAINST TO IN WITH OF FROM AT BETWEEN BY SITE DURING REASON REGION"},
     {"contrast", "CONTRAST"}, {"coordination", "AND"}, {"determiner", "THE"}, {"former", "FORMER"},
-    {"except", "EXCEPT"},     {"number", "NUMBER"},    {"passive", "BE PASSIVE"},
+    {"except", "EXCEPT"},     {"number", "NUMBER RESOLUTION ADOPT"},    {"passive", "BE PASSIVE"},
     {"harm", NULL},           {"victim", "VICTIM"},    {"men", "MEN"},     {"honorific", "HONORIFIC SON"},
 };
 
