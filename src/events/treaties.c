@@ -89,6 +89,10 @@ static void treaty_key(const chr_extractor *x, size_t t0, size_t t1, char *key, 
             k += m.ntok;
             continue;
         }
+        if (chr_ex_word_len(x, k, "GOVERNED")) {          /* الإعفاء من التأشيرات: a preposition */
+            k++;
+            continue;
+        }
         const chr_token *tk = T(x, k++);
         const char *w = x->tok->buf + tk->norm;
         size_t n = tk->norm_len;
@@ -220,8 +224,19 @@ int chr_ex_treaties(chr_extractor *x)
                  * an indefinite one a genitive or indefinite words (معاهدة الشراكة،
                  * اتفاقية شراكة شاملة); a verb after "الاتفاق" ends it */
                 int def = chr_ex_definite(x, k);
-                for (size_t l; e < n && e < k + nl + 5 && !x->tment[e] && !(T(x, e)->flags & CHR_TOK_BREAK) &&
-                               (!def || chr_ex_definite(x, e));) {
+                size_t lim = k + nl + 5;
+                for (size_t l; e < n && e < lim && !x->tment[e] && !(T(x, e)->flags & CHR_TOK_BREAK);) {
+                    /* the preposition a word of the name governs, before another
+                     * ("اتفاقية للإعفاء من التأشيرات"): the name goes on, with
+                     * what agrees with the object after it ("التأشيرات
+                     * الدبلوماسية", not "التأشيرات لحاملي ...") */
+                    if (e > k + nl && !plural && e + 1 < n && chr_ex_word_len(x, e, "GOVERNED") &&
+                        !x->tment[e + 1] && tname_at(x, e + 1)) {
+                        def = chr_ex_definite(x, ++e);
+                        lim++;
+                        continue;
+                    }
+                    if (def && !chr_ex_definite(x, e)) break;
                     if (!plural && (l = tname_at(x, e)) != 0) e += l;        /* اتفاقية تعاون دفاعي */
                     else if (treaty_name_word(x, e)) e++;
                     else break;
@@ -276,8 +291,11 @@ int chr_ex_treaties(chr_extractor *x)
         if (described && x->lang == CHR_LANG_EN) {
             fresh = b > 0 && indefinite_article(x, b - 1);
         } else if (described) {
+            /* the object of a preposition in the name is no construct: "اتفاقية
+             * للإعفاء من التأشيرات" is told as new all the same */
             fresh = !definite_word(x, k);
-            for (size_t i = k + nl; fresh && i < e; i++) fresh = !chr_ex_definite(x, i);
+            for (size_t i = k + nl; fresh && i < e && !chr_ex_word_len(x, i, "GOVERNED"); i++)
+                fresh = !chr_ex_definite(x, i);
         }
         char key[256];
         if (number) snprintf(key, sizeof key, "no:%ld ", number);
