@@ -3010,10 +3010,12 @@ static void share_times(elem *el, int n, int range)
         a->sec = se;
         if (h >= 12) continue;
         int th = el[t].e.hour;
+        /* in minutes of the day: the bare time in the morning, the sibling */
+        int am = 60 * h + (mi > 0 ? mi : 0), tm = 60 * th + (el[t].e.min > 0 ? el[t].e.min : 0);
         if (range && k > t)
-            a->hour = h > th || h + 12 <= th ? h : h + 12;
+            a->hour = am > tm || am + 720 <= tm ? h : h + 12;
         else if (range)
-            a->hour = h + 12 <= th || h >= th ? h + 12 : h;
+            a->hour = am + 720 <= tm || am > tm ? h + 12 : h;
         else if (th >= 12 && h + 12 <= th + (k < t ? 0 : 12))
             a->hour = h + 12;
     }
