@@ -2381,6 +2381,47 @@ static int p_holiday(const S *s, int i, texpr *e)
     return j - i;
 }
 
+/* Whether Arabic word i ends in a possessive pronoun: ه، ها، هم، هما، هن
+ * ("حكمه", "ولايتها"); a noun so is definite.  With ة folded to ه, a noun
+ * in ة reads so too, which a noun in construct is ("حكومة نتنياهو"). */
+static int pronoun_suffix(const S *s, int i)
+{
+    const unit *u = &s->u[i];
+    const char *w = s->tok->buf + u->norm;
+    size_t n = u->norm_len;
+    if (!(u->flags & CHR_TOK_ARABIC) || n < 8) return 0;
+    unsigned last = chr_ar_letter(w, n, n - 2), prev = chr_ar_letter(w, n, n - 4);
+    enum { HA = 0xD987, MIM = 0xD985, NUN = 0xD986 };
+    if (last == HA) return 1;
+    if ((last == L_ALEF || last == MIM || last == NUN) && prev == HA) return 1;
+    return last == L_ALEF && prev == MIM && n >= 10 && chr_ar_letter(w, n, n - 6) == HA;
+}
+
+/* Whether "of" at k opens what a plural of units with "last" before it
+ * is the last of: "الأيام الأخيرة من حكمه", "الأسابيع الأخيرة من
+ * المفاوضات", "the last days of his rule", "of the war", "of last month".
+ * Those days are dated by a period (p_edge reads the Arabic ones) or by
+ * an event, and are no reference to the recent past.  What follows is a
+ * noun phrase: in Arabic a date word, or a noun made definite by the
+ * article, a pronoun or a construct; in English a determiner, a name, a
+ * number or a date word.  Not "من جديد" (again), a preposition (من
+ * خلال) or a bare noun ("the past weeks of fighting"), after which the
+ * days are the recent ones. */
+static int last_of(const S *s, int k)
+{
+    int w = k + 1;
+    if (!fn(s, k, F_OF) || w >= s->nu || s->u[w].sent != s->u[k].sent) return 0;
+    const lex_info *lx = s->u[w].lx;
+    if (lx && (lx->kinds & (LKB(LK_FUNC) | LKB(LK_AGO) | LKB(LK_APPROX))))
+        return fn(s, w, F_THE | F_DET | F_THIS | F_YEARNOUN);       /* of the, of this, من الحرب */
+    if (lx && (lx->kinds & ~LKB(LK_TENSE) & ~LKB(LK_AMBIG) & ~LKB(LK_MWSTART))) return 1;    /* a date word */
+    if (!(s->u[w].flags & CHR_TOK_ARABIC))
+        return (s->u[w].flags & (CHR_TOK_UPPER | CHR_TOK_NUM)) != 0;
+    if (!(s->u[w].flags & CHR_TOK_WORD)) return 0;
+    return definite(s, w) || pronoun_suffix(s, w) ||
+           (w + 1 < s->nu && s->u[w + 1].sent == s->u[w].sent && definite(s, w + 1));
+}
+
 static int p_ref(const S *s, int i, texpr *e)
 {
     int j = fn(s, i, F_THE) ? i + 1 : i;
@@ -2397,6 +2438,7 @@ static int p_ref(const S *s, int i, texpr *e)
     if ((kind(s, j, LK_PLURAL) && kind(s, j + 1, LK_SHIFT) && val(s, j + 1, LK_SHIFT)) ||
         (kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) && kind(s, j + 1, LK_PLURAL))) {
         int sh = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : val(s, j + 1, LK_SHIFT);
+        if (sh < 0 && last_of(s, j + 2)) return 0;
         e->kind = X_REF;
         e->ref = sh < 0 ? REF_PAST : REF_FUTURE;
         return j + 2 - i;
