@@ -212,16 +212,19 @@ status_is 0 && [ "$(sql "$tmp/bilingual.db" 'SELECT count(*) FROM treaty')" = 2 
 check "a treaty named in Arabic and in English is one treaty; another between the same parties is another"
 
 # An agreement named only by what it is about is one treaty in both languages
-# (its concepts and its parties); a year after the noun names an agreement by
+# (its concepts and its parties; the Arabic name goes on through من to the
+# object of its noun, "للإعفاء من التأشيرات"); a year after the noun names an agreement by
 # its date, as a word of its key, where a resolution's number numbers it.
 article "$tmp/described/ar.txt" 2024-06-20 ar \
-    'وقعت تركيا وفرنسا اتفاقية تعاون دفاعي في أنقرة. وانسحبت الولايات المتحدة من اتفاق 2015 مع إيران. وتبنى مجلس الأمن القرار رقم 2015 بشأن ليبيا.'
+    'وقعت تركيا وفرنسا اتفاقية تعاون دفاعي في أنقرة. وانسحبت الولايات المتحدة من اتفاق 2015 مع إيران. وتبنى مجلس الأمن القرار رقم 2015 بشأن ليبيا. ووقعت مصر والأردن اتفاقية للإعفاء من التأشيرات.'
 article "$tmp/described/en.txt" 2024-06-21 en \
-    'Turkey and France signed a defence cooperation agreement in Ankara.'
+    'Turkey and France signed a defence cooperation agreement in Ankara. Egypt and Jordan signed a visa exemption agreement.'
 run "$chronicle" ingest --quiet --db "$tmp/described.db" "$tmp/described"
 status_is 0 &&
     [ "$(sql "$tmp/described.db" "SELECT count(DISTINCT tm.article_id) FROM treaty t JOIN treaty_mention tm ON tm.treaty_id = t.id WHERE t.key LIKE '%cooperation defence%'")" = 2 ] &&
     [ "$(sql "$tmp/described.db" "SELECT count(*) FROM treaty WHERE key LIKE '%cooperation defence%'")" = 1 ] &&
+    [ "$(sql "$tmp/described.db" "SELECT count(*) FROM treaty WHERE key = 'exemption visas |Egypt;Jordan;'")" = 1 ] &&
+    [ "$(sql "$tmp/described.db" "SELECT count(DISTINCT tm.article_id) FROM treaty t JOIN treaty_mention tm ON tm.treaty_id = t.id WHERE t.key LIKE 'exemption visas %'")" = 2 ] &&
     [ "$(sql "$tmp/described.db" "SELECT count(*) FROM treaty WHERE name = 'اتفاق 2015' AND key LIKE '2015 %' AND key NOT LIKE '%no:%'")" = 1 ] &&
     [ "$(sql "$tmp/described.db" "SELECT count(*) FROM treaty WHERE key LIKE '%no:2015%'")" = 1 ]
 check "an agreement named by what it is about is one treaty in two languages; a year names an agreement, a number a resolution"

@@ -2381,6 +2381,47 @@ static int p_holiday(const S *s, int i, texpr *e)
     return j - i;
 }
 
+/* Whether Arabic word i ends in a possessive pronoun: ه، ها، هم، هما، هن
+ * ("حكمه", "ولايتها"); a noun so is definite.  With ة folded to ه, a noun
+ * in ة reads so too, which a noun in construct is ("حكومة نتنياهو"). */
+static int pronoun_suffix(const S *s, int i)
+{
+    const unit *u = &s->u[i];
+    const char *w = s->tok->buf + u->norm;
+    size_t n = u->norm_len;
+    if (!(u->flags & CHR_TOK_ARABIC) || n < 8) return 0;
+    unsigned last = chr_ar_letter(w, n, n - 2), prev = chr_ar_letter(w, n, n - 4);
+    enum { HA = 0xD987, MIM = 0xD985, NUN = 0xD986 };
+    if (last == HA) return 1;
+    if ((last == L_ALEF || last == MIM || last == NUN) && prev == HA) return 1;
+    return last == L_ALEF && prev == MIM && n >= 10 && chr_ar_letter(w, n, n - 6) == HA;
+}
+
+/* Whether "of" at k opens what a plural of units with "last" before it
+ * is the last of: "الأيام الأخيرة من حكمه", "الأسابيع الأخيرة من
+ * المفاوضات", "the last days of his rule", "of the war", "of last month".
+ * Those days are dated by a period (p_edge reads the Arabic ones) or by
+ * an event, and are no reference to the recent past.  What follows is a
+ * noun phrase: in Arabic a date word, or a noun made definite by the
+ * article, a pronoun or a construct; in English a determiner, a name, a
+ * number or a date word.  Not "من جديد" (again), a preposition (من
+ * خلال) or a bare noun ("the past weeks of fighting"), after which the
+ * days are the recent ones. */
+static int last_of(const S *s, int k)
+{
+    int w = k + 1;
+    if (!fn(s, k, F_OF) || w >= s->nu || s->u[w].sent != s->u[k].sent) return 0;
+    const lex_info *lx = s->u[w].lx;
+    if (lx && (lx->kinds & (LKB(LK_FUNC) | LKB(LK_AGO) | LKB(LK_APPROX))))
+        return fn(s, w, F_THE | F_DET | F_THIS | F_YEARNOUN);       /* of the, of this, من الحرب */
+    if (lx && (lx->kinds & ~LKB(LK_TENSE) & ~LKB(LK_AMBIG) & ~LKB(LK_MWSTART))) return 1;    /* a date word */
+    if (!(s->u[w].flags & CHR_TOK_ARABIC))
+        return (s->u[w].flags & (CHR_TOK_UPPER | CHR_TOK_NUM)) != 0;
+    if (!(s->u[w].flags & CHR_TOK_WORD)) return 0;
+    return definite(s, w) || pronoun_suffix(s, w) ||
+           (w + 1 < s->nu && s->u[w + 1].sent == s->u[w].sent && definite(s, w + 1));
+}
+
 static int p_ref(const S *s, int i, texpr *e)
 {
     int j = fn(s, i, F_THE) ? i + 1 : i;
@@ -2397,6 +2438,7 @@ static int p_ref(const S *s, int i, texpr *e)
     if ((kind(s, j, LK_PLURAL) && kind(s, j + 1, LK_SHIFT) && val(s, j + 1, LK_SHIFT)) ||
         (kind(s, j, LK_SHIFT) && val(s, j, LK_SHIFT) && kind(s, j + 1, LK_PLURAL))) {
         int sh = kind(s, j, LK_SHIFT) ? val(s, j, LK_SHIFT) : val(s, j + 1, LK_SHIFT);
+        if (sh < 0 && last_of(s, j + 2)) return 0;
         e->kind = X_REF;
         e->ref = sh < 0 ? REF_PAST : REF_FUTURE;
         return j + 2 - i;
@@ -2969,6 +3011,7 @@ static int time_after(const S *s, int j, texpr *e)
 typedef struct elem {
     texpr e;
     int u0, u1;            /* units [u0, u1) */
+    int ownday;            /* it named its day before sharing with its siblings */
 } elem;
 
 #define MAXELEM 8
@@ -2980,8 +3023,13 @@ static int bare_hour(const texpr *e)
 }
 
 /* In a list or range of times, bare numbers are hours and take the half of
- * the day of their sibling: "من 5 إلى 6 مساءً" is 17:00 to 18:00. */
-static void share_times(elem *el, int n)
+ * the day of their sibling: "من 5 إلى 6 مساءً" is 17:00 to 18:00.  A range
+ * runs forward: its bare end is the first time after the start that the
+ * clock shows that hour ("from 9 am to 5" ends at 17:00, "من العاشرة مساءً
+ * حتى السادسة" at 06:00), its bare start the last such time before the end
+ * ("from 10 to 6 am" starts at 22:00); emit puts such an end on the next
+ * day, or such a start on the day before. */
+static void share_times(elem *el, int n, int range)
 {
     int t = -1;
     for (int k = 0; k < n; k++)
@@ -3002,7 +3050,16 @@ static void share_times(elem *el, int n)
         a->hour = h;
         a->min = mi;
         a->sec = se;
-        if (el[t].e.hour >= 12 && h < 12 && h + 12 <= el[t].e.hour + (k < t ? 0 : 12)) a->hour = h + 12;
+        if (h >= 12) continue;
+        int th = el[t].e.hour;
+        /* in minutes of the day: the bare time in the morning, the sibling */
+        int am = 60 * h + (mi > 0 ? mi : 0), tm = 60 * th + (el[t].e.min > 0 ? el[t].e.min : 0);
+        if (range && k > t)
+            a->hour = am > tm || am + 720 <= tm ? h : h + 12;
+        else if (range)
+            a->hour = am + 720 <= tm || am > tm ? h + 12 : h;
+        else if (th >= 12 && h + 12 <= th + (k < t ? 0 : 12))
+            a->hour = h + 12;
     }
 }
 
@@ -3082,6 +3139,31 @@ static void range_weekdays(S *s, chr_timex *a, chr_timex *b, int tense)
     }
 }
 
+/* A range of two clock times on one day whose end comes before its start
+ * ("from 10 pm to 6 am", "من العاشرة مساءً حتى السادسة صباحاً") runs
+ * overnight: the end is on the next day.  Where only the end named its
+ * day ("between 11 pm and 2 am on Friday", "from 10 pm until 6 am
+ * tomorrow") the day is the end's and the start moves to the day before;
+ * so too where neither did in a past clause, as the night nearest before
+ * the anchor ends on its day. */
+static void range_overnight(S *s, chr_timex *a, chr_timex *b, const elem *el, int tense)
+{
+    chr_date d;
+    char day[11];
+    if (a->type != CHR_TX_TIME || b->type != CHR_TX_TIME || strlen(a->value) != strlen(b->value) ||
+        strlen(a->value) < 16 || a->value[10] != 'T' || b->value[10] != 'T' || a->value[11] < '0' ||
+        a->value[11] > '9' || b->value[11] < '0' || b->value[11] > '9' || strncmp(a->value, b->value, 10) ||
+        strcmp(b->value + 11, a->value + 11) >= 0)
+        return;
+    memcpy(day, a->value, 10);
+    day[10] = 0;
+    if (chr_date_parse(day, &d)) return;
+    int back = (!el[0].ownday && el[1].ownday) || (!el[0].ownday && !el[1].ownday && tense < 0);
+    cal_add(&s->cal, &d, UCAL_DATE, back ? -1 : 1);
+    snprintf(day, sizeof day, "%04d-%02d-%02d", d.y, d.m, d.d);
+    memcpy(back ? a->value : b->value, day, 10);
+}
+
 /* Resolves and records the n expressions of one list or range.  A list or
  * range is one expression in one clause: one tense for all its members
  * (the caller's), so "من 2 أكتوبر إلى 22 أكتوبر" falls in one year. */
@@ -3104,6 +3186,7 @@ static chr_status emit(S *s, const elem *el, int n, int range, const chr_date *a
         range_end_after_start(&s->out[s->nout - 2], &s->out[s->nout - 1], &el[0].e, &el[1].e);
         if (el[0].e.kind == X_WDAY && el[1].e.kind == X_WDAY)
             range_weekdays(s, &s->out[s->nout - 2], &s->out[s->nout - 1], tense);
+        range_overnight(s, &s->out[s->nout - 2], &s->out[s->nout - 1], el, tense);
     }
     return CHR_OK;
 }
@@ -3162,6 +3245,7 @@ static int count_range(const S *s, int i, elem *el)
     el[0].u1 = i + l;
     el[1].u0 = k;
     el[1].u1 = k + m;
+    el[0].ownday = el[1].ownday = 0;
     return 1;
 }
 
@@ -3409,7 +3493,8 @@ static chr_status recognize(S *s, const chr_date *anchor)
             if (is_range) { range = 1; break; }
         }
         if (fn(s, i, F_BETWEEN) && n == 2) range = 1;
-        share_times(el, n);
+        for (int k = 0; k < n; k++) el[k].ownday = names_day(&el[k].e);
+        share_times(el, n, range);
         share_fields(el, n);
         /* Drop trailing list members that stayed bare; a bare first member
          * means this was no date at all. */

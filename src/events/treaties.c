@@ -89,6 +89,10 @@ static void treaty_key(const chr_extractor *x, size_t t0, size_t t1, char *key, 
             k += m.ntok;
             continue;
         }
+        if (chr_ex_word_len(x, k, "GOVERNED")) {          /* الإعفاء من التأشيرات: a preposition */
+            k++;
+            continue;
+        }
         const chr_token *tk = T(x, k++);
         const char *w = x->tok->buf + tk->norm;
         size_t n = tk->norm_len;
@@ -143,14 +147,42 @@ static int definite_word(const chr_extractor *x, size_t k)
     return o + 4 < n && chr_ar_letter(w, n, o) == L_ALEF && chr_ar_letter(w, n, o + 2) == L_LAM;
 }
 
+/* The length of an Arabic قرار at token k (number.txt, RESOLUTION) that is
+ * a resolution, 0 when there is none: a number right after it, and in its
+ * clause before it a verb by which a body adopts one (ADOPT) or an
+ * international organisation, the body that adopts it ("وتبنى مجلس الأمن
+ * القرار 2231", "اعتمدت الجمعية العامة القرار 377"); or anywhere once a
+ * resolution of that number is named ("... إن القرار 2231 انتهى" after
+ * "القرار رقم 2231").  Elsewhere "القرار 5" may be any body's decision,
+ * told by its number. */
+static size_t adopted_resolution(const chr_extractor *x, size_t k)
+{
+    size_t nl = chr_ex_word_len(x, k, "RESOLUTION"), n = x->tok->n;
+    if (!nl || k + nl >= n || !(T(x, k + nl)->flags & CHR_TOK_NUM) || T(x, k + nl)->num < 1 ||
+        T(x, k + nl)->num >= 100000)
+        return 0;
+    for (size_t i = 0; i < x->ntr; i++)
+        if (x->tr[i].number == (long)T(x, k + nl)->num && !strcmp(x->tr[i].kind, "resolution")) return nl;
+    for (size_t i = k; i-- > 0 && i + 8 > k;) {
+        const chr_token *t = T(x, i);
+        if ((t->flags & CHR_TOK_BREAK) || ((t->flags & CHR_TOK_PUNCT) && (is_comma(t) || sentence_end(t->cp))))
+            break;
+        const mention *m = mention_at(x, i);
+        if ((m && x->a[m->actor].kind == CHR_ACTOR_ORG) || chr_ex_word_len(x, i, "ADOPT")) return nl;
+    }
+    return 0;
+}
+
 int chr_ex_treaties(chr_extractor *x)
 {
     x->ntr = x->ntm = x->nar = 0;
     size_t n = x->tok->n;
     for (size_t k = 0; k < n; k++) {
         const char *kind = vval(x, k, VK_TREATY);
+        size_t nl = kind ? vlen(x, k) : 0;
+        if (!kind && x->lang != CHR_LANG_EN && (nl = adopted_resolution(x, k)) != 0) kind = "resolution";
         if (!kind) continue;
-        size_t nl = vlen(x, k), b = k, e = k + nl;
+        size_t b = k, e = k + nl;
         uint32_t org = NOACTOR;
         int proper = 0;                         /* a capitalised word or a place names it */
         int plural = plural_noun(x, k + nl - 1);
@@ -192,8 +224,19 @@ int chr_ex_treaties(chr_extractor *x)
                  * an indefinite one a genitive or indefinite words (معاهدة الشراكة،
                  * اتفاقية شراكة شاملة); a verb after "الاتفاق" ends it */
                 int def = chr_ex_definite(x, k);
-                for (size_t l; e < n && e < k + nl + 5 && !x->tment[e] && !(T(x, e)->flags & CHR_TOK_BREAK) &&
-                               (!def || chr_ex_definite(x, e));) {
+                size_t lim = k + nl + 5;
+                for (size_t l; e < n && e < lim && !x->tment[e] && !(T(x, e)->flags & CHR_TOK_BREAK);) {
+                    /* the preposition a word of the name governs, before another
+                     * ("اتفاقية للإعفاء من التأشيرات"): the name goes on, with
+                     * what agrees with the object after it ("التأشيرات
+                     * الدبلوماسية", not "التأشيرات لحاملي ...") */
+                    if (e > k + nl && !plural && e + 1 < n && chr_ex_word_len(x, e, "GOVERNED") &&
+                        !x->tment[e + 1] && tname_at(x, e + 1)) {
+                        def = chr_ex_definite(x, ++e);
+                        lim++;
+                        continue;
+                    }
+                    if (def && !chr_ex_definite(x, e)) break;
                     if (!plural && (l = tname_at(x, e)) != 0) e += l;        /* اتفاقية تعاون دفاعي */
                     else if (treaty_name_word(x, e)) e++;
                     else break;
@@ -248,8 +291,11 @@ int chr_ex_treaties(chr_extractor *x)
         if (described && x->lang == CHR_LANG_EN) {
             fresh = b > 0 && indefinite_article(x, b - 1);
         } else if (described) {
+            /* the object of a preposition in the name is no construct: "اتفاقية
+             * للإعفاء من التأشيرات" is told as new all the same */
             fresh = !definite_word(x, k);
-            for (size_t i = k + nl; fresh && i < e; i++) fresh = !chr_ex_definite(x, i);
+            for (size_t i = k + nl; fresh && i < e && !chr_ex_word_len(x, i, "GOVERNED"); i++)
+                fresh = !chr_ex_definite(x, i);
         }
         char key[256];
         if (number) snprintf(key, sizeof key, "no:%ld ", number);

@@ -56,9 +56,9 @@ static size_t split(char *line, char **f, size_t max)
  * cameo.txt, or "-" (harm.txt: a verb of harm is no trigger, and "shot" is
  * also a verb of launch.txt in dict). */
 static const struct { const char *file, *values; } word_files[] = {
-    {"prep", "PLACE AGAINST TO IN WITH OF FROM AT BETWEEN BY SITE MISSION DURING REASON CAUSE REGION"},
+    {"prep", "PLACE AGAINST TO IN WITH OF FROM AT BETWEEN BY SITE MISSION DURING REASON CAUSE REGION GOVERNED"},
     {"contrast", "CONTRAST"}, {"coordination", "AND"}, {"determiner", "THE"}, {"former", "FORMER"},
-    {"except", "EXCEPT"},     {"number", "NUMBER"},    {"passive", "BE PASSIVE"},
+    {"except", "EXCEPT"},     {"number", "NUMBER RESOLUTION ADOPT"},    {"passive", "BE PASSIVE"},
     {"harm", NULL},           {"victim", "VICTIM"},    {"men", "MEN"},     {"honorific", "HONORIFIC SON"},
 };
 
