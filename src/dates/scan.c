@@ -2613,6 +2613,15 @@ static int minutes_after(const S *s, int j, int *mi, int how)
     return k + l - j;
 }
 
+static int named_day_at(const S *s, int k);
+
+/* Whether unit j is a word of noon, a noon before its day ("ظهر اليوم")
+ * included. */
+static int noon_at(const S *s, int j)
+{
+    return fn(s, j, F_MIDDAY | F_NOON) || (fn(s, j, F_NOONOF) && named_day_at(s, j + 1));
+}
+
 /* The words after an Arabic hour that place it at midday, as ظهرا does:
  * a MIDDAY word ("وقت الغداء"), or a noon word, alone or after من/في/عند
  * ("الواحدة ظهر اليوم", "الساعة الواحدة من ظهر اليوم"); not قبل/بعد الظهر.
@@ -2620,9 +2629,48 @@ static int minutes_after(const S *s, int j, int *mi, int how)
 static int midday_after(const S *s, int j)
 {
     if (j >= s->nu || !(s->u[j].flags & CHR_TOK_ARABIC)) return 0;
-    if (fn(s, j, F_MIDDAY | F_NOON)) return 1;
-    if (fn(s, j, F_OF | F_IN) && !fn(s, j, F_BEFORE | F_AFTER) && fn(s, j + 1, F_MIDDAY | F_NOON)) return 2;
+    if (noon_at(s, j)) return 1;
+    if (fn(s, j, F_OF | F_IN) && !fn(s, j, F_BEFORE | F_AFTER) && noon_at(s, j + 1)) return 2;
     return 0;
+}
+
+/* The length of the day that a time can belong to at unit k (as
+ * named_day_at), 0 when there is none. */
+static int named_day_len(const S *s, int k)
+{
+    texpr day;
+    int l;
+    texpr_init(&day);
+    if ((l = p_deictic(s, k, &day)) || (l = p_weekday(s, k, &day))) return day.daypart ? 0 : l;
+    texpr_init(&day);
+    return (l = p_dmy(s, k, &day)) && !day.bare && day.d ? l : 0;
+}
+
+/* Whether ظهر at unit j, before the day of length dl, is the verb
+ * "appeared" ("وظهر أمس في مقطع فيديو"), not noon of that day ("وصل الوفد
+ * ظهر أمس"): a verb opens its clause, as the first word of its sentence,
+ * after punctuation or أن/إن, or with و or ف on it, unless they join it to
+ * a time before it ("صباح أمس وظهر أمس"); a noon put first in its clause
+ * has a comma, a clock time or the clause's verb after its day ("وظهر
+ * أمس، أعلن الجيش", "القاهرة - ظهر أمس أعلن الجيش").  After a
+ * preposition ("عند ظهر أمس") or another word of its clause, ظهر is noon. */
+static int noon_verb(const S *s, int j, int dl)
+{
+    static const char zhr[] = "\xd8\xb8\xd9\x87\xd8\xb1";          /* ظهر */
+    const unit *u = &s->u[j];
+    const char *w = s->tok->buf + u->norm;
+    size_t n = u->norm_len;
+    int conj = n == 8 && (starts(w, n, AR_WAW) || starts(w, n, AR_FA));
+    if (!(u->flags & CHR_TOK_ARABIC) || !(n == 6 || conj) || memcmp(w + n - 6, zhr, 6)) return 0;
+    int a = j + 1 + dl;
+    if (iscomma(s, a) || fn(s, a, F_CLOCK) || (a < s->nu && s->u[a].sent == u->sent && s->u[a].cue)) return 0;
+    if (j == 0 || s->u[j - 1].sent != u->sent || (s->u[j - 1].flags & CHR_TOK_PUNCT) || fn(s, j - 1, F_THAT))
+        return 1;
+    const lex_info *lx = s->u[j - 1].lx;
+    int time = isnum(s, j - 1) ||
+               (lx && (lx->kinds & (LKB(LK_DEICTIC) | LKB(LK_WDAY) | LKB(LK_DAYPART) | LKB(LK_MONTH) | LKB(LK_SHIFT)))) ||
+               fn(s, j - 1, F_NOON | F_MIDDAY | F_MIDNIGHT | F_AM | F_PM);
+    return conj && !time;
 }
 
 /* A clock time: "الساعة العاشرة صباحاً", "الساعة 14:30", "10:30 a.m.", "8 PM",
@@ -2661,6 +2709,7 @@ static int named_day_at(const S *s, int k)
 static int clock_time(const S *s, int i, texpr *e, int relaxed)
 {
     int j = i, clock = 0, h = -1, mi = -1, se = -1, word = 0, lead_dp = 0, lead_noon = 0, fixed = 0, l;
+    int lead_day = -1;                             /* ظهر اليوم الساعة 2: the day between */
     /* بعد الظهر الساعة 7, مساءً 7:30: the part of the day first */
     if (kind(s, j, LK_DAYPART) && !kind(s, j, LK_DEICTIC) && (s->u[j].flags & CHR_TOK_ARABIC) &&
         (fn(s, j + 1, F_CLOCK) || (isnum(s, j + 1) && is_punct(s, j + 2, ':')))) {
@@ -2671,6 +2720,12 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         lead_dp = DP_AF;                           /* الظهر الساعة 1: past noon, 13:00 */
         lead_noon = 1;
         j++;
+    } else if (fn(s, j, F_NOONOF) && (s->u[j].flags & CHR_TOK_ARABIC) && (l = named_day_len(s, j + 1)) &&
+               fn(s, j + 1 + l, F_CLOCK)) {
+        lead_dp = DP_AF;                           /* ظهر أمس الساعة 2: 14:00 of that day */
+        lead_noon = 1;
+        lead_day = j + 1;
+        j += 1 + l;
     }
     if (fn(s, j, F_CLOCK)) { clock = 1; j++; }
     if (isnum(s, j) && s->u[j].nd <= 2 && is_punct(s, j + 1, ':') && glued(s, j + 1) && isnum(s, j + 2) &&
@@ -2700,7 +2755,8 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         h = kind(s, j, LK_ORD) ? val(s, j, LK_ORD) : val(s, j, LK_CARD);
         word = 1;
         j++;
-    } else if (fn(s, j, F_NOON | F_MIDNIGHT) || (fn(s, j, F_NOONOF) && named_day_at(s, j + 1))) {
+    } else if (fn(s, j, F_NOON | F_MIDNIGHT) ||
+               (fn(s, j, F_NOONOF) && (l = named_day_len(s, j + 1)) && !noon_verb(s, j, l))) {
         h = fn(s, j, F_NOON | F_NOONOF) ? 12 : 0;
         mi = 0;
         j++;
@@ -2792,8 +2848,10 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
     l = 0;
     texpr day;
     texpr_init(&day);
-    if (iscomma(s, k) && (kind(s, k + 1, LK_ORD) || kind(s, k + 1, LK_MONTH) || isnum(s, k + 1) ||
-                          kind(s, k + 1, LK_DEICTIC) || kind(s, k + 1, LK_WDAY)))
+    if (lead_day >= 0)
+        k = lead_day;
+    else if (iscomma(s, k) && (kind(s, k + 1, LK_ORD) || kind(s, k + 1, LK_MONTH) || isnum(s, k + 1) ||
+                               kind(s, k + 1, LK_DEICTIC) || kind(s, k + 1, LK_WDAY)))
         k++;                                          /* "الساعة 8 مساءً ، 1 يناير" */
     if ((l = p_deictic(s, k, &day)) || (l = p_weekday(s, k, &day)) ||
         ((l = p_dmy(s, k, &day)) && !day.bare && day.d) || ((l = p_mdy(s, k, &day)) && day.d) ||
@@ -2801,7 +2859,7 @@ static int clock_time(const S *s, int i, texpr *e, int relaxed)
         *e = day;
         int dp = day.daypart;
         if ((dp == DP_AF || dp == DP_EV || (dp == DP_NI && h >= 6)) && h < 12) h += 12;
-        j = k + l;
+        if (lead_day < 0) j = k + l;
     } else {
         e->noday = 1;
     }

@@ -4,7 +4,8 @@
  * the words of its name, or the organisation it belongs to ("the UN
  * Charter").  Names that share a content word, in either language, are one
  * treaty; a bare "the agreement" is the last one of its kind.  A state after
- * "with" is a party, and a cited article ("Article 51") belongs to the
+ * "with" is a party, as is the subject of a verb that signs or negotiates
+ * it, signed or not yet, and a cited article ("Article 51") belongs to the
  * nearest treaty of its sentence.  A number after the name (Resolution
  * 2231) tells treaties of one organisation apart.  A name may also be
  * only a description, in the words of treaty_name.txt ("a defence
@@ -171,6 +172,80 @@ static size_t adopted_resolution(const chr_extractor *x, size_t k)
         if ((m && x->a[m->actor].kind == CHR_ACTOR_ORG) || chr_ex_word_len(x, i, "ADOPT")) return nl;
     }
     return 0;
+}
+
+/* Whether token t ends a clause for the subject rule below: a comma, the
+ * end of a sentence or a line, or a verb of saying ("said a trade
+ * agreement with China would be signed"). */
+static int clause_edge(const chr_extractor *x, size_t t)
+{
+    const chr_token *tk = T(x, t);
+    return (tk->flags & CHR_TOK_BREAK) || ((tk->flags & CHR_TOK_PUNCT) && (is_comma(tk) || sentence_end(tk->cp))) ||
+           vval(x, t, VK_REPORT) != NULL;
+}
+
+/* A state or organisation that names the subject of a clause, at token t
+ * (not after a preposition), or NOACTOR. */
+static uint32_t subject_at(const chr_extractor *x, size_t t)
+{
+    const mention *m = mention_at(x, t);
+    if (!m || m->prep || !chr_ex_agent(x, m)) return NOACTOR;
+    chr_actor_kind k = x->a[m->actor].kind;
+    return k == CHR_ACTOR_STATE || k == CHR_ACTOR_ORG ? m->actor : NOACTOR;
+}
+
+/* The subjects of a verb that signs or negotiates the treaty whose mention
+ * begins at token b ("Australia will sign a trade agreement with China",
+ * "Australia is negotiating a trade agreement", "وتتفاوض أستراليا على
+ * اتفاقية تجارة"), in text order, into out (at most max); returns how
+ * many.  The verb (trigger.txt 057 or 046) stands in its clause before the
+ * treaty, and its subjects, states or organisations, right before it in
+ * English (joined by "and" or commas: "Oman and Qatar will sign"), after it
+ * in Arabic.  The signing need not have happened, as an event would:
+ * whoever is to sign or negotiates an agreement is its party, as those who
+ * signed one are. */
+static int signing_subjects(const chr_extractor *x, size_t b, uint32_t *out, int max)
+{
+    size_t v = SIZE_MAX;
+    int n = 0;
+    for (size_t t = b; t-- > 0 && t + 8 > b && !clause_edge(x, t);) {
+        const char *code = vval(x, t, VK_TRIGGER);
+        if (code && (!strncmp(code, "057", 3) || !strncmp(code, "046", 3))) {
+            v = t;
+            break;
+        }
+        if (code || vval(x, t, VK_TREATY)) return 0;              /* another act, another treaty */
+    }
+    if (v == SIZE_MAX) return 0;
+    if (x->lang != CHR_LANG_EN) {
+        for (size_t t = v + vlen(x, v); t < b && n < max; t++) {
+            uint32_t a = subject_at(x, t);
+            if (a != NOACTOR) out[n++] = a;
+            if (mention_at(x, t)) t = mention_at(x, t)->t1 - 1;
+        }
+        return n;
+    }
+    /* English: the names right before the verb, or before its auxiliaries
+     * and the verb that governs it ("will sign", "hopes to sign") */
+    size_t t = v;
+    while (t-- > 0 && t + 6 > v && !clause_edge(x, t) && !mention_at(x, t)) {}
+    if (t == SIZE_MAX || !mention_at(x, t)) return 0;
+    uint32_t found[8];
+    int nf = 0;
+    for (const mention *m = mention_at(x, t); m && nf < 8;) {
+        uint32_t a = subject_at(x, m->t0);
+        if (a == NOACTOR) break;
+        found[nf++] = a;
+        /* "Oman and Qatar", "Oman, Qatar and Bahrain", "Russia and the UAE" */
+        size_t p = m->t0;
+        if (p > 0 && prep_is(x, p - 1, "THE")) p--;
+        if (p < 2 || !(prep_is(x, p - 1, "AND") || is_comma(T(x, p - 1)))) break;
+        m = NULL;
+        for (size_t q = p - 1; q-- > 0 && q + 6 > p && !m;)
+            if (mention_at(x, q) && mention_at(x, q)->t1 == p - 1) m = mention_at(x, q);
+    }
+    while (nf > 0 && n < max) out[n++] = found[--nf];
+    return n;
 }
 
 int chr_ex_treaties(chr_extractor *x)
@@ -352,15 +427,19 @@ int chr_ex_treaties(chr_extractor *x)
         if (!described) x->tr[id].vague = 0;     /* named after all */
         if (GROW(x->tm, x->ntm, x->tmcap)) return -1;
         x->tm[x->ntm++] = (tmention){(uint32_t)id, b, e, x->tsent[k]};
-        /* "مع كوريا الديمقراطية", "with North Korea": a party */
+        /* "مع كوريا الديمقراطية", "with North Korea": a party; and the one
+         * who signs or negotiates it */
+        uint32_t party[5] = {NOACTOR};
         if (e + 1 < n) {
             const mention *m = mention_at(x, e + 1);
-            if (m && x->a[m->actor].kind == CHR_ACTOR_STATE && prep_is(x, e, "WITH")) {
-                treaty *t = &x->tr[id];
-                int seen = 0;
-                for (int p = 0; p < t->nparties; p++) seen |= t->parties[p] == m->actor;
-                if (!seen && t->nparties < 8) t->parties[t->nparties++] = m->actor;
-            }
+            if (m && x->a[m->actor].kind == CHR_ACTOR_STATE && prep_is(x, e, "WITH")) party[0] = m->actor;
+        }
+        int np = 1 + signing_subjects(x, b, party + 1, 4);
+        for (int q = 0; q < np; q++) {
+            treaty *t = &x->tr[id];
+            int seen = party[q] == NOACTOR;
+            for (int p = 0; p < t->nparties; p++) seen |= t->parties[p] == party[q];
+            if (!seen && t->nparties < 8) t->parties[t->nparties++] = party[q];
         }
         k = e - 1;
     }
