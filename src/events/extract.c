@@ -1509,7 +1509,7 @@ static int people_in(const chr_extractor *x, size_t a, size_t b)
 {
     for (size_t t = a; t < b; t++) {
         const chr_token *tk = T(x, t);
-        if ((tk->flags & CHR_TOK_NUM) || x->tcov[t] || prep_is(x, t, "VICTIM")) return 1;
+        if ((tk->flags & CHR_TOK_NUM) || x->tcov[t] || prep_is(x, t, "VICTIM") || prep_is(x, t, "MEMBER")) return 1;
         if (!(tk->flags & CHR_TOK_WORD) || tk->norm_len < 3) continue;
         const lex_info *li = chr_lex_get(x->tok->buf + tk->norm, tk->norm_len);
         if (li && (li->kinds & LKB(LK_CARD))) return 1;
@@ -1572,6 +1572,25 @@ static size_t agent_words(const chr_extractor *x, size_t t, size_t end, ev_actor
     return t;
 }
 
+/* Whether name m, a group or a state, is whose a person is: after a word of
+ * prep.txt GROUP right after a noun of victim.txt MEMBER, an adjective
+ * perhaps between ("a senior leader in Hezbollah", "a commander of Hamas",
+ * "قيادي بارز في حزب الله"); not a place ("soldiers in Lebanon"). */
+static int member_group(const chr_extractor *x, const mention *m)
+{
+    if (m->tag == CHR_ALIAS_ADJ || m->tag == CHR_ALIAS_PLACE || x->a[m->actor].kind == CHR_ACTOR_PERSON ||
+        x->a[m->actor].kind == CHR_ACTOR_MEDIA)
+        return 0;
+    size_t n = m->t0 > 0 && prep_is(x, m->t0 - 1, "THE") ? m->t0 - 1 : m->t0;   /* "in the" */
+    for (size_t g = n; g-- > 0 && g + 3 > n;) {
+        if (chr_ex_word_len(x, g, "GROUP") != n - g) continue;
+        if (g > 0 && word_ends_at(x, g > 4 ? g - 4 : 0, g, "MEMBER")) return 1;
+        return g > 1 && (T(x, g - 1)->flags & CHR_TOK_WORD) && !vn(x, g - 1) && !words_at(x, g - 1)->nids &&
+               !x->tcov[g - 1] && word_ends_at(x, g > 5 ? g - 5 : 0, g - 1, "MEMBER");
+    }
+    return 0;
+}
+
 /* The object of an active verb of harm that begins at t, up to end: a few
  * words, up to punctuation, a preposition or a means ("killed two Palestinians in
  * Jenin", "قتل جيش الاحتلال شابين في نابلس"); the token after them. */
@@ -1585,6 +1604,13 @@ static size_t object_end(const chr_extractor *x, size_t t, size_t end)
             (o > t && (means_at(x, o, &e) || chr_ex_harm_at(x, o, &hl))))
             break;                      /* (a verb of harm after it: "شابين وأصابت خمسة") */
         if (o > t && prep_is(x, o, "FROM") && chr_ex_word_len(x, o - 1, "MEN") == 1) continue;   /* "عناصر من حزب الله" */
+        size_t gl = o > t ? chr_ex_word_len(x, o, "GROUP") : 0;      /* "a senior leader in Hezbollah" */
+        if (gl && o + gl < end && prep_is(x, o + gl, "THE")) gl++;
+        const mention *g = gl && o + gl < end ? mention_at(x, o + gl) : NULL;
+        if (g && member_group(x, g)) {
+            o = g->t1 - 1;
+            continue;
+        }
         if (words_at(x, o)->nids) {
             size_t i = 0;
             while (i < sizeof stops / sizeof *stops && !prep_is(x, o, stops[i])) i++;
@@ -1839,7 +1865,7 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
         /* (after a preposition: "drones in Gaza" is no "delegation from
          * Hamas"); a place is where, and what was struck only after "on",
          * على: the people harmed "in southern Lebanon" need not be its */
-        int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE")) || site_adjective(x, m);
+        int placed = (m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE")) || site_adjective(x, m)) && !member_group(x, m);
         int against = m->t0 > 0 && prep_is(x, m->pw, "AGAINST");
         if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
             (!vn(x, m->t0 - 1) || object_code(x, m->t0 - 1, "ATTACK")) && !covered(x, m->t0 - 1))
@@ -2496,7 +2522,7 @@ static int trigger_events(chr_extractor *x)
                 /* the object of that verb, when a capital, is a place ("زار وفد
                  * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
                 if (prev_subject && m->tag == CHR_ALIAS_CAPITAL && m->t1 <= k) continue;
-                if (harm_at != SIZE_MAX && m->t0 > harm_at && m->t1 <= k && !m->prep) {
+                if (harm_at != SIZE_MAX && m->t0 > harm_at && m->t1 <= k && (!m->prep || member_group(x, m))) {
                     if (m->actor == harm_subj) has_source |= push_actor(act, &na, 12, m->actor, "source");
                     else push_actor(act, &na, 12, m->actor, "target");
                     continue;
@@ -2575,7 +2601,8 @@ static int trigger_events(chr_extractor *x)
                     /* "struck the southern suburbs of Beirut": the place an
                      * act of force hits, named after "of", is its target */
                     int against = m->prep && (prep_is(x, m->pw, "AGAINST") ||
-                                              (force && !sym && (prep_is(x, m->pw, "OF") || prep_is(x, m->pw, "AT"))) ||
+                                              (force && !sym && (prep_is(x, m->pw, "OF") || prep_is(x, m->pw, "AT") ||
+                                                                 member_group(x, m))) ||   /* "a leader in Hezbollah" */
                                               (blame && owner_of_object(x, after, m)));
                     /* "talks with Hamas", "محادثات مع حماس": the other side of a
                      * meeting, a negotiation or a signing, and of relations or
