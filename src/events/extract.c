@@ -2696,6 +2696,34 @@ static int trigger_events(chr_extractor *x)
              * state it was in ("Students protested in Tehran", "تظاهر طلاب
              * في طهران"), whom CAMEO codes as that state's */
             if (protest && !has_source && location != NOACTOR) has_source |= push_actor(act, &na, 12, location, "source");
+            /* a protest against the protesters' own government ("Israelis
+             * protested against their government", "ضد حكومتهم", "ضد
+             * الحكومة الإسرائيلية" by Israelis): their state is its target,
+             * and its people, who protest, are not told apart from it: no
+             * source, never the state against itself */
+            if (protest) {
+                uint32_t own = NOACTOR;
+                for (size_t t = after; t + 1 < stop && own == NOACTOR; t++) {
+                    if (!prep_is(x, t, "AGAINST")) continue;
+                    size_t u = t + 1 < stop && prep_is(x, t + 1, "THE") ? t + 2 : t + 1;
+                    const char *pv = vval(x, t + 1, VK_PRONOUN);
+                    if (pv && !strcmp(pv, "OWN")) {
+                        for (int i = 0; i < na && own == NOACTOR; i++)
+                            if (act[i].role[0] == 's' && x->a[act[i].actor].kind == CHR_ACTOR_STATE) own = act[i].actor;
+                        break;
+                    }
+                    if (u < stop && vval(x, u, VK_FORCE) && !x->tcov[u]) u += vlen(x, u);   /* "ضد الحكومة الإسرائيلية" */
+                    const mention *o = u < stop ? mention_at(x, u) : NULL;
+                    for (int i = 0; o && i < na && own == NOACTOR; i++)
+                        if (act[i].role[0] == 's' && act[i].actor == o->actor) own = o->actor;
+                }
+                for (int i = 0; own != NOACTOR && i < na; i++)
+                    if (act[i].actor == own) act[i].role = "target";
+                if (own != NOACTOR) {
+                    has_source = 0;
+                    for (int i = 0; i < na; i++) has_source |= act[i].role[0] == 's';
+                }
+            }
             if (!na) continue;
             /* an agreement is reached by two: "أعلن X التوصل إلى اتفاق" is not
              * X's alone */
