@@ -1933,6 +1933,91 @@ static int blame_agents(chr_extractor *x, size_t blame, size_t act)
     return 0;
 }
 
+/* ---- an act of force told by its verb and its means ---------------------- */
+
+/* Whether the trigger of force at k (its words end at after) is a verb with
+ * its clause: English in the passive ("was assassinated") or after its
+ * subject ("Israel assassinated"); Arabic spelled in the passive (اغتيل,
+ * passive.txt PASSIVE) or with its subject right after it ("اغتالت
+ * إسرائيل"), not a noun with the article. */
+static int force_verb(const chr_extractor *x, const sent *s, size_t k, size_t after)
+{
+    if (x->lang == CHR_LANG_EN) {
+        if (passive_at(x, s, k)) return 1;
+        const mention *m = k > s->t0 && x->tcov[k - 1] ? &x->m[x->tcov[k - 1] - 1] : NULL;
+        return m && m->t1 == k && !m->prep && chr_ex_agent(x, m);
+    }
+    if (refers_back(x, k)) return 0;
+    return prep_is(x, k, "PASSIVE") || subject_after_ar(x, s, after);
+}
+
+/* For a verb of force at k (force_verb; its words end at after), the noun of
+ * force in its clause that tells its means, the names of the act perhaps
+ * between: after "in" or "by" in English ("was assassinated in an Israeli
+ * air strike"), after في or with ب on it in Arabic ("اغتيل هنية بغارة
+ * إسرائيلية"): its token, or SIZE_MAX.  The act is one: the noun's event,
+ * as for a verb of harm.txt ("killed in an air strike"), whose code names
+ * it. */
+static size_t means_trigger(const chr_extractor *x, const sent *s, size_t k, size_t after)
+{
+    int en = x->lang == CHR_LANG_EN;
+    if (!force_verb(x, s, k, after)) return SIZE_MAX;
+    int prep = 0;
+    for (size_t t = after, n = 0; t < s->t1 && n < 10; n++) {
+        const mention *m = mention_at(x, t);
+        if (m) {
+            if (x->a[m->actor].kind == CHR_ACTOR_MEDIA || x->tq[t]) return SIZE_MAX;
+            if (!(en && m->tag == CHR_ALIAS_ADJ)) prep = 0;     /* ("in an Israeli air strike") */
+            t = m->t1;
+            continue;
+        }
+        size_t d = chr_ex_past_timex(x, t, s->t1);
+        if (d > t) {
+            t = d;
+            prep = 0;
+            continue;
+        }
+        const char *c = vval(x, t, VK_TRIGGER);
+        if (c) {
+            const char *label = "";
+            if (strcmp(chr_vocab_plover(x->voc, c, &label), "ASSAULT")) return SIZE_MAX;
+            const char *w = x->tok->buf + T(x, t)->norm;
+            int ba = !en && T(x, t)->norm_len > 4 && !memcmp(w, "\xd8\xa8", 2);   /* ب */
+            return prep || ba ? t : SIZE_MAX;
+        }
+        if (T(x, t)->flags & CHR_TOK_PUNCT) return SIZE_MAX;
+        if (en ? prep_is(x, t, "IN") || prep_is(x, t, "BY") : prep_is(x, t, "PLACE") && !prep_is(x, t, "AGAINST")) {
+            prep = 1;
+            t++;
+            continue;
+        }
+        if (en && (prep_is(x, t, "THE") || indefinite_article(x, t))) {
+            t++;
+            continue;
+        }
+        if (vval(x, t, VK_FORCE)) {
+            t += vlen(x, t);
+            prep = 0;
+            continue;
+        }
+        /* the words of whom it befell: "a Hezbollah commander", "قياديا" */
+        if (vval(x, t, VK_TITLE)) {
+            t += vlen(x, t);
+            prep = 0;
+            continue;
+        }
+        const struct wmatch *wm = words_at(x, t);
+        if ((T(x, t)->flags & CHR_TOK_WORD) && only_stop(x, t) &&
+            (!wm->nids || prep_is(x, t, "VICTIM") || prep_is(x, t, "MEMBER"))) {
+            t++;
+            prep = 0;
+            continue;
+        }
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* ---- attacks on a place named (launch.txt ATTACK) ------------------------ */
 
 /* The code of weapon.txt's first line of class cls ("ATTACK:190"), or NULL. */
@@ -2301,6 +2386,11 @@ static int trigger_events(chr_extractor *x)
             /* asked of every mention below */
             int sanction = !strcmp(pl, "SANCTION"), allied = !strcmp(pl, "SUPPORT") || !strcmp(pl, "COOPERATE");
             int protest = !strcmp(pl, "PROTEST");
+            /* a verb of force whose means, a noun of force, follows in its
+             * clause ("اغتيل هنية بغارة إسرائيلية", "was assassinated in an
+             * Israeli air strike") tells one act with it: the noun's event,
+             * as a verb of harm.txt's (below) */
+            if (!nominal && !strcmp(pl, "ASSAULT") && means_trigger(x, s, k, after) != SIZE_MAX) continue;
             int struck = nominal && force;   /* (and after a verb's subject, below) */
             int consult = !strcmp(pl, "CONSULT");
             /* "received a phone call from US President Joe Biden", "تلقى
@@ -2353,6 +2443,8 @@ static int trigger_events(chr_extractor *x)
                     size_t hl;
                     if (is_comma(T(x, t - 1))) break;
                     if (chr_ex_harm_at(x, t - 1, &hl)) harm_at = t - 1;
+                    else if (vval(x, t - 1, VK_TRIGGER) && means_trigger(x, s, t - 1, t - 1 + vlen(x, t - 1)) == k)
+                        harm_at = t - 1;               /* "اغتيل هنية بغارة" */
                 }
             if (harm_at != SIZE_MAX) {
                 int agent_after = 0;
@@ -2364,7 +2456,7 @@ static int trigger_events(chr_extractor *x)
                 int hn = 0;
                 const char *hm = NULL;
                 size_t hl = 0, a0, a1, o0, o1;
-                chr_ex_harm_at(x, harm_at, &hl);
+                if (!chr_ex_harm_at(x, harm_at, &hl)) hl = vlen(x, harm_at);
                 if (!agent_after && active_agent(x, s, harm_at, harm_at + hl, k, prev_end, ha, &hn, &hm, &a0, &a1, &o0, &o1) && hn) {
                     harm_subj = ha[0].actor;
                 } else if (!agent_after) {
@@ -2392,10 +2484,14 @@ static int trigger_events(chr_extractor *x)
                     /* (not past a name but a nationality on the means, an
                      * agent's "by" or a relative pronoun: "killed by Russian
                      * troops who later stormed the village" tells another act) */
-                    if (is_comma(T(x, t - 1)) || vval(x, t - 1, VK_TRIGGER) || prep_is(x, t - 1, "BY") || vval(x, t - 1, VK_PRONOUN) ||
-                        (x->tcov[t - 1] && x->m[x->tcov[t - 1] - 1].tag != CHR_ALIAS_ADJ))
+                    /* (a verb of force whose means this is reads as one of
+                     * harm: "was assassinated in an air strike") */
+                    int verb = vval(x, t - 1, VK_TRIGGER) && means_trigger(x, s, t - 1, t - 1 + vlen(x, t - 1)) == k;
+                    if (is_comma(T(x, t - 1)) || (vval(x, t - 1, VK_TRIGGER) && !verb) || prep_is(x, t - 1, "BY") ||
+                        vval(x, t - 1, VK_PRONOUN) || (x->tcov[t - 1] && x->m[x->tcov[t - 1] - 1].tag != CHR_ALIAS_ADJ))
                         break;
-                    if (!chr_ex_harm_at(x, t - 1, &hl) || t - 1 + hl > k) continue;
+                    if (verb) hl = vlen(x, t - 1);
+                    else if (!chr_ex_harm_at(x, t - 1, &hl) || t - 1 + hl > k) continue;
                     for (size_t b = t - 1 > s->t0 + 3 ? t - 4 : s->t0; b < t - 1 && !victims_end; b++) {
                         size_t l = chr_ex_word_len(x, b, "BE");
                         if (l && (b + l == t - 1 || b + l + 1 == t - 1)) victims_end = b;
