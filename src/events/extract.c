@@ -1509,7 +1509,7 @@ static int people_in(const chr_extractor *x, size_t a, size_t b)
 {
     for (size_t t = a; t < b; t++) {
         const chr_token *tk = T(x, t);
-        if ((tk->flags & CHR_TOK_NUM) || x->tcov[t] || prep_is(x, t, "VICTIM")) return 1;
+        if ((tk->flags & CHR_TOK_NUM) || x->tcov[t] || prep_is(x, t, "VICTIM") || prep_is(x, t, "MEMBER")) return 1;
         if (!(tk->flags & CHR_TOK_WORD) || tk->norm_len < 3) continue;
         const lex_info *li = chr_lex_get(x->tok->buf + tk->norm, tk->norm_len);
         if (li && (li->kinds & LKB(LK_CARD))) return 1;
@@ -1572,6 +1572,25 @@ static size_t agent_words(const chr_extractor *x, size_t t, size_t end, ev_actor
     return t;
 }
 
+/* Whether name m, a group or a state, is whose a person is: after a word of
+ * prep.txt GROUP right after a noun of victim.txt MEMBER, an adjective
+ * perhaps between ("a senior leader in Hezbollah", "a commander of Hamas",
+ * "قيادي بارز في حزب الله"); not a place ("soldiers in Lebanon"). */
+static int member_group(const chr_extractor *x, const mention *m)
+{
+    if (m->tag == CHR_ALIAS_ADJ || m->tag == CHR_ALIAS_PLACE || x->a[m->actor].kind == CHR_ACTOR_PERSON ||
+        x->a[m->actor].kind == CHR_ACTOR_MEDIA)
+        return 0;
+    size_t n = m->t0 > 0 && prep_is(x, m->t0 - 1, "THE") ? m->t0 - 1 : m->t0;   /* "in the" */
+    for (size_t g = n; g-- > 0 && g + 3 > n;) {
+        if (chr_ex_word_len(x, g, "GROUP") != n - g) continue;
+        if (g > 0 && word_ends_at(x, g > 4 ? g - 4 : 0, g, "MEMBER")) return 1;
+        return g > 1 && (T(x, g - 1)->flags & CHR_TOK_WORD) && !vn(x, g - 1) && !words_at(x, g - 1)->nids &&
+               !x->tcov[g - 1] && word_ends_at(x, g > 5 ? g - 5 : 0, g - 1, "MEMBER");
+    }
+    return 0;
+}
+
 /* The object of an active verb of harm that begins at t, up to end: a few
  * words, up to punctuation, a preposition or a means ("killed two Palestinians in
  * Jenin", "قتل جيش الاحتلال شابين في نابلس"); the token after them. */
@@ -1585,6 +1604,13 @@ static size_t object_end(const chr_extractor *x, size_t t, size_t end)
             (o > t && (means_at(x, o, &e) || chr_ex_harm_at(x, o, &hl))))
             break;                      /* (a verb of harm after it: "شابين وأصابت خمسة") */
         if (o > t && prep_is(x, o, "FROM") && chr_ex_word_len(x, o - 1, "MEN") == 1) continue;   /* "عناصر من حزب الله" */
+        size_t gl = o > t ? chr_ex_word_len(x, o, "GROUP") : 0;      /* "a senior leader in Hezbollah" */
+        if (gl && o + gl < end && prep_is(x, o + gl, "THE")) gl++;
+        const mention *g = gl && o + gl < end ? mention_at(x, o + gl) : NULL;
+        if (g && member_group(x, g)) {
+            o = g->t1 - 1;
+            continue;
+        }
         if (words_at(x, o)->nids) {
             size_t i = 0;
             while (i < sizeof stops / sizeof *stops && !prep_is(x, o, stops[i])) i++;
@@ -1839,7 +1865,7 @@ static int harm_event(chr_extractor *x, size_t si, size_t k, size_t len, const c
         /* (after a preposition: "drones in Gaza" is no "delegation from
          * Hamas"); a place is where, and what was struck only after "on",
          * على: the people harmed "in southern Lebanon" need not be its */
-        int placed = m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE")) || site_adjective(x, m);
+        int placed = (m->prep || (m->t0 > 0 && prep_is(x, m->t0 - 1, "PLACE")) || site_adjective(x, m)) && !member_group(x, m);
         int against = m->t0 > 0 && prep_is(x, m->pw, "AGAINST");
         if (!against && m->t0 > after + 1 && prep_is(x, m->t0 - 2, "AGAINST") && (T(x, m->t0 - 1)->flags & CHR_TOK_WORD) &&
             (!vn(x, m->t0 - 1) || object_code(x, m->t0 - 1, "ATTACK")) && !covered(x, m->t0 - 1))
@@ -1905,6 +1931,91 @@ static int blame_agents(chr_extractor *x, size_t blame, size_t act)
         b->nactors++;
     }
     return 0;
+}
+
+/* ---- an act of force told by its verb and its means ---------------------- */
+
+/* Whether the trigger of force at k (its words end at after) is a verb with
+ * its clause: English in the passive ("was assassinated") or after its
+ * subject ("Israel assassinated"); Arabic spelled in the passive (اغتيل,
+ * passive.txt PASSIVE) or with its subject right after it ("اغتالت
+ * إسرائيل"), not a noun with the article. */
+static int force_verb(const chr_extractor *x, const sent *s, size_t k, size_t after)
+{
+    if (x->lang == CHR_LANG_EN) {
+        if (passive_at(x, s, k)) return 1;
+        const mention *m = k > s->t0 && x->tcov[k - 1] ? &x->m[x->tcov[k - 1] - 1] : NULL;
+        return m && m->t1 == k && !m->prep && chr_ex_agent(x, m);
+    }
+    if (refers_back(x, k)) return 0;
+    return prep_is(x, k, "PASSIVE") || subject_after_ar(x, s, after);
+}
+
+/* For a verb of force at k (force_verb; its words end at after), the noun of
+ * force in its clause that tells its means, the names of the act perhaps
+ * between: after "in" or "by" in English ("was assassinated in an Israeli
+ * air strike"), after في or with ب on it in Arabic ("اغتيل هنية بغارة
+ * إسرائيلية"): its token, or SIZE_MAX.  The act is one: the noun's event,
+ * as for a verb of harm.txt ("killed in an air strike"), whose code names
+ * it. */
+static size_t means_trigger(const chr_extractor *x, const sent *s, size_t k, size_t after)
+{
+    int en = x->lang == CHR_LANG_EN;
+    if (!force_verb(x, s, k, after)) return SIZE_MAX;
+    int prep = 0;
+    for (size_t t = after, n = 0; t < s->t1 && n < 10; n++) {
+        const mention *m = mention_at(x, t);
+        if (m) {
+            if (x->a[m->actor].kind == CHR_ACTOR_MEDIA || x->tq[t]) return SIZE_MAX;
+            if (!(en && m->tag == CHR_ALIAS_ADJ)) prep = 0;     /* ("in an Israeli air strike") */
+            t = m->t1;
+            continue;
+        }
+        size_t d = chr_ex_past_timex(x, t, s->t1);
+        if (d > t) {
+            t = d;
+            prep = 0;
+            continue;
+        }
+        const char *c = vval(x, t, VK_TRIGGER);
+        if (c) {
+            const char *label = "";
+            if (strcmp(chr_vocab_plover(x->voc, c, &label), "ASSAULT")) return SIZE_MAX;
+            const char *w = x->tok->buf + T(x, t)->norm;
+            int ba = !en && T(x, t)->norm_len > 4 && !memcmp(w, "\xd8\xa8", 2);   /* ب */
+            return prep || ba ? t : SIZE_MAX;
+        }
+        if (T(x, t)->flags & CHR_TOK_PUNCT) return SIZE_MAX;
+        if (en ? prep_is(x, t, "IN") || prep_is(x, t, "BY") : prep_is(x, t, "PLACE") && !prep_is(x, t, "AGAINST")) {
+            prep = 1;
+            t++;
+            continue;
+        }
+        if (en && (prep_is(x, t, "THE") || indefinite_article(x, t))) {
+            t++;
+            continue;
+        }
+        if (vval(x, t, VK_FORCE)) {
+            t += vlen(x, t);
+            prep = 0;
+            continue;
+        }
+        /* the words of whom it befell: "a Hezbollah commander", "قياديا" */
+        if (vval(x, t, VK_TITLE)) {
+            t += vlen(x, t);
+            prep = 0;
+            continue;
+        }
+        const struct wmatch *wm = words_at(x, t);
+        if ((T(x, t)->flags & CHR_TOK_WORD) && only_stop(x, t) &&
+            (!wm->nids || prep_is(x, t, "VICTIM") || prep_is(x, t, "MEMBER"))) {
+            t++;
+            prep = 0;
+            continue;
+        }
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
 }
 
 /* ---- attacks on a place named (launch.txt ATTACK) ------------------------ */
@@ -2275,6 +2386,11 @@ static int trigger_events(chr_extractor *x)
             /* asked of every mention below */
             int sanction = !strcmp(pl, "SANCTION"), allied = !strcmp(pl, "SUPPORT") || !strcmp(pl, "COOPERATE");
             int protest = !strcmp(pl, "PROTEST");
+            /* a verb of force whose means, a noun of force, follows in its
+             * clause ("اغتيل هنية بغارة إسرائيلية", "was assassinated in an
+             * Israeli air strike") tells one act with it: the noun's event,
+             * as a verb of harm.txt's (below) */
+            if (!nominal && !strcmp(pl, "ASSAULT") && means_trigger(x, s, k, after) != SIZE_MAX) continue;
             int struck = nominal && force;   /* (and after a verb's subject, below) */
             int consult = !strcmp(pl, "CONSULT");
             /* "received a phone call from US President Joe Biden", "تلقى
@@ -2327,6 +2443,8 @@ static int trigger_events(chr_extractor *x)
                     size_t hl;
                     if (is_comma(T(x, t - 1))) break;
                     if (chr_ex_harm_at(x, t - 1, &hl)) harm_at = t - 1;
+                    else if (vval(x, t - 1, VK_TRIGGER) && means_trigger(x, s, t - 1, t - 1 + vlen(x, t - 1)) == k)
+                        harm_at = t - 1;               /* "اغتيل هنية بغارة" */
                 }
             if (harm_at != SIZE_MAX) {
                 int agent_after = 0;
@@ -2338,7 +2456,7 @@ static int trigger_events(chr_extractor *x)
                 int hn = 0;
                 const char *hm = NULL;
                 size_t hl = 0, a0, a1, o0, o1;
-                chr_ex_harm_at(x, harm_at, &hl);
+                if (!chr_ex_harm_at(x, harm_at, &hl)) hl = vlen(x, harm_at);
                 if (!agent_after && active_agent(x, s, harm_at, harm_at + hl, k, prev_end, ha, &hn, &hm, &a0, &a1, &o0, &o1) && hn) {
                     harm_subj = ha[0].actor;
                 } else if (!agent_after) {
@@ -2366,10 +2484,14 @@ static int trigger_events(chr_extractor *x)
                     /* (not past a name but a nationality on the means, an
                      * agent's "by" or a relative pronoun: "killed by Russian
                      * troops who later stormed the village" tells another act) */
-                    if (is_comma(T(x, t - 1)) || vval(x, t - 1, VK_TRIGGER) || prep_is(x, t - 1, "BY") || vval(x, t - 1, VK_PRONOUN) ||
-                        (x->tcov[t - 1] && x->m[x->tcov[t - 1] - 1].tag != CHR_ALIAS_ADJ))
+                    /* (a verb of force whose means this is reads as one of
+                     * harm: "was assassinated in an air strike") */
+                    int verb = vval(x, t - 1, VK_TRIGGER) && means_trigger(x, s, t - 1, t - 1 + vlen(x, t - 1)) == k;
+                    if (is_comma(T(x, t - 1)) || (vval(x, t - 1, VK_TRIGGER) && !verb) || prep_is(x, t - 1, "BY") ||
+                        vval(x, t - 1, VK_PRONOUN) || (x->tcov[t - 1] && x->m[x->tcov[t - 1] - 1].tag != CHR_ALIAS_ADJ))
                         break;
-                    if (!chr_ex_harm_at(x, t - 1, &hl) || t - 1 + hl > k) continue;
+                    if (verb) hl = vlen(x, t - 1);
+                    else if (!chr_ex_harm_at(x, t - 1, &hl) || t - 1 + hl > k) continue;
                     for (size_t b = t - 1 > s->t0 + 3 ? t - 4 : s->t0; b < t - 1 && !victims_end; b++) {
                         size_t l = chr_ex_word_len(x, b, "BE");
                         if (l && (b + l == t - 1 || b + l + 1 == t - 1)) victims_end = b;
@@ -2496,7 +2618,7 @@ static int trigger_events(chr_extractor *x)
                 /* the object of that verb, when a capital, is a place ("زار وفد
                  * القاهرة لبحث الهدنة": Cairo does not declare the truce) */
                 if (prev_subject && m->tag == CHR_ALIAS_CAPITAL && m->t1 <= k) continue;
-                if (harm_at != SIZE_MAX && m->t0 > harm_at && m->t1 <= k && !m->prep) {
+                if (harm_at != SIZE_MAX && m->t0 > harm_at && m->t1 <= k && (!m->prep || member_group(x, m))) {
                     if (m->actor == harm_subj) has_source |= push_actor(act, &na, 12, m->actor, "source");
                     else push_actor(act, &na, 12, m->actor, "target");
                     continue;
@@ -2575,7 +2697,8 @@ static int trigger_events(chr_extractor *x)
                     /* "struck the southern suburbs of Beirut": the place an
                      * act of force hits, named after "of", is its target */
                     int against = m->prep && (prep_is(x, m->pw, "AGAINST") ||
-                                              (force && !sym && (prep_is(x, m->pw, "OF") || prep_is(x, m->pw, "AT"))) ||
+                                              (force && !sym && (prep_is(x, m->pw, "OF") || prep_is(x, m->pw, "AT") ||
+                                                                 member_group(x, m))) ||   /* "a leader in Hezbollah" */
                                               (blame && owner_of_object(x, after, m)));
                     /* "talks with Hamas", "محادثات مع حماس": the other side of a
                      * meeting, a negotiation or a signing, and of relations or
@@ -2669,6 +2792,34 @@ static int trigger_events(chr_extractor *x)
              * state it was in ("Students protested in Tehran", "تظاهر طلاب
              * في طهران"), whom CAMEO codes as that state's */
             if (protest && !has_source && location != NOACTOR) has_source |= push_actor(act, &na, 12, location, "source");
+            /* a protest against the protesters' own government ("Israelis
+             * protested against their government", "ضد حكومتهم", "ضد
+             * الحكومة الإسرائيلية" by Israelis): their state is its target,
+             * and its people, who protest, are not told apart from it: no
+             * source, never the state against itself */
+            if (protest) {
+                uint32_t own = NOACTOR;
+                for (size_t t = after; t + 1 < stop && own == NOACTOR; t++) {
+                    if (!prep_is(x, t, "AGAINST")) continue;
+                    size_t u = t + 1 < stop && prep_is(x, t + 1, "THE") ? t + 2 : t + 1;
+                    const char *pv = vval(x, t + 1, VK_PRONOUN);
+                    if (pv && !strcmp(pv, "OWN")) {
+                        for (int i = 0; i < na && own == NOACTOR; i++)
+                            if (act[i].role[0] == 's' && x->a[act[i].actor].kind == CHR_ACTOR_STATE) own = act[i].actor;
+                        break;
+                    }
+                    if (u < stop && vval(x, u, VK_FORCE) && !x->tcov[u]) u += vlen(x, u);   /* "ضد الحكومة الإسرائيلية" */
+                    const mention *o = u < stop ? mention_at(x, u) : NULL;
+                    for (int i = 0; o && i < na && own == NOACTOR; i++)
+                        if (act[i].role[0] == 's' && act[i].actor == o->actor) own = o->actor;
+                }
+                for (int i = 0; own != NOACTOR && i < na; i++)
+                    if (act[i].actor == own) act[i].role = "target";
+                if (own != NOACTOR) {
+                    has_source = 0;
+                    for (int i = 0; i < na; i++) has_source |= act[i].role[0] == 's';
+                }
+            }
             if (!na) continue;
             /* an agreement is reached by two: "أعلن X التوصل إلى اتفاق" is not
              * X's alone */

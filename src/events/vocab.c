@@ -56,10 +56,10 @@ static size_t split(char *line, char **f, size_t max)
  * cameo.txt, or "-" (harm.txt: a verb of harm is no trigger, and "shot" is
  * also a verb of launch.txt in dict). */
 static const struct { const char *file, *values; } word_files[] = {
-    {"prep", "PLACE AGAINST TO IN WITH OF FROM AT BETWEEN BY SITE MISSION DURING REASON CAUSE REGION GOVERNED"},
+    {"prep", "PLACE AGAINST TO IN WITH OF FROM AT BETWEEN BY SITE MISSION DURING REASON CAUSE REGION GOVERNED GROUP"},
     {"contrast", "CONTRAST"}, {"coordination", "AND"}, {"determiner", "THE"}, {"former", "FORMER"},
     {"except", "EXCEPT"},     {"number", "NUMBER RESOLUTION ADOPT"},    {"passive", "BE PASSIVE"},
-    {"harm", NULL},           {"victim", "VICTIM"},    {"men", "MEN"},     {"honorific", "HONORIFIC SON"},
+    {"harm", NULL},           {"victim", "VICTIM MEMBER"},    {"men", "MEN"},     {"honorific", "HONORIFIC SON"},
 };
 
 /* The entry of word_files for a file whose base name is base[0, bl), or -1. */
