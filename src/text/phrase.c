@@ -401,9 +401,10 @@ typedef struct strip { uint32_t o, al, clitic; } strip;
 #define MAX_STRIPS 8
 
 /* The readings of w (n bytes) to try, in order, when the word itself
- * begins no phrase: without و ف, then ب ل ك (two letters at least remain);
- * then without the article, which stays in the span, and nothing, و ف ب وب
- * فب ك وك in front of it. */
+ * begins no phrase: without و ف, then ب ل ك (two letters at least remain),
+ * and for لل (ل with the article, its alef dropped) with the article and
+ * without it; then without the article, which stays in the span, and
+ * nothing, و ف ب وب فب ك وك in front of it. */
 static size_t strips_of(const char *w, size_t n, strip *out)
 {
     size_t ns = 0;
@@ -417,8 +418,11 @@ static size_t strips_of(const char *w, size_t n, strip *out)
             size_t o = oa + ob;
             if (n - o < 4) continue;
             out[ns++] = (strip){(uint32_t)o, 0, (uint32_t)(o / 2)};
-            if (ob && l1 == L_LAM && lead(w + o, n - o) == L_LAM && n - o + 2 < MAX_KEY)
+            if (ob && l1 == L_LAM && lead(w + o, n - o) == L_LAM && n - o + 2 < MAX_KEY) {
                 out[ns++] = (strip){(uint32_t)o, 1, (uint32_t)(o / 2)};
+                /* and without the article, as after ال below: للتجارة, تجارة */
+                if (n - o >= 6) out[ns++] = (strip){(uint32_t)(o + 2), 0, (uint32_t)(o / 2)};
+            }
         }
     }
     /* Where the article may stand: first; after one of و ف ب ك, which the
