@@ -2711,9 +2711,12 @@ static int trigger_events(chr_extractor *x)
                     /* ("about the crisis in Sudan" is what, not where) */
                     int where = into || (m->prep && !prep_is(x, m->pw, "OF") && !topic_place(x, k, m, consult));
                     /* (not the state of a title, "hosted US President Joe
-                     * Biden in Tokyo": the person's) */
+                     * Biden in Tokyo": the person's; in Arabic a place with
+                     * a person after it is where, "استقبل ... في بيروت العاهل
+                     * الأردني", and the title's is its adjective) */
+                    int title_state = x->lang == CHR_LANG_EN ? of_title(x, m) : m->tag == CHR_ALIAS_ADJ && of_title(x, m);
                     if ((to || where) && !against && !blame && !with && m->actor != from_actor &&
-                        x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR && !of_title(x, m))
+                        x->a[m->actor].kind == CHR_ACTOR_STATE && location == NOACTOR && !title_state)
                         location = m->actor;
                     /* ("rockets fired from Lebanon" came from there) */
                     if (force && !sym && !blame && !to && where && !against && !with && !prep_is(x, m->pw, "FROM")) {
