@@ -613,6 +613,21 @@ static int p_decade(const S *s, int i, texpr *e);
 static int p_numeric(const S *s, int i, texpr *e);
 static int set_core(const S *s, int i, texpr *e);
 
+/* A year named relative to the anchor right after a day's month, "of"
+ * perhaps between ("7 October last year", "السابع من أكتوبر من العام
+ * الماضي"), as after a month alone (p_month): e takes that year; the
+ * length read from j, or 0. */
+static int year_after_day(const S *s, int j, texpr *e)
+{
+    int k = fn(s, j, F_OF) ? j + 1 : j, l;
+    texpr yr;
+    texpr_init(&yr);
+    if (!(l = p_unitrel(s, k, &yr)) || yr.unit != U_Y) return 0;
+    e->ym = Y_SHIFT;
+    e->yshift = yr.shift;
+    return k + l - j;
+}
+
 /* DAY [OF] MONTH [YEAR|SHIFT], with an optional weekday and day word before:
  * "يومي الـ 18", "الأحد 12 يناير 2016", "الخامس من أيار", "19 يناير/كانون الثاني 2025". */
 static int p_dmy(const S *s, int i, texpr *e)
@@ -687,6 +702,7 @@ static int p_dmy(const S *s, int i, texpr *e)
         e->m = m;
         e->ordwd = ordwd;
         j = k + l;
+        if ((l = year_after_day(s, j, e))) return j + l - i;    /* before "this": "3 May this year" */
         if (kind(s, j, LK_SHIFT)) {
             e->ym = Y_MSHIFT;
             e->yshift = val(s, j, LK_SHIFT);
@@ -774,6 +790,8 @@ static int p_mdy(const S *s, int i, texpr *e)
         e->y = y;
         e->ym = Y_ABS;
         j += l;
+    } else {
+        j += year_after_day(s, j, e);
     }
     return j - i;
 }
