@@ -2043,15 +2043,20 @@ static int armed_ends_at(const chr_extractor *x, size_t lo, size_t t, size_t *b)
 }
 
 /* Whether mention m, the subject of a verb of ATTACK, wages war: a state
- * by its name, capital or agent noun (not its seat, "the Kremlin attacked",
- * which speaks), or any name with an armed noun of force (armed: "Russian
- * forces", "Hamas fighters", "القوات الروسية"); never a person. */
+ * by its name, capital, agent noun or a seat that is its army (not a seat
+ * that speaks, "the Kremlin attacked"), or any name with an armed noun of
+ * force (armed: "Russian forces", "Hamas fighters", "القوات الروسية");
+ * never a person. */
 static int wages_war(const chr_extractor *x, const mention *m, int armed)
 {
     const aref *r = &x->a[m->actor];
     if (m->prep || x->tq[m->t0] || m->tag == CHR_ALIAS_PLACE || r->kind == CHR_ACTOR_PERSON || r->kind == CHR_ACTOR_MEDIA)
         return 0;
     if (armed) return m->tag == CHR_ALIAS_ADJ || chr_ex_agent(x, m);
+    /* a seat that is an armed noun of force.txt whole ("قوات الاحتلال",
+     * "جيش الاحتلال"): the state's army, not a seat that speaks */
+    const char *fv = m->tag == CHR_ALIAS_SEAT ? vval(x, m->t0, VK_FORCE) : NULL;
+    if (fv && !strcmp(fv, "ARMED") && m->t0 + vlen(x, m->t0) == m->t1) return r->kind == CHR_ACTOR_STATE;
     return r->kind == CHR_ACTOR_STATE &&
            (m->tag == CHR_ALIAS_NAME || m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_AGENT);
 }
