@@ -439,6 +439,15 @@ static int push_actor(ev_actor *v, int *n, int max, uint32_t a, const char *role
     return 1;
 }
 
+/* Whether one of the n actors in v has a role that begins with r ('s'
+ * source, 't' target). */
+static int has_role(const ev_actor *v, int n, char r)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i].role[0] == r) return 1;
+    return 0;
+}
+
 /* The actors of an event in the record: name, role and kind. */
 static chr_rec_role *event_roles(chr_extractor *x, const ev_actor *act, int na)
 {
@@ -2042,6 +2051,13 @@ static int armed_ends_at(const chr_extractor *x, size_t lo, size_t t, size_t *b)
     return 1;
 }
 
+/* Whether mention m names a state by its name, capital or agent noun. */
+static int state_named(const chr_extractor *x, const mention *m)
+{
+    return x->a[m->actor].kind == CHR_ACTOR_STATE &&
+           (m->tag == CHR_ALIAS_NAME || m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_AGENT);
+}
+
 /* Whether mention m, the subject of a verb of ATTACK, wages war: a state
  * by its name, capital, agent noun or a seat that is its army (not a seat
  * that speaks, "the Kremlin attacked"), or any name with an armed noun of
@@ -2057,17 +2073,14 @@ static int wages_war(const chr_extractor *x, const mention *m, int armed)
      * "جيش الاحتلال"): the state's army, not a seat that speaks */
     const char *fv = m->tag == CHR_ALIAS_SEAT ? vval(x, m->t0, VK_FORCE) : NULL;
     if (fv && !strcmp(fv, "ARMED") && m->t0 + vlen(x, m->t0) == m->t1) return r->kind == CHR_ACTOR_STATE;
-    return r->kind == CHR_ACTOR_STATE &&
-           (m->tag == CHR_ALIAS_NAME || m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_AGENT);
+    return state_named(x, m);
 }
 
 /* Whether the name m, attacked, is a state or a place of one (a city, a
  * region), not a person or an organisation ("attacked NATO" may be words). */
 static int attackable(const chr_extractor *x, const mention *m)
 {
-    if (m->tag == CHR_ALIAS_PLACE) return 1;
-    return x->a[m->actor].kind == CHR_ACTOR_STATE &&
-           (m->tag == CHR_ALIAS_NAME || m->tag == CHR_ALIAS_CAPITAL || m->tag == CHR_ALIAS_AGENT);
+    return m->tag == CHR_ALIAS_PLACE || state_named(x, m);
 }
 
 /* For a verb of launch.txt ATTACK at k in sentence s with no object of
@@ -2769,16 +2782,8 @@ static int trigger_events(chr_extractor *x)
              * one struck, "الغارات التي استهدفت مواقع في سوريا", "condemned
              * the air strikes on targets in China", as a raid with no raider
              * named is no event, "استشهد شاب خلال اقتحام مدينة طولكرم") */
-            if (in_place != NOACTOR && has_source) {
-                int aimed = 0;
-                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
-                if (!aimed) push_actor(act, &na, 12, in_place, "target");
-            }
-            if (mission != NOACTOR) {
-                int aimed = 0;
-                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
-                if (!aimed) push_actor(act, &na, 12, mission, "target");
-            }
+            if (in_place != NOACTOR && has_source && !has_role(act, na, 't')) push_actor(act, &na, 12, in_place, "target");
+            if (mission != NOACTOR && !has_role(act, na, 't')) push_actor(act, &na, 12, mission, "target");
             if (from_actor != NOACTOR) {
                 for (int i = 0; i < na; i++)
                     if (act[i].role[0] == 's') act[i].role = "target";
@@ -2823,10 +2828,7 @@ static int trigger_events(chr_extractor *x)
                 }
                 for (int i = 0; own != NOACTOR && i < na; i++)
                     if (act[i].actor == own) act[i].role = "target";
-                if (own != NOACTOR) {
-                    has_source = 0;
-                    for (int i = 0; i < na; i++) has_source |= act[i].role[0] == 's';
-                }
+                if (own != NOACTOR) has_source = has_role(act, na, 's');
             }
             if (!na) continue;
             /* an agreement is reached by two: "أعلن X التوصل إلى اتفاق" is not
@@ -2898,11 +2900,7 @@ static int trigger_events(chr_extractor *x)
              * sanctions") are a measure talked about, standing since before
              * the report: the blame is the event, with their imposer as its
              * target; sanctions "on Russia" are told as imposed */
-            if (k == blamed_at && sanction) {
-                int aimed = 0;
-                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
-                if (!aimed) continue;
-            }
+            if (k == blamed_at && sanction && !has_role(act, na, 't')) continue;
             chr_rec_event *ev = new_event(x);
             if (!ev) return -1;
             memcpy(last_act, act, (size_t)na * sizeof *act);
@@ -2938,8 +2936,7 @@ static int trigger_events(chr_extractor *x)
                 return -1;
             if (blame) blamed_at = act_at;
             if (blame && act_at != SIZE_MAX) {
-                int aimed = 0;
-                for (int i = 0; i < na; i++) aimed |= act[i].role[0] == 't';
+                int aimed = has_role(act, na, 't');
                 blame_ev = aimed ? SIZE_MAX : evi;
                 blame_at = aimed ? SIZE_MAX : act_at;
             }

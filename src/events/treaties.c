@@ -148,6 +148,13 @@ static int definite_word(const chr_extractor *x, size_t k)
     return o + 4 < n && chr_ar_letter(w, n, o) == L_ALEF && chr_ar_letter(w, n, o + 2) == L_LAM;
 }
 
+/* Whether token t ends a clause: a comma, the end of a sentence or a line. */
+static int clause_break(const chr_extractor *x, size_t t)
+{
+    const chr_token *tk = T(x, t);
+    return (tk->flags & CHR_TOK_BREAK) || ((tk->flags & CHR_TOK_PUNCT) && (is_comma(tk) || sentence_end(tk->cp)));
+}
+
 /* The length of an Arabic قرار at token k (number.txt, RESOLUTION) that is
  * a resolution, 0 when there is none: a number right after it, and in its
  * clause before it a verb by which a body adopts one (ADOPT) or an
@@ -164,24 +171,19 @@ static size_t adopted_resolution(const chr_extractor *x, size_t k)
         return 0;
     for (size_t i = 0; i < x->ntr; i++)
         if (x->tr[i].number == (long)T(x, k + nl)->num && !strcmp(x->tr[i].kind, "resolution")) return nl;
-    for (size_t i = k; i-- > 0 && i + 8 > k;) {
-        const chr_token *t = T(x, i);
-        if ((t->flags & CHR_TOK_BREAK) || ((t->flags & CHR_TOK_PUNCT) && (is_comma(t) || sentence_end(t->cp))))
-            break;
+    for (size_t i = k; i-- > 0 && i + 8 > k && !clause_break(x, i);) {
         const mention *m = mention_at(x, i);
         if ((m && x->a[m->actor].kind == CHR_ACTOR_ORG) || chr_ex_word_len(x, i, "ADOPT")) return nl;
     }
     return 0;
 }
 
-/* Whether token t ends a clause for the subject rule below: a comma, the
- * end of a sentence or a line, or a verb of saying ("said a trade
- * agreement with China would be signed"). */
+/* Whether token t ends a clause for the subject rule below: a clause_break,
+ * or a verb of saying ("said a trade agreement with China would be
+ * signed"). */
 static int clause_edge(const chr_extractor *x, size_t t)
 {
-    const chr_token *tk = T(x, t);
-    return (tk->flags & CHR_TOK_BREAK) || ((tk->flags & CHR_TOK_PUNCT) && (is_comma(tk) || sentence_end(tk->cp))) ||
-           vval(x, t, VK_REPORT) != NULL;
+    return clause_break(x, t) || vval(x, t, VK_REPORT) != NULL;
 }
 
 /* A state or organisation that names the subject of a clause, at token t
