@@ -85,7 +85,7 @@ static const char *const unit_names[] = {"", "Y", "Q", "H", "M", "W", "D", "WE",
                                          "DE", "CE", NULL};
 static const char *const func_names[] = {"OF", "THE", "AND", "TO", "FROM", "BETWEEN", "IN",
                                          "YEAR", "DAY", "CLOCK", "AM", "PM", "HIJRI", "AD",
-                                         "BC", "DURING", "THIS", "HALF", "DET", "NOON", "MIDNIGHT", "MINUS", "THIRD", "WHOLE", "FULL", "LONG", "ZONE", "AFTER", "BEFORE", "FISCAL", "ADVERB", "DAYLIGHT", "THAT", "MIDDAY", "YEARNOUN", "NOONOF", NULL};
+                                         "BC", "DURING", "THIS", "HALF", "DET", "NOON", "MIDNIGHT", "MINUS", "THIRD", "WHOLE", "FULL", "LONG", "ZONE", "AFTER", "BEFORE", "FISCAL", "ADVERB", "DAYLIGHT", "THAT", "MIDDAY", "YEARNOUN", "NOONOF", "VERBTOO", NULL};
 static const char *const part_names[] = {"", "START", "MID", "END", "REST", NULL};
 static const char *const dp_names[] = {"", "MO", "AF", "EV", "NI", NULL};
 static const char *const ref_names[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF", NULL};

@@ -49,6 +49,7 @@ enum {
 #define F_MIDDAY ((uint64_t)1 << 33) /* midday after an hour: ظهرا, وقت الغداء (1-6 past noon) */
 #define F_YEARNOUN ((uint64_t)1 << 34) /* a noun a year follows in construct: انتخابات 2024 */
 #define F_NOONOF ((uint64_t)1 << 35)   /* noon in construct before its day: ظهر الثلاثاء */
+#define F_VERBTOO ((uint64_t)1 << 36)  /* a NOONOF word that is a verb too: ظهر "appeared" */
 
 /* PART_REST: the rest of a period, from the anchor to its end (resolve.c) */
 enum { PART_NONE = 0, PART_START, PART_MID, PART_END, PART_REST };

@@ -2664,7 +2664,8 @@ static int named_day_len(const S *s, int k)
     return (l = p_dmy(s, k, &day)) && !day.bare && day.d ? l : 0;
 }
 
-/* Whether ظهر at unit j, before the day of length dl, is the verb
+/* Whether ظهر (function.txt VERBTOO) at unit j, before the day of length
+ * dl, is the verb
  * "appeared" ("وظهر أمس في مقطع فيديو"), not noon of that day ("وصل الوفد
  * ظهر أمس"): a verb opens its clause, as the first word of its sentence,
  * after punctuation or أن/إن, or with و or ف on it, unless they join it to
@@ -2674,12 +2675,11 @@ static int named_day_len(const S *s, int k)
  * preposition ("عند ظهر أمس") or another word of its clause, ظهر is noon. */
 static int noon_verb(const S *s, int j, int dl)
 {
-    static const char zhr[] = "\xd8\xb8\xd9\x87\xd8\xb1";          /* ظهر */
     const unit *u = &s->u[j];
     const char *w = s->tok->buf + u->norm;
     size_t n = u->norm_len;
-    int conj = n == 8 && (starts(w, n, AR_WAW) || starts(w, n, AR_FA));
-    if (!(u->flags & CHR_TOK_ARABIC) || !(n == 6 || conj) || memcmp(w + n - 6, zhr, 6)) return 0;
+    if (!(u->flags & CHR_TOK_ARABIC) || !fn(s, j, F_VERBTOO) || u->prep) return 0;   /* (not "بظهر") */
+    int conj = starts(w, n, AR_WAW) || starts(w, n, AR_FA);      /* (no VERBTOO word begins so) */
     int a = j + 1 + dl;
     if (iscomma(s, a) || fn(s, a, F_CLOCK) || (a < s->nu && s->u[a].sent == u->sent && s->u[a].cue)) return 0;
     if (j == 0 || s->u[j - 1].sent != u->sent || (s->u[j - 1].flags & CHR_TOK_PUNCT) || fn(s, j - 1, F_THAT))
